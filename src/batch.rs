@@ -1,0 +1,358 @@
+//! Batch work: JSON Lines and text files in, one JSON line out per input document.
+//!
+//! The rules (from the contract):
+//! - exactly one output line per input line (or per `.txt` file), in input order;
+//! - a line that cannot be processed yields an error record
+//!   `{"id": <id or null>, "line": N, "error": {"kind": "...", "message": "..."}}`
+//!   and the run goes on. Error kinds: `invalid_json`, `not_an_object`, `missing_text`,
+//!   `text_not_string`, `invalid_utf8`, `empty_line`, `line_too_long`;
+//! - lines longer than [`MAX_LINE_BYTES`] are not read into memory: they yield a
+//!   `line_too_long` error record;
+//! - a `.txt` file with invalid UTF-8 is decoded lossily (U+FFFD) with a warning.
+
+use crate::pipeline::Extractor;
+use crate::record::{Document, Kind};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, BufRead, Write};
+
+/// The longest JSON line accepted: 256 MiB. Longer lines yield a `line_too_long` error
+/// record without being held in memory.
+pub const MAX_LINE_BYTES: usize = 256 << 20;
+
+/// Counts for the end-of-run summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Documents answered (output lines written), error records included.
+    pub documents: u64,
+    /// Error records written.
+    pub errors: u64,
+    /// Input bytes read.
+    pub bytes: u64,
+    /// Entities written, per kind (indexed by `Kind as usize`).
+    pub entities: [u64; Kind::ALL.len()],
+    /// Agreements written.
+    pub agreements: u64,
+}
+
+impl Stats {
+    fn count(&mut self, doc: &Document) {
+        self.documents += 1;
+        for e in &doc.entities {
+            self.entities[e.kind() as usize] += 1;
+        }
+        self.agreements += doc.agreements.len() as u64;
+    }
+}
+
+/// A batch error record's `error` object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineError {
+    /// A stable machine-readable kind (`invalid_json`, `missing_text`...).
+    pub kind: &'static str,
+    /// A human-readable message.
+    pub message: String,
+}
+
+#[derive(Serialize)]
+struct OutputLine<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    doc: &'a Document,
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    id: &'a Value,
+    line: u64,
+    error: &'a LineError,
+}
+
+/// A parsed input document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The `id` field as given (any JSON value), or null.
+    pub id: Value,
+    /// The article text.
+    pub text: String,
+}
+
+/// Parses one JSON line into an input document or the error record's contents.
+pub fn parse_line(line: &[u8]) -> Result<Input, (Value, LineError)> {
+    let err = |kind, message: String| (Value::Null, LineError { kind, message });
+    let s = std::str::from_utf8(line).map_err(|e| {
+        err(
+            "invalid_utf8",
+            format!("line is not valid UTF-8 (byte {})", e.valid_up_to()),
+        )
+    })?;
+    if s.trim().is_empty() {
+        return Err(err("empty_line", "empty line: expected a JSON object".into()));
+    }
+    let v: Value = serde_json::from_str(s).map_err(|e| err("invalid_json", format!("{e}")))?;
+    let Value::Object(mut obj) = v else {
+        return Err(err(
+            "not_an_object",
+            "expected a JSON object like {\"id\": \"...\", \"text\": \"...\"}".into(),
+        ));
+    };
+    let id = obj.remove("id").unwrap_or(Value::Null);
+    match obj.remove("text") {
+        Some(Value::String(text)) => Ok(Input { id, text }),
+        None => Err((
+            id,
+            LineError {
+                kind: "missing_text",
+                message: "no \"text\" field".into(),
+            },
+        )),
+        Some(other) => Err((
+            id,
+            LineError {
+                kind: "text_not_string",
+                message: format!("\"text\" must be a string, not {}", json_type(&other)),
+            },
+        )),
+    }
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Writes one document's output line.
+pub fn write_document<W: Write>(out: &mut W, id: &Value, doc: &Document) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &OutputLine { id, doc })?;
+    out.write_all(b"\n")
+}
+
+/// Writes one error record.
+pub fn write_error<W: Write>(out: &mut W, id: &Value, line: u64, e: &LineError) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &ErrorLine { id, line, error: e })?;
+    out.write_all(b"\n")
+}
+
+/// One line read by [`read_line`].
+enum Line {
+    /// The line's bytes (without the line end) are in the buffer.
+    Complete,
+    /// The line was longer than the limit; this many bytes were skipped.
+    TooLong(u64),
+}
+
+/// Reads one line (up to `\n`, which is dropped along with a `\r` before it) into `buf`
+/// without holding more than `limit` bytes. Returns `None` at end of input.
+fn read_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<Line>> {
+    buf.clear();
+    let mut skipped: Option<u64> = None;
+    let mut any = false;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(p) => (p, true),
+            None => (chunk.len(), false),
+        };
+        match &mut skipped {
+            Some(n) => *n += take as u64,
+            None if buf.len() + take > limit => {
+                skipped = Some((buf.len() + take) as u64);
+                buf.clear();
+            }
+            None => buf.extend_from_slice(&chunk[..take]),
+        }
+        r.consume(if done { take + 1 } else { take });
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if let Some(n) = skipped {
+        return Ok(Some(Line::TooLong(n)));
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(Some(Line::Complete))
+}
+
+/// Processes JSON Lines from `input`, writing one line per input line to `out`.
+pub fn run_jsonl<R: BufRead, W: Write>(
+    ex: &Extractor,
+    mut input: R,
+    out: &mut W,
+    stats: &mut Stats,
+) -> io::Result<()> {
+    run_jsonl_with_limit(ex, &mut input, out, stats, MAX_LINE_BYTES)
+}
+
+/// [`run_jsonl`] with a line length limit other than [`MAX_LINE_BYTES`].
+pub fn run_jsonl_with_limit<R: BufRead, W: Write>(
+    ex: &Extractor,
+    input: &mut R,
+    out: &mut W,
+    stats: &mut Stats,
+    limit: usize,
+) -> io::Result<()> {
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    while let Some(line) = read_line(input, &mut buf, limit)? {
+        line_no += 1;
+        match line {
+            Line::TooLong(n) => {
+                stats.bytes += n;
+                stats.documents += 1;
+                stats.errors += 1;
+                let e = LineError {
+                    kind: "line_too_long",
+                    message: format!("line of {n} bytes exceeds the limit of {limit} bytes"),
+                };
+                write_error(out, &Value::Null, line_no, &e)?;
+            }
+            Line::Complete => {
+                stats.bytes += buf.len() as u64 + 1;
+                match parse_line(&buf) {
+                    Ok(doc_in) => {
+                        let doc = ex.extract(&doc_in.text);
+                        stats.count(&doc);
+                        write_document(out, &doc_in.id, &doc)?;
+                    }
+                    Err((id, e)) => {
+                        stats.documents += 1;
+                        stats.errors += 1;
+                        write_error(out, &id, line_no, &e)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Processes one text document (a `.txt` file's contents) whose id is `id`. Invalid UTF-8
+/// is replaced with U+FFFD; the return value tells whether that happened.
+pub fn run_text<W: Write>(
+    ex: &Extractor,
+    id: &str,
+    bytes: &[u8],
+    out: &mut W,
+    stats: &mut Stats,
+) -> io::Result<bool> {
+    let text = String::from_utf8_lossy(bytes);
+    let lossy = matches!(text, std::borrow::Cow::Owned(_));
+    stats.bytes += bytes.len() as u64;
+    let doc = ex.extract(&text);
+    stats.count(&doc);
+    write_document(out, &Value::String(id.to_string()), &doc)?;
+    Ok(lossy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str, limit: usize) -> (Vec<Value>, Stats) {
+        let ex = Extractor::new();
+        let mut out = Vec::new();
+        let mut stats = Stats::default();
+        run_jsonl_with_limit(&ex, &mut input.as_bytes(), &mut out, &mut stats, limit).unwrap();
+        let lines = String::from_utf8(out).unwrap();
+        (
+            lines
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect(),
+            stats,
+        )
+    }
+
+    #[test]
+    fn one_line_out_per_line_in_with_error_records() {
+        let input = "{\"id\":\"a\",\"text\":\"copper\"}\n\
+                     not json\n\
+                     {\"id\":7}\n\
+                     {\"id\":\"c\",\"text\":5}\n\
+                     [1,2]\n\
+                     \n\
+                     {\"id\":\"d\",\"text\":\"\"}\r\n\
+                     {\"id\":\"e\",\"text\":\"gold and silver\"}";
+        let (lines, stats) = run(input, MAX_LINE_BYTES);
+        assert_eq!(lines.len(), 8);
+        let kinds: Vec<Option<&str>> = lines
+            .iter()
+            .map(|l| l.get("error").and_then(|e| e["kind"].as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                None,
+                Some("invalid_json"),
+                Some("missing_text"),
+                Some("text_not_string"),
+                Some("not_an_object"),
+                Some("empty_line"),
+                None,
+                None
+            ]
+        );
+        assert_eq!(lines[2]["id"], 7);
+        assert_eq!(lines[2]["line"], 3);
+        assert_eq!(lines[3]["id"], "c");
+        assert_eq!(lines[6]["entities"], serde_json::json!([]));
+        assert_eq!(lines[7]["id"], "e");
+        assert_eq!(stats.documents, 8);
+        assert_eq!(stats.errors, 5);
+    }
+
+    #[test]
+    fn long_lines_become_error_records_and_the_run_goes_on() {
+        let long = format!("{{\"id\":\"x\",\"text\":\"{}\"}}", "a".repeat(100));
+        let input = format!("{long}\n{{\"id\":\"y\",\"text\":\"tin ore\"}}\n");
+        let (lines, _) = run(&input, 50);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0]["error"]["kind"], "line_too_long");
+        assert_eq!(lines[0]["line"], 1);
+        assert_eq!(lines[1]["id"], "y");
+    }
+
+    #[test]
+    fn invalid_utf8_line_is_an_error_record() {
+        let ex = Extractor::new();
+        let mut out = Vec::new();
+        let mut stats = Stats::default();
+        let input: &[u8] = b"{\"text\":\"\xff\"}\n{\"text\":\"ok\"}\n";
+        run_jsonl(&ex, input, &mut out, &mut stats).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].contains("invalid_utf8"));
+    }
+
+    #[test]
+    fn text_documents_are_decoded_lossily() {
+        let ex = Extractor::new();
+        let mut out = Vec::new();
+        let mut stats = Stats::default();
+        let lossy = run_text(&ex, "doc", b"copper \xff output", &mut out, &mut stats).unwrap();
+        assert!(lossy);
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["id"], "doc");
+        assert_eq!(v["entities"][0]["text"], "copper");
+    }
+}

@@ -1,0 +1,513 @@
+//! Gazetteers: the shared TSV parser and the token-sequence matcher every kind uses.
+//!
+//! # Files
+//! A gazetteer file is UTF-8 text: `#` comment lines (provenance and license) first, then
+//! one tab-separated header line, then one row per entry with exactly as many fields as
+//! the header. Multi-valued fields separate values with `|`; an empty field means none.
+//! Built-in files and user files go through the same parser ([`Table::parse`]).
+//!
+//! # Matching
+//! A [`Lexicon`] maps phrases (token sequences) to values. It is a trie over folded tokens
+//! held in one hash table keyed by (parent node, token hash), so matching walks the token
+//! stream once, with one hash probe per token and per step of a match, and can only match
+//! whole tokens. A phrase's [`CaseRule`] says how its letters must be written in the text.
+//! The longest accepted phrase wins at each position (`New South Wales` over `Wales`);
+//! a hyphen glued between two tokens of the text may stand for a space in a phrase, so
+//! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
+
+use crate::error::{Error, Result};
+use crate::text::{fold, fold_eq, fold_hash, normalize_punct, tokenize, Gap, Text, Token};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::Path;
+
+/// A parsed gazetteer file.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The file name (or built-in table name), used in error messages.
+    pub name: String,
+    /// Column names from the header line.
+    pub columns: Vec<String>,
+    /// The data rows.
+    pub rows: Vec<Row>,
+    header_line: usize,
+}
+
+/// One data row of a [`Table`].
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// The fields, one per column.
+    pub fields: Vec<String>,
+}
+
+impl Row {
+    /// The field in column `col` (as returned by [`Table::column`]), trimmed.
+    pub fn get(&self, col: usize) -> &str {
+        self.fields.get(col).map_or("", |f| f.trim())
+    }
+
+    /// The non-empty `|`-separated values of column `col`.
+    pub fn list(&self, col: usize) -> impl Iterator<Item = &str> {
+        self.get(col)
+            .split('|')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+impl Table {
+    /// Parses gazetteer text. `name` names the source in errors.
+    pub fn parse(name: &str, text: &str) -> Result<Table> {
+        let mut columns: Option<Vec<String>> = None;
+        let mut header_line = 0;
+        let mut rows = Vec::new();
+        for (k, raw) in text.lines().enumerate() {
+            let line = k + 1;
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<String> = raw.split('\t').map(str::to_string).collect();
+            match &columns {
+                None => {
+                    if let Some(dup) = fields
+                        .iter()
+                        .enumerate()
+                        .find(|(i, f)| fields[..*i].contains(f))
+                    {
+                        return Err(Error::gazetteer(
+                            name,
+                            line,
+                            format!("duplicate column {:?} in header", dup.1),
+                        ));
+                    }
+                    columns = Some(fields.iter().map(|f| f.trim().to_string()).collect());
+                    header_line = line;
+                }
+                Some(cols) => {
+                    if fields.len() != cols.len() {
+                        return Err(Error::gazetteer(
+                            name,
+                            line,
+                            format!(
+                                "expected {} tab-separated fields ({}), found {}",
+                                cols.len(),
+                                cols.join(", "),
+                                fields.len()
+                            ),
+                        ));
+                    }
+                    rows.push(Row { line, fields });
+                }
+            }
+        }
+        let columns = columns
+            .ok_or_else(|| Error::gazetteer(name, 1, "no header line (file is empty)"))?;
+        Ok(Table {
+            name: name.to_string(),
+            columns,
+            rows,
+            header_line,
+        })
+    }
+
+    /// Reads and parses a gazetteer file.
+    pub fn from_path(path: &Path) -> Result<Table> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Table::parse(&path.display().to_string(), &text)
+    }
+
+    /// True when the header has every one of `names`.
+    pub fn has_columns(&self, names: &[&str]) -> bool {
+        names.iter().all(|n| self.columns.iter().any(|c| c == n))
+    }
+
+    /// The index of column `name`, or an error naming the file and its header line.
+    pub fn column(&self, name: &str) -> Result<usize> {
+        self.columns.iter().position(|c| c == name).ok_or_else(|| {
+            Error::gazetteer(
+                &self.name,
+                self.header_line,
+                format!("missing column {name:?} in header"),
+            )
+        })
+    }
+
+    /// An error about `row`.
+    pub fn row_error(&self, row: &Row, message: impl std::fmt::Display) -> Error {
+        Error::gazetteer(&self.name, row.line, message)
+    }
+}
+
+/// How the letters of a phrase must be written in the text for it to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CaseRule {
+    /// Any case: `copper`, `Copper`, `COPPER`.
+    Fold,
+    /// Words written with a capital in the phrase need a capital in the text (or all caps):
+    /// `Islamabad`, `ISLAMABAD`, not `islamabad`.
+    Capitalized,
+    /// Exactly as written (acronyms and symbols: `REEs`, `US`, `Rs`).
+    Exact,
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    rule: CaseRule,
+    /// The phrase's key tokens as written (inner hyphens dropped).
+    forms: Box<[Box<str>]>,
+    value: T,
+}
+
+#[derive(Debug, Clone)]
+struct Node {
+    parent: u32,
+    /// The folded token that leads here from `parent`.
+    token: Box<str>,
+    /// Indices into `Lexicon::entries` of phrases that end here.
+    entries: Vec<u32>,
+}
+
+/// A hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+struct PremixedHasher(u64);
+
+impl Hasher for PremixedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type NodeMap = HashMap<u64, u32, BuildHasherDefault<PremixedHasher>>;
+
+fn edge_key(parent: u32, token_hash: u64) -> u64 {
+    let k = token_hash ^ (u64::from(parent) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // A final avalanche so that low bits (used by the table) depend on every input bit.
+    let k = (k ^ (k >> 31)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    k ^ (k >> 29)
+}
+
+/// Phrases with more key tokens than this are never matched.
+pub const MAX_PHRASE_TOKENS: usize = 32;
+
+/// A phrase that matched: tokens `first..last` of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexMatch {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    node: u32,
+}
+
+/// A set of phrases mapped to values, matched on whole tokens. See the module docs.
+#[derive(Debug, Clone)]
+pub struct Lexicon<T> {
+    edges: NodeMap,
+    nodes: Vec<Node>,
+    entries: Vec<Entry<T>>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon {
+            edges: NodeMap::default(),
+            nodes: vec![Node {
+                parent: u32::MAX,
+                token: "".into(),
+                entries: Vec::new(),
+            }],
+            entries: Vec::new(),
+        }
+    }
+}
+
+/// True for a `-` (or dash) glued to the tokens on both sides.
+fn is_inner_hyphen(src: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i > 0
+        && t.gap == Gap::None
+        && tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
+        && src[t.start..t.end].chars().next().map(normalize_punct) == Some('-')
+        && t.end - t.start == src[t.start..].chars().next().map_or(0, char::len_utf8)
+}
+
+impl<T> Lexicon<T> {
+    /// An empty lexicon.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no phrase was added.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Adds `phrase` with its case rule and value. The same phrase may carry several values
+    /// (`Victoria` the state and the city); all of them come back on a match. A phrase with
+    /// no tokens is ignored. Fails only on a 64-bit hash collision between two distinct
+    /// tokens, which the message reports.
+    pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) -> Result<()> {
+        let toks = tokenize(phrase);
+        let keep: Vec<&Token> = toks
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
+            .map(|(_, t)| t)
+            .collect();
+        if keep.is_empty() {
+            return Ok(());
+        }
+        let mut node = 0u32;
+        for t in &keep {
+            let s = t.as_str(phrase);
+            let key = edge_key(node, fold_hash(s));
+            node = match self.edges.get(&key) {
+                Some(&child) => {
+                    let c = &self.nodes[child as usize];
+                    if c.parent != node || !fold_eq(&c.token, s) {
+                        return Err(Error::gazetteer(
+                            "lexicon",
+                            0,
+                            format!("hash collision between {:?} and {s:?}", c.token),
+                        ));
+                    }
+                    child
+                }
+                None => {
+                    let child = self.nodes.len() as u32;
+                    self.nodes.push(Node {
+                        parent: node,
+                        token: fold(s).into(),
+                        entries: Vec::new(),
+                    });
+                    self.edges.insert(key, child);
+                    child
+                }
+            };
+        }
+        let forms = keep.iter().map(|t| t.as_str(phrase).into()).collect();
+        self.nodes[node as usize]
+            .entries
+            .push(self.entries.len() as u32);
+        self.entries.push(Entry { rule, forms, value });
+        Ok(())
+    }
+
+    fn child(&self, node: u32, token: &str) -> Option<u32> {
+        let &child = self.edges.get(&edge_key(node, fold_hash(token)))?;
+        let c = &self.nodes[child as usize];
+        (c.parent == node && fold_eq(&c.token, token)).then_some(child)
+    }
+
+    /// Does `entry` accept the text tokens in `path`?
+    fn accepts(&self, text: &Text, entry: &Entry<T>, path: &[usize]) -> bool {
+        match entry.rule {
+            CaseRule::Fold => true,
+            CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, &i)| {
+                !form.chars().next().is_some_and(char::is_uppercase)
+                    || text.tokens[i].is_capitalized(text.src)
+            }),
+            CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, &i)| {
+                form.chars()
+                    .map(normalize_punct)
+                    .eq(text.str(i).chars().map(normalize_punct))
+            }),
+        }
+    }
+
+    /// The key tokens of a match (its tokens without inner hyphens).
+    fn path(&self, text: &Text, m: &LexMatch) -> Vec<usize> {
+        (m.first..m.last)
+            .filter(|&i| i == m.first || !is_inner_hyphen(text.src, &text.tokens, i))
+            .collect()
+    }
+
+    /// The longest accepted phrase that starts at token `i`, if any.
+    pub fn longest_at(&self, text: &Text, i: usize) -> Option<LexMatch> {
+        let tokens = &text.tokens;
+        let mut node = 0u32;
+        let mut j = i;
+        // The matched key tokens, on the stack: phrases longer than this never match.
+        let mut path = [0usize; MAX_PHRASE_TOKENS];
+        let mut len = 0;
+        let mut best = None;
+        while j < tokens.len() && len < MAX_PHRASE_TOKENS {
+            if len > 0 && is_inner_hyphen(text.src, tokens, j) {
+                j += 1;
+                continue;
+            }
+            let Some(child) = self.child(node, text.str(j)) else {
+                break;
+            };
+            node = child;
+            path[len] = j;
+            len += 1;
+            j += 1;
+            let n = &self.nodes[node as usize];
+            if n
+                .entries
+                .iter()
+                .any(|&e| self.accepts(text, &self.entries[e as usize], &path[..len]))
+            {
+                best = Some(LexMatch {
+                    first: i,
+                    last: j,
+                    node,
+                });
+            }
+        }
+        best
+    }
+
+    /// Every match, left to right, longest first, not overlapping.
+    pub fn find_all(&self, text: &Text) -> Vec<LexMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.tokens.len() {
+            match self.longest_at(text, i) {
+                Some(m) => {
+                    i = m.last;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The values of the phrases that `m` matched and whose case rule accepts the text.
+    pub fn values<'s>(&'s self, text: &Text, m: &LexMatch) -> Vec<&'s T> {
+        let path = self.path(text, m);
+        self.nodes[m.node as usize]
+            .entries
+            .iter()
+            .map(|&e| &self.entries[e as usize])
+            .filter(|e| self.accepts(text, e, &path))
+            .map(|e| &e.value)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon<&'static str> {
+        let mut l = Lexicon::new();
+        for (p, r, v) in [
+            ("Wales", CaseRule::Capitalized, "wales"),
+            ("New South Wales", CaseRule::Capitalized, "nsw"),
+            ("copper", CaseRule::Fold, "copper"),
+            ("copper concentrate", CaseRule::Fold, "copper"),
+            ("US", CaseRule::Exact, "us"),
+            ("U.S.", CaseRule::Exact, "us"),
+            ("REEs", CaseRule::Exact, "ree"),
+            ("Khyber Pakhtunkhwa", CaseRule::Capitalized, "kp"),
+            ("Mota-Engil", CaseRule::Capitalized, "mota"),
+            ("Côte d'Ivoire", CaseRule::Capitalized, "ci"),
+            ("Victoria", CaseRule::Capitalized, "vic-state"),
+            ("Victoria", CaseRule::Capitalized, "vic-city"),
+            ("Bo", CaseRule::Capitalized, "bo"),
+        ] {
+            l.insert(p, r, v).unwrap();
+        }
+        l
+    }
+
+    fn found(s: &str) -> Vec<(String, Vec<&'static str>)> {
+        let l = lex();
+        let t = Text::new(s);
+        l.find_all(&t)
+            .iter()
+            .map(|m| {
+                let (a, b) = t.span(m.first, m.last);
+                (s[a..b].to_string(), l.values(&t, m).into_iter().copied().collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(
+            found("mines in New South Wales and Wales"),
+            vec![
+                ("New South Wales".into(), vec!["nsw"]),
+                ("Wales".into(), vec!["wales"])
+            ]
+        );
+        assert_eq!(
+            found("Copper concentrate and COPPER"),
+            vec![
+                ("Copper concentrate".into(), vec!["copper"]),
+                ("COPPER".into(), vec!["copper"])
+            ]
+        );
+    }
+
+    #[test]
+    fn case_rules_apply_per_entry() {
+        assert_eq!(found("us and US and U.S. firms"), vec![
+            ("US".into(), vec!["us"]),
+            ("U.S.".into(), vec!["us"])
+        ]);
+        assert_eq!(found("new south wales"), vec![]);
+        assert_eq!(found("NEW SOUTH WALES"), vec![("NEW SOUTH WALES".into(), vec!["nsw"])]);
+        assert_eq!(found("rees and REES"), vec![]);
+        assert_eq!(found("the REEs"), vec![("REEs".into(), vec!["ree"])]);
+    }
+
+    #[test]
+    fn only_whole_tokens_match() {
+        assert_eq!(found("Bolivia, Bob, Bo"), vec![("Bo".into(), vec!["bo"])]);
+        assert_eq!(found("coppery copper-rich"), vec![("copper".into(), vec!["copper"])]);
+        assert_eq!(found("US-based"), vec![("US".into(), vec!["us"])]);
+    }
+
+    #[test]
+    fn hyphens_apostrophes_and_accents() {
+        assert_eq!(found("Khyber-Pakhtunkhwa"), vec![("Khyber-Pakhtunkhwa".into(), vec!["kp"])]);
+        assert_eq!(found("Khyber Pakhtunkhwa"), vec![("Khyber Pakhtunkhwa".into(), vec!["kp"])]);
+        assert_eq!(found("Mota-Engil Group"), vec![("Mota-Engil".into(), vec!["mota"])]);
+        assert_eq!(found("Côte d’Ivoire"), vec![("Côte d’Ivoire".into(), vec!["ci"])]);
+    }
+
+    #[test]
+    fn one_phrase_can_carry_several_values() {
+        assert_eq!(found("Victoria"), vec![("Victoria".into(), vec!["vic-state", "vic-city"])]);
+    }
+
+    #[test]
+    fn tables_parse_and_report_bad_lines() {
+        let t = Table::parse("x.tsv", "# comment\nname\tforms\ncopper\tcopper|Cu\r\n\n").unwrap();
+        assert_eq!(t.columns, vec!["name", "forms"]);
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.rows[0].line, 3);
+        assert_eq!(t.rows[0].list(1).collect::<Vec<_>>(), vec!["copper", "Cu"]);
+        let e = Table::parse("x.tsv", "name\tforms\ncopper\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.tsv:2:"), "{e}");
+        let e = Table::parse("y.tsv", "# only comments\n").unwrap_err();
+        assert!(e.to_string().contains("y.tsv"), "{e}");
+        let e = t.column("symbol").unwrap_err();
+        assert!(e.to_string().contains("x.tsv:2"), "{e}");
+        assert!(Table::from_path(Path::new("/nonexistent/z.tsv")).is_err());
+    }
+}

@@ -1,0 +1,196 @@
+//! The `news-entities` command line: argument parsing, input discovery and a call into
+//! `news_entities::batch`. No extraction logic lives here.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use news_entities::batch::{self, Stats};
+use news_entities::{Extractor, Kind};
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Extract signatories, agreements, money amounts, minerals and locations from English
+/// news articles, as JSON Lines.
+#[derive(Parser)]
+#[command(name = "news-entities", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract records from articles and write one JSON line per document.
+    ///
+    /// Inputs: `-` or nothing reads JSON Lines from stdin; `.jsonl`/`.ndjson` files hold
+    /// one `{"id": ..., "text": ...}` object per line; a `.txt` file is one article whose
+    /// id is the file name without extension; a directory stands for its `.txt`, `.jsonl`
+    /// and `.ndjson` files in sorted order. Output has exactly one line per input line
+    /// (or `.txt` file), in input order; a line that cannot be processed yields
+    /// `{"id":..., "line": N, "error": {"kind": ..., "message": ...}}` and the run goes on.
+    /// JSON lines over 256 MiB yield a `line_too_long` error record. A summary goes to
+    /// stderr. Exit status is 0 when every document was answered.
+    Extract(ExtractArgs),
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Input files or directories; `-` for stdin (the default).
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Write output to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Extra gazetteer TSV file (same header as a built-in one); may be repeated.
+    #[arg(short, long = "gazetteer", value_name = "FILE")]
+    gazetteers: Vec<PathBuf>,
+    /// Only these kinds, comma-separated (amount, quantity, mineral, location,
+    /// organization, person, signatory). Default: all.
+    #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+    kinds: Vec<Kind>,
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("unknown kind {s:?}; expected one of {}", names.join(", "))
+    })
+}
+
+/// One input to read.
+enum Source {
+    Stdin,
+    Jsonl(PathBuf),
+    Text(PathBuf),
+}
+
+fn classify(path: &Path) -> Result<Source> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("jsonl" | "ndjson") => Ok(Source::Jsonl(path.to_path_buf())),
+        Some("txt") => Ok(Source::Text(path.to_path_buf())),
+        _ => bail!(
+            "{}: unknown extension (expected .jsonl, .ndjson, .txt or a directory)",
+            path.display()
+        ),
+    }
+}
+
+fn discover(inputs: &[PathBuf]) -> Result<Vec<Source>> {
+    if inputs.is_empty() {
+        return Ok(vec![Source::Stdin]);
+    }
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(p).with_context(|| format!("cannot read {}", p.display()))?;
+        if meta.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("cannot read directory {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    f.is_file()
+                        && matches!(
+                            f.extension().and_then(|e| e.to_str()),
+                            Some("txt" | "jsonl" | "ndjson")
+                        )
+                })
+                .collect();
+            files.sort();
+            for f in files {
+                out.push(classify(&f)?);
+            }
+        } else {
+            out.push(classify(p)?);
+        }
+    }
+    Ok(out)
+}
+
+fn extract(args: ExtractArgs) -> Result<()> {
+    let sources = discover(&args.inputs)?;
+    let mut builder = Extractor::builder();
+    if !args.kinds.is_empty() {
+        builder = builder.kinds(&args.kinds);
+    }
+    for g in &args.gazetteers {
+        builder = builder.gazetteer_path(g);
+    }
+    let ex = builder.build()?;
+    let sink: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(
+            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, sink);
+    let mut stats = Stats::default();
+    let started = Instant::now();
+    for s in &sources {
+        match s {
+            Source::Stdin => batch::run_jsonl(&ex, io::stdin().lock(), &mut out, &mut stats)
+                .context("reading stdin")?,
+            Source::Jsonl(p) => {
+                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+                batch::run_jsonl(&ex, BufReader::with_capacity(1 << 16, f), &mut out, &mut stats)
+                    .with_context(|| format!("reading {}", p.display()))?;
+            }
+            Source::Text(p) => {
+                let bytes =
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                let id = p.file_stem().map_or_else(String::new, |s| {
+                    s.to_string_lossy().into_owned()
+                });
+                if batch::run_text(&ex, &id, &bytes, &mut out, &mut stats)? {
+                    eprintln!(
+                        "news-entities: warning: {} is not valid UTF-8; invalid bytes were replaced with U+FFFD",
+                        p.display()
+                    );
+                }
+            }
+        }
+    }
+    out.flush().context("writing output")?;
+    summary(&stats, started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn summary(s: &Stats, secs: f64) {
+    let mb = s.bytes as f64 / 1e6;
+    let rate = if secs > 0.0 { mb / secs } else { 0.0 };
+    let kinds: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| format!("{} {}", k, s.entities[*k as usize]))
+        .collect();
+    eprintln!(
+        "news-entities: {} documents, {} errors, {:.2} MB in {:.2} s ({:.1} MB/s); entities: {}; agreements: {}",
+        s.documents,
+        s.errors,
+        mb,
+        secs,
+        rate,
+        kinds.join(", "),
+        s.agreements
+    );
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+    };
+    if let Err(e) = result {
+        // A closed stdout (`| head`) is not an error worth a message.
+        if e.chain().any(|c| {
+            c.downcast_ref::<io::Error>()
+                .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        }) {
+            std::process::exit(0);
+        }
+        eprintln!("news-entities: error: {e:#}");
+        std::process::exit(1);
+    }
+}

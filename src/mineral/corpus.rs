@@ -1,0 +1,41 @@
+//! Example sentences for minerals: each yields exactly the listed canonical names.
+
+use crate::pipeline::Extractor;
+use crate::record::{EntityValue, Kind};
+
+/// (sentence, minerals it must yield in order)
+const CORPUS: &[(&str, &[&str])] = &[
+    ("Pakistan has large reserves of copper and gold.", &["copper", "gold"]),
+    ("The plant will produce spodumene concentrate.", &["lithium"]),
+    ("Prices of REEs and rare earths climbed.", &["rare earth elements", "rare earth elements"]),
+    ("The firm recycles lithium-ion batteries.", &[]),
+    ("Southern Copper reported higher profit.", &[]),
+    ("She won a gold medal in Paris.", &[]),
+    ("They will lead the talks.", &[]),
+    ("Lead and zinc output rose.", &["lead", "zinc"]),
+    ("tin prices fell", &["tin"]),
+    ("a tin can", &[]),
+    ("Copper, gold and cobalt were discussed.", &["copper", "gold", "cobalt"]),
+    ("The copper-gold project is in Chile.", &["copper", "gold"]),
+    ("Output of LiOH rose.", &["lithium"]),
+];
+
+#[test]
+fn corpus_yields_expected_minerals() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (sentence, want) in CORPUS {
+        let doc = ex.extract(sentence);
+        let got: Vec<&str> = doc
+            .of_kind(Kind::Mineral)
+            .filter_map(|e| match &e.value {
+                EntityValue::Mineral(m) => Some(m.name.as_str()),
+                _ => None,
+            })
+            .collect();
+        if got != *want {
+            failures.push(format!("{sentence:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

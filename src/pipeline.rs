@@ -1,0 +1,295 @@
+//! The extractor: builds every kind's gazetteers once, runs the kinds over a tokenized
+//! document in dependency order, and settles overlaps between their candidates in one place.
+//!
+//! Dependencies between kinds (each runs after the ones it reads):
+//!
+//! | kind | reads |
+//! |---|---|
+//! | mineral | tokens |
+//!
+//! Kinds not in this table ([`Kind::Amount`], [`Kind::Quantity`], [`Kind::Location`],
+//! [`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
+//! for them is allowed and yields no entities of that kind.
+
+use crate::error::Result;
+use crate::gazetteer::Table;
+use crate::mineral;
+use crate::record::{Document, Entity, Kind};
+use crate::text::Text;
+use once_cell::sync::Lazy;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Extracts records from articles. Build it once (it compiles gazetteers) and share it:
+/// it is `Send + Sync` and cloning it is cheap.
+///
+/// ```
+/// use news_entities::{Extractor, Kind};
+/// let ex = Extractor::new();
+/// let doc = ex.extract("Output of cobalt and REEs rose.");
+/// let minerals: Vec<_> = doc.of_kind(Kind::Mineral).map(|e| e.text.as_str()).collect();
+/// assert_eq!(minerals, ["cobalt", "REEs"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    kinds: [bool; Kind::ALL.len()],
+    minerals: Arc<mineral::Gazetteer>,
+}
+
+/// Options for an [`Extractor`]: which kinds to run and extra gazetteer files.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    kinds: Option<Vec<Kind>>,
+    tables: Vec<Table>,
+    paths: Vec<PathBuf>,
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
+    inner: Arc::new(Inner {
+        kinds: [true; Kind::ALL.len()],
+        minerals: mineral::Gazetteer::builtin(),
+    }),
+});
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Runs only these kinds (all kinds by default).
+    ///
+    /// ```
+    /// use news_entities::{Extractor, Kind};
+    /// let ex = Extractor::builder().kinds(&[Kind::Mineral]).build().unwrap();
+    /// assert_eq!(ex.extract("copper").entities.len(), 1);
+    /// ```
+    pub fn kinds(mut self, kinds: &[Kind]) -> Self {
+        self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// Adds a parsed gazetteer table; its header tells which kind it extends.
+    ///
+    /// ```
+    /// use news_entities::{gazetteer::Table, Extractor};
+    /// let tsv = "name\tsymbol\tgroup\tlists\tforms\tacronyms\tformulas\tambiguous\n\
+    ///            kryptonite\t\t\t\tkryptonite\t\t\tfalse\n";
+    /// let table = Table::parse("mine.tsv", tsv).unwrap();
+    /// let ex = Extractor::builder().gazetteer(table).build().unwrap();
+    /// assert_eq!(ex.extract("kryptonite output").entities.len(), 1);
+    /// ```
+    pub fn gazetteer(mut self, table: Table) -> Self {
+        self.tables.push(table);
+        self
+    }
+
+    /// Adds a gazetteer file, read when [`build`](Self::build) runs.
+    ///
+    /// ```
+    /// use news_entities::Extractor;
+    /// let err = Extractor::builder().gazetteer_path("no/such.tsv").build().unwrap_err();
+    /// assert!(err.to_string().contains("no/such.tsv"));
+    /// ```
+    pub fn gazetteer_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.paths.push(path.into());
+        self
+    }
+
+    /// Builds the extractor. Fails on an unreadable or malformed gazetteer, or one whose
+    /// header no kind knows.
+    pub fn build(self) -> Result<Extractor> {
+        let mut tables = self.tables;
+        for p in &self.paths {
+            tables.push(Table::from_path(p)?);
+        }
+        let mut kinds = [self.kinds.is_none(); Kind::ALL.len()];
+        for k in self.kinds.iter().flatten() {
+            kinds[*k as usize] = true;
+        }
+        let mut minerals = mineral::Gazetteer::builtin();
+        for t in &tables {
+            if mineral::Gazetteer::accepts(t) {
+                let mut g = (*minerals).clone();
+                g.extend(t)?;
+                minerals = Arc::new(g);
+            } else {
+                return Err(crate::Error::gazetteer(
+                    &t.name,
+                    1,
+                    format!(
+                        "no kind reads a table with columns {:?} (see gazetteers/README.md)",
+                        t.columns
+                    ),
+                ));
+            }
+        }
+        Ok(Extractor {
+            inner: Arc::new(Inner { kinds, minerals }),
+        })
+    }
+}
+
+impl Extractor {
+    /// The extractor with every kind and the built-in gazetteers, compiled once per process.
+    pub fn new() -> Extractor {
+        DEFAULT.clone()
+    }
+
+    /// Options: kinds to run and extra gazetteers.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// True when `kind` runs.
+    pub fn runs(&self, kind: Kind) -> bool {
+        self.inner.kinds[kind as usize]
+    }
+
+    /// Extracts every record from `text`. Never fails and never panics.
+    pub fn extract(&self, text: &str) -> Document {
+        let t = Text::new(text);
+        let mut candidates = Vec::new();
+        if self.runs(Kind::Mineral) {
+            mineral::find(&self.inner.minerals, &t, &mut candidates);
+        }
+        let mut entities = resolve_overlaps(candidates);
+        for e in &mut entities {
+            e.sentence = t.sentence_at(e.start);
+        }
+        Document {
+            entities,
+            agreements: Vec::new(),
+        }
+    }
+}
+
+/// Which kind keeps a span when two candidates cover exactly the same text.
+fn tie_rank(kind: Kind) -> u8 {
+    match kind {
+        Kind::Amount => 0,
+        Kind::Quantity => 1,
+        Kind::Organization => 2,
+        Kind::Person => 3,
+        Kind::Location => 4,
+        Kind::Mineral => 5,
+        Kind::Signatory => 6,
+    }
+}
+
+/// Settles overlaps between candidates of all kinds: the longest span wins, then the kind
+/// ranked first by `tie_rank`, then the earliest. `Southern Copper` (an organization) thus
+/// removes the mineral `Copper` inside it. Signatories are never candidates here: they are
+/// added after, and may share a span with the organization or place they name.
+/// Returns the kept entities sorted by start.
+pub fn resolve_overlaps(mut candidates: Vec<Entity>) -> Vec<Entity> {
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(tie_rank(a.kind()).cmp(&tie_rank(b.kind())))
+            .then(a.start.cmp(&b.start))
+    });
+    // Kept spans by start; each new span is checked against its neighbours only.
+    let mut kept: BTreeMap<usize, Entity> = BTreeMap::new();
+    for c in candidates {
+        let before = kept.range(..=c.start).next_back();
+        let after = kept.range(c.start..).next();
+        let clash = before.is_some_and(|(_, k)| k.end > c.start)
+            || after.is_some_and(|(_, k)| k.start < c.end);
+        if !clash {
+            kept.insert(c.start, c);
+        }
+    }
+    kept.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{EntityValue, Mineral, Organization};
+
+    fn ent(start: usize, end: usize, value: EntityValue) -> Entity {
+        Entity {
+            text: String::new(),
+            start,
+            end,
+            sentence: 0,
+            value,
+            rule: "test",
+        }
+    }
+
+    fn mineral(name: &str) -> EntityValue {
+        EntityValue::Mineral(Mineral {
+            name: name.into(),
+            symbol: None,
+            lists: vec![],
+            critical: false,
+        })
+    }
+
+    #[test]
+    fn organization_wins_over_mineral_inside_it() {
+        // "Southern Copper mines copper": 0..15 organization, 9..15 and 22..28 minerals.
+        let org = EntityValue::Organization(Organization {
+            name: "Southern Copper".into(),
+            aliases: vec![],
+        });
+        let kept = resolve_overlaps(vec![
+            ent(9, 15, mineral("copper")),
+            ent(0, 15, org),
+            ent(22, 28, mineral("copper")),
+        ]);
+        let spans: Vec<(usize, usize, Kind)> =
+            kept.iter().map(|e| (e.start, e.end, e.kind())).collect();
+        assert_eq!(
+            spans,
+            vec![(0, 15, Kind::Organization), (22, 28, Kind::Mineral)]
+        );
+    }
+
+    #[test]
+    fn same_span_goes_to_the_higher_ranked_kind() {
+        let org = EntityValue::Organization(Organization {
+            name: "Cobalt".into(),
+            aliases: vec![],
+        });
+        let kept = resolve_overlaps(vec![ent(0, 6, mineral("cobalt")), ent(0, 6, org)]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].kind(), Kind::Organization);
+    }
+
+    #[test]
+    fn partial_overlaps_keep_the_longer_span() {
+        let kept = resolve_overlaps(vec![
+            ent(0, 5, mineral("a")),
+            ent(3, 12, mineral("b")),
+            ent(12, 14, mineral("c")),
+        ]);
+        let spans: Vec<(usize, usize)> = kept.iter().map(|e| (e.start, e.end)).collect();
+        assert_eq!(spans, vec![(3, 12), (12, 14)]);
+    }
+
+    #[test]
+    fn extractor_is_send_sync_and_cheap_to_clone() {
+        fn assert_send_sync<T: Send + Sync + Clone>() {}
+        assert_send_sync::<Extractor>();
+        let a = Extractor::new();
+        let b = a.clone();
+        assert!(Arc::ptr_eq(&a.inner, &b.inner));
+    }
+
+    #[test]
+    fn kinds_filter_what_runs() {
+        let ex = Extractor::builder().kinds(&[Kind::Amount]).build().unwrap();
+        assert!(!ex.runs(Kind::Mineral));
+        assert!(ex.extract("copper and gold mines").entities.is_empty());
+    }
+}
