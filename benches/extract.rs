@@ -20,14 +20,20 @@ fn fixtures() -> Vec<String> {
 
 fn bench(c: &mut Criterion) {
     c.bench_function("build extractor (all kinds, built-in gazetteers)", |b| {
-        b.iter(|| Extractor::builder().build().expect("built-in gazetteers build"))
+        b.iter(|| {
+            Extractor::builder()
+                .build()
+                .expect("built-in gazetteers build")
+        })
     });
     let ex = Extractor::new();
     let articles = fixtures();
     let mut g = c.benchmark_group("extract");
     if let Some(first) = articles.first() {
         g.throughput(Throughput::Bytes(first.len() as u64));
-        g.bench_function("one fixture article", |b| b.iter(|| ex.extract(black_box(first))));
+        g.bench_function("one fixture article", |b| {
+            b.iter(|| ex.extract(black_box(first)))
+        });
     }
     let all: usize = articles.iter().map(String::len).sum();
     g.throughput(Throughput::Bytes(all as u64));

@@ -87,7 +87,10 @@ pub fn parse_line(line: &[u8]) -> Result<Input, (Value, LineError)> {
         )
     })?;
     if s.trim().is_empty() {
-        return Err(err("empty_line", "empty line: expected a JSON object".into()));
+        return Err(err(
+            "empty_line",
+            "empty line: expected a JSON object".into(),
+        ));
     }
     let v: Value = serde_json::from_str(s).map_err(|e| err("invalid_json", format!("{e}")))?;
     let Value::Object(mut obj) = v else {

@@ -103,8 +103,8 @@ impl Table {
                 }
             }
         }
-        let columns = columns
-            .ok_or_else(|| Error::gazetteer(name, 1, "no header line (file is empty)"))?;
+        let columns =
+            columns.ok_or_else(|| Error::gazetteer(name, 1, "no header line (file is empty)"))?;
         Ok(Table {
             name: name.to_string(),
             columns,
@@ -363,8 +363,7 @@ impl<T> Lexicon<T> {
             len += 1;
             j += 1;
             let n = &self.nodes[node as usize];
-            if n
-                .entries
+            if n.entries
                 .iter()
                 .any(|&e| self.accepts(text, &self.entries[e as usize], &path[..len]))
             {
@@ -440,7 +439,10 @@ mod tests {
             .iter()
             .map(|m| {
                 let (a, b) = t.span(m.first, m.last);
-                (s[a..b].to_string(), l.values(&t, m).into_iter().copied().collect())
+                (
+                    s[a..b].to_string(),
+                    l.values(&t, m).into_iter().copied().collect(),
+                )
             })
             .collect()
     }
@@ -465,12 +467,15 @@ mod tests {
 
     #[test]
     fn case_rules_apply_per_entry() {
-        assert_eq!(found("us and US and U.S. firms"), vec![
-            ("US".into(), vec!["us"]),
-            ("U.S.".into(), vec!["us"])
-        ]);
+        assert_eq!(
+            found("us and US and U.S. firms"),
+            vec![("US".into(), vec!["us"]), ("U.S.".into(), vec!["us"])]
+        );
         assert_eq!(found("new south wales"), vec![]);
-        assert_eq!(found("NEW SOUTH WALES"), vec![("NEW SOUTH WALES".into(), vec!["nsw"])]);
+        assert_eq!(
+            found("NEW SOUTH WALES"),
+            vec![("NEW SOUTH WALES".into(), vec!["nsw"])]
+        );
         assert_eq!(found("rees and REES"), vec![]);
         assert_eq!(found("the REEs"), vec![("REEs".into(), vec!["ree"])]);
     }
@@ -478,21 +483,39 @@ mod tests {
     #[test]
     fn only_whole_tokens_match() {
         assert_eq!(found("Bolivia, Bob, Bo"), vec![("Bo".into(), vec!["bo"])]);
-        assert_eq!(found("coppery copper-rich"), vec![("copper".into(), vec!["copper"])]);
+        assert_eq!(
+            found("coppery copper-rich"),
+            vec![("copper".into(), vec!["copper"])]
+        );
         assert_eq!(found("US-based"), vec![("US".into(), vec!["us"])]);
     }
 
     #[test]
     fn hyphens_apostrophes_and_accents() {
-        assert_eq!(found("Khyber-Pakhtunkhwa"), vec![("Khyber-Pakhtunkhwa".into(), vec!["kp"])]);
-        assert_eq!(found("Khyber Pakhtunkhwa"), vec![("Khyber Pakhtunkhwa".into(), vec!["kp"])]);
-        assert_eq!(found("Mota-Engil Group"), vec![("Mota-Engil".into(), vec!["mota"])]);
-        assert_eq!(found("Côte d’Ivoire"), vec![("Côte d’Ivoire".into(), vec!["ci"])]);
+        assert_eq!(
+            found("Khyber-Pakhtunkhwa"),
+            vec![("Khyber-Pakhtunkhwa".into(), vec!["kp"])]
+        );
+        assert_eq!(
+            found("Khyber Pakhtunkhwa"),
+            vec![("Khyber Pakhtunkhwa".into(), vec!["kp"])]
+        );
+        assert_eq!(
+            found("Mota-Engil Group"),
+            vec![("Mota-Engil".into(), vec!["mota"])]
+        );
+        assert_eq!(
+            found("Côte d’Ivoire"),
+            vec![("Côte d’Ivoire".into(), vec!["ci"])]
+        );
     }
 
     #[test]
     fn one_phrase_can_carry_several_values() {
-        assert_eq!(found("Victoria"), vec![("Victoria".into(), vec!["vic-state", "vic-city"])]);
+        assert_eq!(
+            found("Victoria"),
+            vec![("Victoria".into(), vec!["vic-state", "vic-city"])]
+        );
     }
 
     #[test]

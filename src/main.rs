@@ -121,9 +121,9 @@ fn extract(args: ExtractArgs) -> Result<()> {
     }
     let ex = builder.build()?;
     let sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(
-            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        ),
+        Some(p) => {
+            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
+        }
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(1 << 16, sink);
@@ -135,15 +135,20 @@ fn extract(args: ExtractArgs) -> Result<()> {
                 .context("reading stdin")?,
             Source::Jsonl(p) => {
                 let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-                batch::run_jsonl(&ex, BufReader::with_capacity(1 << 16, f), &mut out, &mut stats)
-                    .with_context(|| format!("reading {}", p.display()))?;
+                batch::run_jsonl(
+                    &ex,
+                    BufReader::with_capacity(1 << 16, f),
+                    &mut out,
+                    &mut stats,
+                )
+                .with_context(|| format!("reading {}", p.display()))?;
             }
             Source::Text(p) => {
                 let bytes =
                     std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-                let id = p.file_stem().map_or_else(String::new, |s| {
-                    s.to_string_lossy().into_owned()
-                });
+                let id = p
+                    .file_stem()
+                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
                 if batch::run_text(&ex, &id, &bytes, &mut out, &mut stats)? {
                     eprintln!(
                         "news-entities: warning: {} is not valid UTF-8; invalid bytes were replaced with U+FFFD",

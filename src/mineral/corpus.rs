@@ -5,9 +5,18 @@ use crate::record::{EntityValue, Kind};
 
 /// (sentence, minerals it must yield in order)
 const CORPUS: &[(&str, &[&str])] = &[
-    ("Pakistan has large reserves of copper and gold.", &["copper", "gold"]),
-    ("The plant will produce spodumene concentrate.", &["lithium"]),
-    ("Prices of REEs and rare earths climbed.", &["rare earth elements", "rare earth elements"]),
+    (
+        "Pakistan has large reserves of copper and gold.",
+        &["copper", "gold"],
+    ),
+    (
+        "The plant will produce spodumene concentrate.",
+        &["lithium"],
+    ),
+    (
+        "Prices of REEs and rare earths climbed.",
+        &["rare earth elements", "rare earth elements"],
+    ),
     ("The firm recycles lithium-ion batteries.", &[]),
     ("Southern Copper reported higher profit.", &[]),
     ("She won a gold medal in Paris.", &[]),
@@ -15,7 +24,10 @@ const CORPUS: &[(&str, &[&str])] = &[
     ("Lead and zinc output rose.", &["lead", "zinc"]),
     ("tin prices fell", &["tin"]),
     ("a tin can", &[]),
-    ("Copper, gold and cobalt were discussed.", &["copper", "gold", "cobalt"]),
+    (
+        "Copper, gold and cobalt were discussed.",
+        &["copper", "gold", "cobalt"],
+    ),
     ("The copper-gold project is in Chile.", &["copper", "gold"]),
     ("Output of LiOH rose.", &["lithium"]),
 ];

@@ -174,7 +174,12 @@ mod tests {
         let mut g = Gazetteer::default();
         g.extend(&table).unwrap();
         assert!(g.commodities.len() >= 60, "{}", g.commodities.len());
-        for name in ["copper", "rare earth elements", "platinum group metals", "lithium"] {
+        for name in [
+            "copper",
+            "rare earth elements",
+            "platinum group metals",
+            "lithium",
+        ] {
             assert!(
                 g.commodities.iter().any(|c| c.mineral.name == name),
                 "{name} missing"

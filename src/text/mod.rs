@@ -76,7 +76,9 @@ pub fn fold_eq(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
-    a.chars().flat_map(fold_char).eq(b.chars().flat_map(fold_char))
+    a.chars()
+        .flat_map(fold_char)
+        .eq(b.chars().flat_map(fold_char))
 }
 
 /// The folded form of a string (lower case, punctuation variants normalized).

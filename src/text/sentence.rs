@@ -27,11 +27,11 @@ pub struct Sentence {
 
 /// Abbreviations that come before a name or a number, after which a sentence never ends.
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "cpt",
-    "sgt", "maj", "adm", "cmdr", "supt", "insp", "st", "mt", "ft", "no", "nos", "rs", "re",
-    "vs", "v", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "fig", "figs", "vol", "art", "sec", "ch", "pp", "hon", "rev", "messrs", "sh",
-    "ksh", "ref", "tel", "e.g", "i.e", "cf", "al", "est", "ave", "blvd", "rd",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "cpt", "sgt",
+    "maj", "adm", "cmdr", "supt", "insp", "st", "mt", "ft", "no", "nos", "rs", "re", "vs", "v",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "fig", "figs", "vol", "art", "sec", "ch", "pp", "hon", "rev", "messrs", "sh", "ksh", "ref",
+    "tel", "e.g", "i.e", "cf", "al", "est", "ave", "blvd", "rd",
 ];
 
 /// Abbreviations that may end a sentence: a break follows only before a typical opener.
@@ -43,10 +43,49 @@ const MAYBE_FINAL: &[&str] = &[
 /// Words that typically open a sentence, used after a `MAYBE_FINAL` abbreviation or an
 /// acronym with dots (`...in the U.S. The deal...`).
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "this", "that", "these",
-    "those", "in", "on", "at", "but", "and", "however", "meanwhile", "according", "under",
-    "while", "last", "earlier", "separately", "shares", "there", "his", "her", "their", "our",
-    "as", "if", "after", "before", "for", "read", "also", "both", "analysts", "officials",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "according",
+    "under",
+    "while",
+    "last",
+    "earlier",
+    "separately",
+    "shares",
+    "there",
+    "his",
+    "her",
+    "their",
+    "our",
+    "as",
+    "if",
+    "after",
+    "before",
+    "for",
+    "read",
+    "also",
+    "both",
+    "analysts",
+    "officials",
 ];
 
 fn eq_any(word: &str, list: &[&str]) -> bool {
@@ -180,49 +219,118 @@ mod tests {
     fn hard_cases() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("It rose 7.3 percent. Then fell.", &["It rose 7.3 percent.", "Then fell."]),
-            ("The U.S. Treasury said so.", &["The U.S. Treasury said so."]),
-            ("It came from the U.S. The deal was big.", &["It came from the U.S.", "The deal was big."]),
+            (
+                "It rose 7.3 percent. Then fell.",
+                &["It rose 7.3 percent.", "Then fell."],
+            ),
+            (
+                "The U.S. Treasury said so.",
+                &["The U.S. Treasury said so."],
+            ),
+            (
+                "It came from the U.S. The deal was big.",
+                &["It came from the U.S.", "The deal was big."],
+            ),
             ("Acme Inc. The firm rose.", &["Acme Inc.", "The firm rose."]),
-            ("Acme Inc. Chairman John Doe spoke.", &["Acme Inc. Chairman John Doe spoke."]),
+            (
+                "Acme Inc. Chairman John Doe spoke.",
+                &["Acme Inc. Chairman John Doe spoke."],
+            ),
             ("Shares of Acme Ltd. rose.", &["Shares of Acme Ltd. rose."]),
             ("He paid Rs. 500 crore.", &["He paid Rs. 500 crore."]),
             ("Dr. Ahmed signed it.", &["Dr. Ahmed signed it."]),
-            ("Mr. Khan and Mrs. Ali came.", &["Mr. Khan and Mrs. Ali came."]),
+            (
+                "Mr. Khan and Mrs. Ali came.",
+                &["Mr. Khan and Mrs. Ali came."],
+            ),
             ("Prof. Lee spoke.", &["Prof. Lee spoke."]),
             ("Policy No. 5 applies.", &["Policy No. 5 applies."]),
             ("On Jan. 5 it closed.", &["On Jan. 5 it closed."]),
             ("J. K. Rowling wrote.", &["J. K. Rowling wrote."]),
             ("George W. Bush spoke.", &["George W. Bush spoke."]),
             ("Wait... what happened?", &["Wait... what happened?"]),
-            ("He paused... Then he left.", &["He paused...", "Then he left."]),
+            (
+                "He paused... Then he left.",
+                &["He paused...", "Then he left."],
+            ),
             ("Really? Yes!", &["Really?", "Yes!"]),
             ("Why? because.", &["Why? because."]),
-            ("He said “It is done.” Then left.", &["He said “It is done.”", "Then left."]),
-            ("He said \"Go.\" Then left.", &["He said \"Go.\"", "Then left."]),
+            (
+                "He said “It is done.” Then left.",
+                &["He said “It is done.”", "Then left."],
+            ),
+            (
+                "He said \"Go.\" Then left.",
+                &["He said \"Go.\"", "Then left."],
+            ),
             ("(It ended.) Next one.", &["(It ended.)", "Next one."]),
-            ("Islamabad: Pakistan has signed a deal.", &["Islamabad: Pakistan has signed a deal."]),
-            ("LIMA, Peru (Reuters) - Copper rose. Gold fell.", &["LIMA, Peru (Reuters) - Copper rose.", "Gold fell."]),
-            ("Pakistan signs MoU with US firm\nIslamabad: Pakistan has signed.", &["Pakistan signs MoU with US firm", "Islamabad: Pakistan has signed."]),
-            ("First paragraph without stop\n\nSecond one.", &["First paragraph without stop", "Second one."]),
-            ("A line that wraps\nand goes on.", &["A line that wraps\nand goes on."]),
+            (
+                "Islamabad: Pakistan has signed a deal.",
+                &["Islamabad: Pakistan has signed a deal."],
+            ),
+            (
+                "LIMA, Peru (Reuters) - Copper rose. Gold fell.",
+                &["LIMA, Peru (Reuters) - Copper rose.", "Gold fell."],
+            ),
+            (
+                "Pakistan signs MoU with US firm\nIslamabad: Pakistan has signed.",
+                &[
+                    "Pakistan signs MoU with US firm",
+                    "Islamabad: Pakistan has signed.",
+                ],
+            ),
+            (
+                "First paragraph without stop\n\nSecond one.",
+                &["First paragraph without stop", "Second one."],
+            ),
+            (
+                "A line that wraps\nand goes on.",
+                &["A line that wraps\nand goes on."],
+            ),
             ("It cost $1.2bn. Next.", &["It cost $1.2bn.", "Next."]),
-            ("Prices hit 1,950.50 dollars. Traders sold.", &["Prices hit 1,950.50 dollars.", "Traders sold."]),
-            ("Sales rose 5%. In 2024 they fell.", &["Sales rose 5%.", "In 2024 they fell."]),
-            ("Output was 2.5 Mt. 2025 will be better.", &["Output was 2.5 Mt.", "2025 will be better."]),
+            (
+                "Prices hit 1,950.50 dollars. Traders sold.",
+                &["Prices hit 1,950.50 dollars.", "Traders sold."],
+            ),
+            (
+                "Sales rose 5%. In 2024 they fell.",
+                &["Sales rose 5%.", "In 2024 they fell."],
+            ),
+            (
+                "Output was 2.5 Mt. 2025 will be better.",
+                &["Output was 2.5 Mt.", "2025 will be better."],
+            ),
             ("e.g. this one.", &["e.g. this one."]),
             ("It was signed, i.e. done.", &["It was signed, i.e. done."]),
             ("Visit St. Louis today.", &["Visit St. Louis today."]),
             ("Gen. Munir attended.", &["Gen. Munir attended."]),
-            ("Read: US investors urged to invest\nSpeaking at the event, he said.", &["Read: US investors urged to invest", "Speaking at the event, he said."]),
-            ("The firm (TSX: PGE) rose. It is big.", &["The firm (TSX: PGE) rose.", "It is big."]),
-            ("He arrived at 5 p.m. and left.", &["He arrived at 5 p.m. and left."]),
+            (
+                "Read: US investors urged to invest\nSpeaking at the event, he said.",
+                &[
+                    "Read: US investors urged to invest",
+                    "Speaking at the event, he said.",
+                ],
+            ),
+            (
+                "The firm (TSX: PGE) rose. It is big.",
+                &["The firm (TSX: PGE) rose.", "It is big."],
+            ),
+            (
+                "He arrived at 5 p.m. and left.",
+                &["He arrived at 5 p.m. and left."],
+            ),
             ("Total: 5. Done.", &["Total: 5.", "Done."]),
             ("no stop at end", &["no stop at end"]),
             ("", &[]),
             ("Ends with dot.", &["Ends with dot."]),
-            ("Smith & Co. The deal closed.", &["Smith & Co.", "The deal closed."]),
-            ("Smith & Co. Limited signed.", &["Smith & Co. Limited signed."]),
+            (
+                "Smith & Co. The deal closed.",
+                &["Smith & Co.", "The deal closed."],
+            ),
+            (
+                "Smith & Co. Limited signed.",
+                &["Smith & Co. Limited signed."],
+            ),
             ("It ended.\r\nNext line.", &["It ended.", "Next line."]),
         ];
         let mut failures = Vec::new();

@@ -298,21 +298,24 @@ impl<'a> Tokenizer<'a> {
             let at = base + off;
             let g_end = at + g.len();
             let c = g.chars().next().unwrap_or(' ');
-            let class = if g.contains('\n') {
-                CharClass::Newline
-            } else {
-                char_class(c)
+            let class = match char_class(c) {
+                _ if g.contains('\n') => CharClass::Newline,
+                // A space carrying combining marks (`\u{2000}\u{b47}`) keeps its marks as a
+                // symbol token, so that no non-space character is lost.
+                CharClass::Space if g.chars().any(|x| !x.is_whitespace()) => CharClass::Symbol,
+                other => other,
             };
             // Continue an open run?
             if let Some((s, rc)) = run {
                 let cont = match (rc, class) {
                     (TokenClass::Word, CharClass::Letter) => true,
                     (TokenClass::Number, CharClass::Digit) => true,
-                    (TokenClass::Number, CharClass::Punct) if g == "," || g == "." => graphemes
-                        .get(k + 1)
-                        .is_some_and(|(_, n)| n.chars().next().is_some_and(|d| d.is_ascii_digit()))
-                        && c.is_ascii()
-                        && self.text.as_bytes()[last_end - 1].is_ascii_digit(),
+                    (TokenClass::Number, CharClass::Punct) if g == "," || g == "." => {
+                        graphemes.get(k + 1).is_some_and(|(_, n)| {
+                            n.chars().next().is_some_and(|d| d.is_ascii_digit())
+                        }) && c.is_ascii()
+                            && self.text.as_bytes()[last_end - 1].is_ascii_digit()
+                    }
                     _ => false,
                 };
                 if cont {
@@ -385,9 +388,8 @@ pub fn normalize_punct(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{AB}' | '\u{BB}' => '"',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
-            '-'
-        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         c => c,
     }
 }

@@ -1,0 +1,57 @@
+//! Throughput of the whole batch path (JSON parsing, extraction, JSON output) on one thread.
+//!
+//! Builds a JSON Lines corpus in memory by repeating the fixture articles with distinct ids
+//! until it reaches the requested size (default 100 MB), then runs it through
+//! `batch::run_jsonl`, the code path of `news-entities extract`, writing to a sink.
+//!
+//! ```text
+//! cargo run --release --example throughput -- [MEGABYTES]
+//! ```
+
+use news_entities::batch::{self, Stats};
+use news_entities::Extractor;
+use std::time::Instant;
+
+fn main() {
+    let mb: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(100);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut texts: Vec<String> = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures/ is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        texts.push(std::fs::read_to_string(p).expect("fixture is UTF-8"));
+    }
+    assert!(!texts.is_empty(), "no fixtures/*.txt found");
+    let target = mb * 1_000_000;
+    let mut corpus = Vec::with_capacity(target + 10_000);
+    let mut n = 0usize;
+    while corpus.len() < target {
+        let text = &texts[n % texts.len()];
+        let line = serde_json::json!({"id": format!("doc-{n}"), "text": text});
+        serde_json::to_writer(&mut corpus, &line).expect("in-memory write");
+        corpus.push(b'\n');
+        n += 1;
+    }
+    let ex = Extractor::new();
+    let _ = ex.extract("warm up the built-in gazetteers");
+    let mut stats = Stats::default();
+    let started = Instant::now();
+    batch::run_jsonl(&ex, &corpus[..], &mut std::io::sink(), &mut stats).expect("sink never fails");
+    let secs = started.elapsed().as_secs_f64();
+    let total: u64 = stats.entities.iter().sum();
+    println!(
+        "{:.1} MB, {} documents, {} entities in {:.2} s: {:.1} MB/s on one thread",
+        corpus.len() as f64 / 1e6,
+        stats.documents,
+        total,
+        secs,
+        corpus.len() as f64 / 1e6 / secs
+    );
+}

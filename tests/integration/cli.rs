@@ -1,0 +1,208 @@
+//! The binary as a user runs it: inputs, outputs, malformed input and exit codes.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_news-entities"))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn lines(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad line {l}: {e}")))
+        .collect()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn malformed_lines_yield_error_records_in_order() {
+    let input = b"{\"id\":\"1\",\"text\":\"copper and gold\"}\n{bad json\n{\"id\":\"3\"}\n\
+{\"id\":\"4\",\"text\":[1]}\n{\"id\":\"5\",\"text\":\"\"}\r\n{\"id\":\"6\",\"text\":\"zinc\"}";
+    let out = run(&["extract"], input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    assert_eq!(l.len(), 6);
+    let ids: Vec<&Value> = l.iter().map(|v| &v["id"]).collect();
+    assert_eq!(
+        ids,
+        [
+            &Value::from("1"),
+            &Value::Null,
+            &Value::from("3"),
+            &Value::from("4"),
+            &Value::from("5"),
+            &Value::from("6")
+        ]
+    );
+    assert_eq!(l[1]["error"]["kind"], "invalid_json");
+    assert_eq!(l[1]["line"], 2);
+    assert_eq!(l[2]["error"]["kind"], "missing_text");
+    assert_eq!(l[3]["error"]["kind"], "text_not_string");
+    assert_eq!(l[4]["entities"], serde_json::json!([]));
+    assert_eq!(l[5]["entities"][0]["text"], "zinc");
+    let err = stderr(&out);
+    assert!(
+        err.contains("6 documents") && err.contains("3 errors"),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_input_gives_empty_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "empty.jsonl", b"");
+    let out = run(&["extract", &f], b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn text_files_and_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "b.txt", b"Cobalt output rose.");
+    write(
+        dir.path(),
+        "a.jsonl",
+        b"{\"id\":\"x\",\"text\":\"nickel\"}\n{\"id\":\"y\",\"text\":\"tin ore\"}\n",
+    );
+    write(dir.path(), "c.txt", b"copper \xff\xfe output");
+    write(dir.path(), "notes.md", b"ignored in a directory");
+    let out = run(&["extract", dir.path().to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    let ids: Vec<&str> = l.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["x", "y", "b", "c"]);
+    assert_eq!(l[3]["entities"][0]["text"], "copper");
+    assert!(
+        stderr(&out).contains("c.txt is not valid UTF-8"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn output_file_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "in.jsonl", b"{\"id\":1,\"text\":\"gold\"}\n");
+    let o = dir.path().join("out.jsonl");
+    let out = run(&["extract", &f, "-o", o.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(o).unwrap();
+    assert_eq!(written.lines().count(), 1);
+}
+
+#[test]
+fn missing_file_and_unknown_extension_fail_with_the_path() {
+    let out = run(&["extract", "no/such/file.jsonl"], b"");
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("no/such/file.jsonl"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "data.csv", b"a,b");
+    let out = run(&["extract", &f], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("data.csv") && stderr(&out).contains("unknown extension"));
+    let out = run(&["extract", "--kinds", "planets"], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("planets"));
+}
+
+#[test]
+fn bad_gazetteer_fails_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = write(
+        dir.path(),
+        "mine.tsv",
+        b"name\tsymbol\tgroup\tlists\tforms\tacronyms\tformulas\tambiguous\nunobtainium\t\n",
+    );
+    let out = run(&["extract", "--gazetteer", &g], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("mine.tsv:2"), "{}", stderr(&out));
+}
+
+#[test]
+fn user_gazetteer_adds_a_commodity() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = write(dir.path(), "mine.tsv", b"# my additions\nname\tsymbol\tgroup\tlists\tforms\tacronyms\tformulas\tambiguous\nunobtainium\tUo\t\t\tunobtainium ore\t\t\tfalse\n");
+    let out = run(
+        &["extract", "-g", &g],
+        b"{\"id\":1,\"text\":\"Unobtainium ore exports rose.\"}\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    assert_eq!(l[0]["entities"][0]["name"], "unobtainium");
+    assert_eq!(l[0]["entities"][0]["text"], "Unobtainium ore");
+}
+
+#[test]
+fn a_20_mb_article_is_processed() {
+    let para = "Copper output rose in the first quarter, while gold held steady. ";
+    let text = para.repeat(20_000_000 / para.len() + 1);
+    let line = serde_json::json!({"id": "big", "text": text}).to_string();
+    let out = run(&["extract"], line.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    assert_eq!(l.len(), 1);
+    let ents = l[0]["entities"].as_array().unwrap();
+    assert!(ents.len() > 600_000, "{}", ents.len());
+    let last = ents.last().unwrap();
+    let (s, e) = (
+        last["start"].as_u64().unwrap() as usize,
+        last["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], last["text"].as_str().unwrap());
+}
+
+#[test]
+fn help_documents_the_extract_command() {
+    let out = run(&["extract", "--help"], b"");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in [
+        "INPUT",
+        "--output",
+        "--gazetteer",
+        "--kinds",
+        ".jsonl",
+        ".txt",
+        "error",
+    ] {
+        assert!(help.contains(word), "help lacks {word}:\n{help}");
+    }
+}
