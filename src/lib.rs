@@ -36,16 +36,18 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod amount;
 pub mod batch;
 pub mod error;
 pub mod gazetteer;
 pub mod mineral;
+pub mod number;
 pub mod pipeline;
 pub mod record;
 pub mod text;
 
 pub use error::{Error, Result};
-pub use pipeline::{Extractor, ExtractorBuilder};
+pub use pipeline::{Extractor, ExtractorBuilder, Meta};
 pub use record::*;
 
 #[cfg(doctest)]

@@ -6,16 +6,17 @@
 //! | kind | reads |
 //! |---|---|
 //! | mineral | tokens |
+//! | amount | tokens, the document's countries ([`Meta`], the default country) |
 //!
-//! Kinds not in this table ([`Kind::Amount`], [`Kind::Quantity`], [`Kind::Location`],
+//! Kinds not in this table ([`Kind::Quantity`], [`Kind::Location`],
 //! [`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
 //! for them is allowed and yields no entities of that kind.
 
 use crate::error::Result;
 use crate::gazetteer::Table;
-use crate::mineral;
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
+use crate::{amount, mineral};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -40,12 +41,61 @@ pub struct Extractor {
 struct Inner {
     kinds: [bool; Kind::ALL.len()],
     minerals: Arc<mineral::Gazetteer>,
+    currencies: Arc<amount::Gazetteer>,
+    default_country: Option<String>,
+}
+
+/// What a caller knows about a document besides its text: the publisher's country and the
+/// page's address. Both help read a bare `$` or `Rs`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// ISO 3166-1 alpha-2 code of the publisher's country (`AU`), if known.
+    pub country: Option<String>,
+    /// The article's URL, if known; its country-code domain (`.com.au`) is a hint.
+    pub url: Option<String>,
+}
+
+impl Meta {
+    /// The countries this metadata points to, most telling first.
+    pub fn countries(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(c) = self.country.as_deref().and_then(country_code) {
+            out.push(c);
+        }
+        if let Some(c) = self.url.as_deref().and_then(url_country) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// `au` or `AU` → `AU`; anything but two ASCII letters → `None`.
+fn country_code(s: &str) -> Option<String> {
+    let s = s.trim();
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())).then(|| s.to_ascii_uppercase())
+}
+
+/// The country of a URL's country-code top-level domain: `https://www.x.com.au/a` → `AU`,
+/// `.co.uk` → `GB`. Generic domains (`.com`) give `None`.
+fn url_country(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    let tld = host.trim_end_matches('.').rsplit('.').next()?;
+    match tld.to_ascii_lowercase().as_str() {
+        "uk" => Some("GB".into()),
+        t if t.len() == 2 && t.bytes().all(|b| b.is_ascii_alphabetic()) => country_code(t),
+        _ => None,
+    }
 }
 
 /// Options for an [`Extractor`]: which kinds to run and extra gazetteer files.
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     kinds: Option<Vec<Kind>>,
+    default_country: Option<String>,
     tables: Vec<Table>,
     paths: Vec<PathBuf>,
 }
@@ -54,6 +104,8 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
     inner: Arc::new(Inner {
         kinds: [true; Kind::ALL.len()],
         minerals: mineral::Gazetteer::builtin(),
+        currencies: amount::Gazetteer::builtin(),
+        default_country: None,
     }),
 });
 
@@ -73,6 +125,21 @@ impl ExtractorBuilder {
     /// ```
     pub fn kinds(mut self, kinds: &[Kind]) -> Self {
         self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// The country to assume when a document's metadata names none (ISO 3166-1 alpha-2,
+    /// e.g. `AU`): it decides what a bare `$` or `Rs` means.
+    ///
+    /// ```
+    /// use news_entities::{EntityValue, Extractor};
+    /// let ex = Extractor::builder().default_country("AU").build().unwrap();
+    /// let doc = ex.extract("The miner raised $50 million.");
+    /// let EntityValue::Amount(a) = &doc.entities[0].value else { panic!() };
+    /// assert_eq!(a.currency.unwrap().as_str(), "AUD");
+    /// ```
+    pub fn default_country(mut self, code: &str) -> Self {
+        self.default_country = country_code(code);
         self
     }
 
@@ -115,11 +182,12 @@ impl ExtractorBuilder {
             kinds[*k as usize] = true;
         }
         let mut minerals = mineral::Gazetteer::builtin();
+        let mut currencies = amount::Gazetteer::builtin();
         for t in &tables {
             if mineral::Gazetteer::accepts(t) {
-                let mut g = (*minerals).clone();
-                g.extend(t)?;
-                minerals = Arc::new(g);
+                Arc::make_mut(&mut minerals).extend(t)?;
+            } else if amount::Gazetteer::accepts(t) {
+                Arc::make_mut(&mut currencies).extend(t)?;
             } else {
                 return Err(crate::Error::gazetteer(
                     &t.name,
@@ -132,7 +200,12 @@ impl ExtractorBuilder {
             }
         }
         Ok(Extractor {
-            inner: Arc::new(Inner { kinds, minerals }),
+            inner: Arc::new(Inner {
+                kinds,
+                minerals,
+                currencies,
+                default_country: self.default_country,
+            }),
         })
     }
 }
@@ -155,10 +228,33 @@ impl Extractor {
 
     /// Extracts every record from `text`. Never fails and never panics.
     pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(text, &Meta::default())
+    }
+
+    /// Extracts every record from `text`, using what the caller knows about it.
+    ///
+    /// ```
+    /// use news_entities::{pipeline::Meta, EntityValue, Extractor};
+    /// let meta = Meta { url: Some("https://www.example.com.au/business/1".into()), ..Meta::default() };
+    /// let doc = Extractor::new().extract_with("It paid $7.5 million.", &meta);
+    /// let EntityValue::Amount(a) = &doc.entities[0].value else { panic!() };
+    /// assert_eq!(a.currency.unwrap().as_str(), "AUD");
+    /// ```
+    pub fn extract_with(&self, text: &str, meta: &Meta) -> Document {
         let t = Text::new(text);
         let mut candidates = Vec::new();
         if self.runs(Kind::Mineral) {
             mineral::find(&self.inner.minerals, &t, &mut candidates);
+        }
+        if self.runs(Kind::Amount) {
+            let mut countries = meta.countries();
+            if let Some(c) = &self.inner.default_country {
+                if !countries.contains(c) {
+                    countries.push(c.clone());
+                }
+            }
+            let ctx = amount::Context { countries };
+            amount::find(&self.inner.currencies, &t, &ctx, &mut candidates);
         }
         let mut entities = resolve_overlaps(candidates);
         for e in &mut entities {
@@ -287,8 +383,26 @@ mod tests {
     }
 
     #[test]
+    fn metadata_gives_countries() {
+        let m = Meta {
+            country: Some("pk".into()),
+            url: Some("https://news.example.co.uk/x?y=1".into()),
+        };
+        assert_eq!(m.countries(), vec!["PK".to_string(), "GB".to_string()]);
+        let m = Meta {
+            country: None,
+            url: Some("http://example.com/au/page".into()),
+        };
+        assert!(m.countries().is_empty());
+        assert_eq!(url_country("www.business.co.za"), Some("ZA".into()));
+    }
+
+    #[test]
     fn kinds_filter_what_runs() {
-        let ex = Extractor::builder().kinds(&[Kind::Amount]).build().unwrap();
+        let ex = Extractor::builder()
+            .kinds(&[Kind::Location])
+            .build()
+            .unwrap();
         assert!(!ex.runs(Kind::Mineral));
         assert!(ex.extract("copper and gold mines").entities.is_empty());
     }

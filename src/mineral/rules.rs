@@ -204,6 +204,13 @@ const BEFORE_OF: &[&str] = &[
     "volumes",
 ];
 
+/// Does an accepted mineral phrase start at token `i`?
+fn mineral_at(g: &Gazetteer, text: &Text, i: usize) -> bool {
+    g.lexicon
+        .longest_at(text, i)
+        .is_some_and(|o| !g.lexicon.values(text, &o).is_empty())
+}
+
 fn in_list(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -225,11 +232,7 @@ fn next_to_other_mineral(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
             || text.is(i, "-")
             || text.is(i, "&")
     };
-    let other_at = |i: usize| {
-        g.lexicon
-            .longest_at(text, i)
-            .is_some_and(|o| !g.lexicon.values(text, &o).is_empty())
-    };
+    let other_at = |i: usize| mineral_at(g, text, i);
     // after: up to two linking tokens, then a mineral
     let mut j = m.last;
     for _ in 0..2 {
@@ -292,10 +295,7 @@ pub(super) fn reject(
             let next_cap = is_word(text, m.last)
                 && tokens[m.last].is_capitalized(text.src)
                 && tokens[m.last].gap == Gap::Space
-                && !g
-                    .lexicon
-                    .longest_at(text, m.last)
-                    .is_some_and(|o| !g.lexicon.values(text, &o).is_empty());
+                && !mineral_at(g, text, m.last);
             let all_caps_line = first.shape == Shape::Upper;
             if (prev_cap || next_cap) && !all_caps_line {
                 return Some("inside a capitalized name");
@@ -310,10 +310,7 @@ pub(super) fn reject(
             && is_word(text, m.last + 1)
         {
             let second = text.str(m.last + 1);
-            let mineral_next = g
-                .lexicon
-                .longest_at(text, m.last + 1)
-                .is_some_and(|o| !g.lexicon.values(text, &o).is_empty());
+            let mineral_next = mineral_at(g, text, m.last + 1);
             if !mineral_next && !in_list(second, COMPOUND_KEEPS) {
                 return Some("first half of a hyphenated compound");
             }

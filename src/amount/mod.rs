@@ -1,0 +1,99 @@
+//! Amounts of money: a number (digits or words, with scale words) next to a currency
+//! (code, symbol, prefixed dollar, name or sub-unit), with qualifiers, ranges and prices.
+//!
+//! `find` builds candidates token by token from the currency forms the gazetteer finds;
+//! `resolve_currency` then picks each candidate's ISO code from its form's candidates using
+//! the document's context (its countries, most telling first), so that a bare `$` from an
+//! Australian publisher is AUD and `Rs` in an Indian story is INR.
+
+pub mod gazetteer;
+mod rules;
+
+#[cfg(test)]
+mod corpus;
+
+pub use gazetteer::{Form, FormType, Gazetteer};
+
+use crate::record::{Amount, CurrencyCode, Entity, EntityValue};
+use crate::text::Text;
+
+/// What the document tells about its currencies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// ISO 3166-1 alpha-2 codes, most telling first: the caller's metadata (`country`,
+    /// the `url`'s domain), then the article's own main country.
+    pub countries: Vec<String>,
+}
+
+/// Proposes an amount entity for each sum of money in `text`.
+pub fn find(g: &Gazetteer, text: &Text, ctx: &Context, out: &mut Vec<Entity>) {
+    let found = rules::find_amounts(g, text);
+    let mut prev: Option<&rules::Found> = None;
+    for (k, f) in found.iter().enumerate() {
+        let next = found.get(k + 1);
+        let currency = resolve_currency(g, f, prev, next, ctx);
+        prev = Some(f);
+        if currency.is_none() && f.needs_context {
+            continue;
+        }
+        let (start, end) = text.span(f.first, f.last);
+        out.push(Entity {
+            text: text.src[start..end].to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: EntityValue::Amount(Amount {
+                currency: currency.or_else(|| f.candidates.first().copied()),
+                value: f.value,
+                min: f.min,
+                max: f.max,
+                qualifier: f.qualifier,
+                per: f.per.map(str::to_string),
+            }),
+            rule: f.rule,
+        });
+    }
+}
+
+/// Picks the ISO code of an amount. An explicit currency (one candidate) is kept. For an
+/// ambiguous one (`$`, `Rs`, `£`), the first context country where a candidate is tender
+/// decides; a bare `$` right before or after a bracketed explicit US-dollar amount
+/// (`$7.5b [US$5b]`) is not the US dollar. Returns `None` when a form that needs context
+/// (`R`, `N`) has none, and otherwise the most likely candidate.
+fn resolve_currency(
+    g: &Gazetteer,
+    f: &rules::Found,
+    prev: Option<&rules::Found>,
+    next: Option<&rules::Found>,
+    ctx: &Context,
+) -> Option<CurrencyCode> {
+    let cands = &f.candidates;
+    if cands.len() == 1 && !f.needs_context {
+        return cands.first().copied();
+    }
+    let usd = CurrencyCode::new("USD");
+    let explicit_usd = |o: Option<&rules::Found>| {
+        o.is_some_and(|o| o.candidates.len() == 1 && o.candidates.first().copied() == usd)
+    };
+    let paired_with_usd = (f.bracketed && explicit_usd(prev))
+        || (next.is_some_and(|n| n.bracketed) && explicit_usd(next));
+    let tender_in = |c: &CurrencyCode, country: &str| {
+        g.currency(*c)
+            .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
+    };
+    for country in &ctx.countries {
+        if let Some(c) = cands
+            .iter()
+            .find(|c| tender_in(c, country) && !(paired_with_usd && Some(**c) == usd))
+        {
+            return Some(*c);
+        }
+    }
+    if f.needs_context {
+        return None;
+    }
+    if paired_with_usd {
+        return cands.iter().find(|c| Some(**c) != usd).copied();
+    }
+    cands.first().copied()
+}

@@ -1,0 +1,449 @@
+//! The rules that turn currency forms and numbers into amounts. Each produces a `Found`
+//! with the name of the rule that made it:
+//!
+//! - `currency number` — `USD 500 million`, `$1.2bn`, `Rs140bn`, `US$ 6m`, `MUSD 5`
+//! - `number currency` — `500 million dollars`, `5 lakh rupees`, `10k$`, `50 cents`,
+//!   `12-cent` (in `12-cent-a-share`)
+//! - `amount subunit` — `20 dollars 43 cents`, `3 GBP 1 pence`
+//! - `amount range` — `$1-2 billion`, `$1bn-$1.5bn`, `between $10 and $20`,
+//!   `from 1 to 3 million dollars`, `10-20 dollars`
+//!
+//! then qualifiers before (`about`, `more than`), prices after (`an ounce`, `per tonne`),
+//! and whether the amount sits in brackets (a conversion of the amount before it).
+
+use super::gazetteer::{Form, FormType, Gazetteer};
+use crate::number::{read_number, Parsed};
+use crate::record::{CurrencyCode, Qualifier};
+use crate::text::{Gap, Text, TokenClass};
+
+/// An amount before currency resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub qualifier: Option<Qualifier>,
+    pub per: Option<&'static str>,
+    pub candidates: Vec<CurrencyCode>,
+    /// A one-letter sign (`R`, `N`) that names a currency only in its country's context.
+    pub needs_context: bool,
+    /// Right after `(` or `[`: a conversion of the amount before.
+    pub bracketed: bool,
+    pub rule: &'static str,
+    /// Internals for ranges: the currency's position, scale, and form type.
+    number: Parsed,
+    currency_before: bool,
+    kind: FormType,
+}
+
+struct Mention<'g> {
+    first: usize,
+    last: usize,
+    form: &'g Form,
+    /// `MUSD` = million US dollars.
+    mult: f64,
+}
+
+fn breaks_line(text: &Text, i: usize) -> bool {
+    text.tokens
+        .get(i)
+        .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
+}
+
+fn is_hyphen(text: &Text, i: usize) -> bool {
+    text.is(i, "-") && text.tokens[i].gap == Gap::None
+}
+
+/// Currency mentions, left to right: gazetteer forms and Nordic `MUSD`/`kEUR` tokens.
+fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
+    let mut out: Vec<Mention> = Vec::new();
+    for m in g.lexicon.find_all(text) {
+        if let Some(&&f) = g.lexicon.values(text, &m).first() {
+            out.push(Mention {
+                first: m.first,
+                last: m.last,
+                form: &g.forms[f],
+                mult: 1.0,
+            });
+        }
+    }
+    for (i, t) in text.tokens.iter().enumerate() {
+        let s = text.str(i);
+        if t.class != TokenClass::Word || s.len() != 4 {
+            continue;
+        }
+        let mult = match s.as_bytes()[0] {
+            b'M' => 1e6,
+            b'k' => 1e3,
+            _ => continue,
+        };
+        let Some(code) = CurrencyCode::new(&s[1..]) else {
+            continue;
+        };
+        if out.iter().any(|m| m.first <= i && i < m.last) {
+            continue;
+        }
+        let code_form = g.forms.iter().find(|f| {
+            f.kind == FormType::Code && f.currencies.first() == Some(&code) && !f.word_code
+        });
+        if let Some(form) = code_form {
+            out.push(Mention {
+                first: i,
+                last: i + 1,
+                form,
+                mult,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+/// Neighbouring words all in capitals: a headline or shouting, where `ALL` is a word.
+fn in_caps_run(text: &Text, first: usize, last: usize) -> bool {
+    let caps = |i: usize| {
+        text.tokens
+            .get(i)
+            .is_some_and(|t| t.class == TokenClass::Word && t.shape == crate::text::Shape::Upper)
+    };
+    (first > 0 && caps(first - 1)) || caps(last) || caps(last + 1)
+}
+
+fn starts_sentence(text: &Text, i: usize) -> bool {
+    text.sentences
+        .get(text.sentence_of_token(i))
+        .is_some_and(|s| s.first == i)
+}
+
+fn found(
+    m: &Mention,
+    first: usize,
+    last: usize,
+    p: Parsed,
+    before: bool,
+    rule: &'static str,
+) -> Found {
+    let value = p.value * m.mult / m.form.divisor;
+    Found {
+        first,
+        last,
+        value: Some(value),
+        min: None,
+        max: None,
+        qualifier: None,
+        per: None,
+        candidates: m.form.currencies.clone(),
+        needs_context: false,
+        bracketed: false,
+        rule,
+        number: Parsed { value, ..p },
+        currency_before: before,
+        kind: m.form.kind,
+    }
+}
+
+/// `USD 500 million`, `$1.2bn`, `Rs140bn`.
+fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
+    let f = m.form;
+    if matches!(f.kind, FormType::Name | FormType::Subunit) || f.after_number {
+        return None;
+    }
+    let j = m.last;
+    if breaks_line(text, j) {
+        return None;
+    }
+    let digits_next = text.tokens[j].class == TokenClass::Number;
+    if (f.needs_digit || f.word_code) && !digits_next {
+        return None;
+    }
+    if f.word_code && (in_caps_run(text, m.first, m.last) || starts_sentence(text, m.first)) {
+        return None;
+    }
+    let p = read_number(text, j)?;
+    if text.is(p.last, "%") || text.is(p.last, "percent") {
+        return None;
+    }
+    let one_letter = f.kind == FormType::Symbol
+        && f.needs_digit
+        && text
+            .str(m.first)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            == 1
+        && m.last - m.first == 1;
+    let mut out = found(m, m.first, p.last, p, true, "currency number");
+    out.needs_context = one_letter;
+    Some(out)
+}
+
+/// `500 million dollars`, `5 lakh rupees`, `10k$`, `50 cents`.
+fn number_currency(text: &Text, m: &Mention, floor: usize) -> Option<Found> {
+    let f = m.form;
+    let glued = text.tokens[m.first].gap == Gap::None;
+    // A sign that goes before numbers counts after one only glued to it (`20Rs`, `10k$`),
+    // or spaced when no number follows it (`100 ₡`; in `10 $ 30` the `$` is for the 30).
+    if f.kind == FormType::Prefix || (f.needs_digit && !glued) {
+        return None;
+    }
+    if f.kind == FormType::Symbol
+        && !glued
+        && text
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| t.class == TokenClass::Number)
+    {
+        return None;
+    }
+    if f.unit_clash && text.is(m.last, "of") {
+        return None;
+    }
+    if breaks_line(text, m.first) && m.first > 0 {
+        return None;
+    }
+    let end = if m.first > 0 && is_hyphen(text, m.first - 1) {
+        m.first - 1
+    } else {
+        m.first
+    };
+    let p = (floor.max(end.saturating_sub(8))..end)
+        .filter_map(|k| read_number(text, k))
+        .find(|p| p.last == end)?;
+    if f.word_code && (p.words || in_caps_run(text, m.first, m.last)) {
+        return None;
+    }
+    Some(found(m, p.first, m.last, p, false, "number currency"))
+}
+
+fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
+    const PHRASES: &[(&[&str], Qualifier)] = &[
+        (&["in", "excess", "of"], Qualifier::Over),
+        (&["more", "than"], Qualifier::Over),
+        (&["upwards", "of"], Qualifier::Over),
+        (&["at", "least"], Qualifier::AtLeast),
+        (&["up", "to"], Qualifier::UpTo),
+        (&["at", "most"], Qualifier::UpTo),
+        (&["less", "than"], Qualifier::Under),
+        (&["close", "to"], Qualifier::Nearly),
+        (&["an", "estimated"], Qualifier::Approximately),
+        (&["about"], Qualifier::Approximately),
+        (&["around"], Qualifier::Approximately),
+        (&["approximately"], Qualifier::Approximately),
+        (&["approx"], Qualifier::Approximately),
+        (&["roughly"], Qualifier::Approximately),
+        (&["some"], Qualifier::Approximately),
+        (&["estimated"], Qualifier::Approximately),
+        (&["nearly"], Qualifier::Nearly),
+        (&["almost"], Qualifier::Nearly),
+        (&["over"], Qualifier::Over),
+        (&["under"], Qualifier::Under),
+    ];
+    PHRASES.iter().find_map(|(words, q)| {
+        let n = words.len();
+        (first >= n
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| text.is(first - n + k, w)))
+        .then_some(*q)
+    })
+}
+
+/// `an ounce`, `per tonne`, `/lb`, `-a-share`: the unit of a price.
+fn per_after(text: &Text, last: usize) -> Option<&'static str> {
+    let mut j = last;
+    if is_hyphen(text, j) {
+        j += 1;
+    }
+    if !(text.is(j, "per") || text.is(j, "a") || text.is(j, "an") || text.is(j, "/")) {
+        return None;
+    }
+    j += 1;
+    if is_hyphen(text, j) {
+        j += 1;
+    }
+    let w = text
+        .tokens
+        .get(j)
+        .map(|_| text.str(j).to_ascii_lowercase())?;
+    let unit = match w.as_str() {
+        "ounce" | "oz" | "troy" => "ounce",
+        "tonne" | "ton" | "t" | "mt" | "metric" => "tonne",
+        "pound" | "lb" => "pound",
+        "share" => "share",
+        "barrel" | "bbl" => "barrel",
+        "kilogram" | "kg" | "kilo" => "kilogram",
+        "gram" | "g" => "gram",
+        "carat" | "ct" => "carat",
+        "unit" => "unit",
+        "year" | "annum" => "year",
+        "month" => "month",
+        "day" => "day",
+        "hour" => "hour",
+        _ => return None,
+    };
+    Some(unit)
+}
+
+/// Every amount in the text, left to right, not overlapping.
+pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
+    let mut cores: Vec<Found> = Vec::new();
+    let mut floor = 0;
+    for m in mentions(g, text) {
+        if m.first < floor {
+            continue;
+        }
+        // A code between two numbers (`3 CAD 3 cents`, `rmb 10 usd 20` read backwards)
+        // belongs to the number before it when the number after it is a sub-unit amount.
+        let after = currency_number(text, &m);
+        let subunit_next = after.as_ref().is_some_and(|a| {
+            g.lexicon.longest_at(text, a.last).is_some_and(|n| {
+                g.lexicon
+                    .values(text, &n)
+                    .first()
+                    .is_some_and(|&&k| g.forms[k].kind == FormType::Subunit)
+            })
+        });
+        let f = if subunit_next {
+            number_currency(text, &m, floor).or(after)
+        } else {
+            after.or_else(|| number_currency(text, &m, floor))
+        };
+        if let Some(f) = f {
+            floor = f.last;
+            cores.push(f);
+        }
+    }
+    let cores = merge_subunits(cores, text);
+    let mut out = merge_ranges(cores, text);
+    for f in &mut out {
+        f.qualifier = f.qualifier.or_else(|| qualifier_before(text, f.first));
+        // The span stays on the money; the price unit goes to `per`.
+        f.per = per_after(text, f.last);
+        f.bracketed = f.first > 0 && (text.is(f.first - 1, "(") || text.is(f.first - 1, "["));
+    }
+    out
+}
+
+/// `20 dollars 43 cents`: a whole amount named by a name or code, then a sub-unit amount.
+fn merge_subunits(cores: Vec<Found>, text: &Text) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(cores.len());
+    for c in cores {
+        if let Some(prev) = out.last_mut() {
+            let gap_ok =
+                prev.last == c.first || (prev.last + 1 == c.first && text.is(prev.last, "and"));
+            if c.kind == FormType::Subunit
+                && matches!(prev.kind, FormType::Name | FormType::Code)
+                && !prev.currency_before
+                && gap_ok
+            {
+                prev.value = Some(prev.value.unwrap_or(0.0) + c.value.unwrap_or(0.0));
+                prev.last = c.last;
+                prev.rule = "amount subunit";
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn joiner(text: &Text, i: usize) -> Option<&'static str> {
+    if text.is(i, "-") || text.is(i, "to") {
+        Some("to")
+    } else if text.is(i, "and") {
+        Some("and")
+    } else {
+        None
+    }
+}
+
+fn make_range(
+    lo: &mut Found,
+    lo_val: f64,
+    lo_scaled: bool,
+    hi_val: f64,
+    hi_mult: f64,
+    last: usize,
+) -> bool {
+    let lo_val = if lo_scaled { lo_val } else { lo_val * hi_mult };
+    if lo_val.partial_cmp(&hi_val) != Some(std::cmp::Ordering::Less) {
+        return false;
+    }
+    lo.min = Some(lo_val);
+    lo.max = Some(hi_val);
+    lo.value = None;
+    lo.last = last;
+    lo.rule = "amount range";
+    true
+}
+
+/// Ranges: two amounts, an amount and a bare number, or a bare number and an amount, joined
+/// by `-`, `to`, or `and` after `between`. A scale word on one side applies to both.
+fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(cores.len());
+    let mut it = cores.into_iter().peekable();
+    while let Some(mut c) = it.next() {
+        let j = c.last;
+        let join = joiner(text, j);
+        let between =
+            c.first > 0 && (text.is(c.first - 1, "between") || text.is(c.first - 1, "from"));
+        let join_ok = match join {
+            Some("and") => between,
+            Some(_) => true,
+            None => false,
+        };
+        // amount - amount: `$1bn-$1.5bn`, `between $10 and $20`
+        if join_ok {
+            if let Some(n) = it.peek() {
+                if n.first == j + 1 && n.candidates.first() == c.candidates.first() {
+                    let (lo, lo_scaled) = (c.number.value, c.number.scaled);
+                    let (hi, hi_mult, last) = (n.value.unwrap_or(f64::NAN), n.number.mult, n.last);
+                    if n.value.is_some() && make_range(&mut c, lo, lo_scaled, hi, hi_mult, last) {
+                        it.next();
+                        out.push(c);
+                        continue;
+                    }
+                }
+            }
+            // amount - number: `$1-2 billion`
+            if c.currency_before {
+                if let Some(p) = read_number(text, j + 1) {
+                    let (lo, lo_scaled) = (c.number.value, c.number.scaled);
+                    if make_range(&mut c, lo, lo_scaled, p.value, p.mult, p.last) {
+                        out.push(c);
+                        continue;
+                    }
+                }
+            }
+        }
+        // number - amount: `10-20 dollars`, `from 1 to 3 million dollars`
+        if !c.currency_before && c.first >= 2 {
+            if let Some(join) = joiner(text, c.first - 1) {
+                let lo = (c.first.saturating_sub(6)..c.first - 1)
+                    .filter_map(|k| read_number(text, k))
+                    .find(|p| p.last == c.first - 1);
+                let prev_end = out.last().map_or(0, |p| p.last);
+                if let Some(p) = lo.filter(|p| p.first >= prev_end) {
+                    let between = p.first > 0
+                        && (text.is(p.first - 1, "between") || text.is(p.first - 1, "from"));
+                    if join == "to" || between {
+                        let mut r = c.clone();
+                        let (hi, hi_mult, last) = (c.number.value, c.number.mult, c.last);
+                        // The number's scale is the amount's when it has none of its own.
+                        let lo_val = p.value;
+                        r.first = p.first;
+                        if make_range(&mut r, lo_val, p.scaled, hi, hi_mult, last) {
+                            out.push(r);
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
