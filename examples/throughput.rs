@@ -5,8 +5,11 @@
 //! `batch::run_jsonl`, the code path of `news-entities extract`, writing to a sink.
 //!
 //! ```text
-//! cargo run --release --example throughput -- [MEGABYTES]
+//! cargo run --release --example throughput -- [MEGABYTES] [STAGE]
 //! ```
+//!
+//! STAGE is `batch` (default: the CLI's path), or one stage alone over the same texts:
+//! `tokenize`, `text` (tokens, sentences and token hashes), or `extract` (no JSON).
 
 use news_entities::batch::{self, Stats};
 use news_entities::Extractor;
@@ -39,18 +42,39 @@ fn main() {
         corpus.push(b'\n');
         n += 1;
     }
+    let stage = std::env::args().nth(2).unwrap_or_else(|| "batch".into());
     let ex = Extractor::new();
     let _ = ex.extract("warm up the built-in gazetteers");
+    let docs: Vec<&String> = (0..n).map(|k| &texts[k % texts.len()]).collect();
     let mut stats = Stats::default();
+    let mut count = 0usize;
     let started = Instant::now();
-    batch::run_jsonl(&ex, &corpus[..], &mut std::io::sink(), &mut stats).expect("sink never fails");
+    match stage.as_str() {
+        "tokenize" => {
+            for d in &docs {
+                count += news_entities::text::tokenize(d).len();
+            }
+        }
+        "text" => {
+            for d in &docs {
+                count += news_entities::text::Text::new(d).tokens.len();
+            }
+        }
+        "extract" => {
+            for d in &docs {
+                count += ex.extract(d).entities.len();
+            }
+        }
+        _ => {
+            batch::run_jsonl(&ex, &corpus[..], &mut std::io::sink(), &mut stats)
+                .expect("sink never fails");
+            count = stats.entities.iter().sum::<u64>() as usize;
+        }
+    }
     let secs = started.elapsed().as_secs_f64();
-    let total: u64 = stats.entities.iter().sum();
     println!(
-        "{:.1} MB, {} documents, {} entities in {:.2} s: {:.1} MB/s on one thread",
+        "{stage}: {:.1} MB, {n} documents, {count} items in {:.2} s: {:.1} MB/s on one thread",
         corpus.len() as f64 / 1e6,
-        stats.documents,
-        total,
         secs,
         corpus.len() as f64 / 1e6 / secs
     );

@@ -16,7 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{fold, fold_eq, fold_hash, normalize_punct, tokenize, Gap, Text, Token};
+use crate::text::{normalize_punct, token_hash, tokenize, Gap, Text, Token};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -167,8 +167,8 @@ struct Entry<T> {
 #[derive(Debug, Clone)]
 struct Node {
     parent: u32,
-    /// The folded token that leads here from `parent`.
-    token: Box<str>,
+    /// The hash of the folded token that leads here from `parent`.
+    token: u64,
     /// Indices into `Lexicon::entries` of phrases that end here.
     entries: Vec<u32>,
 }
@@ -217,6 +217,9 @@ pub struct LexMatch {
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     edges: NodeMap,
+    /// One bit per low 16 bits of a first token's hash: most tokens start no phrase, and
+    /// this answers that without a table probe.
+    starts: Vec<u64>,
     nodes: Vec<Node>,
     entries: Vec<Entry<T>>,
 }
@@ -225,9 +228,10 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             edges: NodeMap::default(),
+            starts: vec![0; 1 << 10],
             nodes: vec![Node {
                 parent: u32::MAX,
-                token: "".into(),
+                token: 0,
                 entries: Vec::new(),
             }],
             entries: Vec::new(),
@@ -263,9 +267,8 @@ impl<T> Lexicon<T> {
 
     /// Adds `phrase` with its case rule and value. The same phrase may carry several values
     /// (`Victoria` the state and the city); all of them come back on a match. A phrase with
-    /// no tokens is ignored. Fails only on a 64-bit hash collision between two distinct
-    /// tokens, which the message reports.
-    pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) -> Result<()> {
+    /// no tokens is ignored.
+    pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
         let toks = tokenize(phrase);
         let keep: Vec<&Token> = toks
             .iter()
@@ -274,29 +277,22 @@ impl<T> Lexicon<T> {
             .map(|(_, t)| t)
             .collect();
         if keep.is_empty() {
-            return Ok(());
+            return;
         }
         let mut node = 0u32;
         for t in &keep {
-            let s = t.as_str(phrase);
-            let key = edge_key(node, fold_hash(s));
+            let h = token_hash(phrase, t);
+            if node == 0 {
+                self.starts[(h & 0xffff) as usize >> 6] |= 1 << (h & 63);
+            }
+            let key = edge_key(node, h);
             node = match self.edges.get(&key) {
-                Some(&child) => {
-                    let c = &self.nodes[child as usize];
-                    if c.parent != node || !fold_eq(&c.token, s) {
-                        return Err(Error::gazetteer(
-                            "lexicon",
-                            0,
-                            format!("hash collision between {:?} and {s:?}", c.token),
-                        ));
-                    }
-                    child
-                }
+                Some(&child) => child,
                 None => {
                     let child = self.nodes.len() as u32;
                     self.nodes.push(Node {
                         parent: node,
-                        token: fold(s).into(),
+                        token: h,
                         entries: Vec::new(),
                     });
                     self.edges.insert(key, child);
@@ -309,13 +305,23 @@ impl<T> Lexicon<T> {
             .entries
             .push(self.entries.len() as u32);
         self.entries.push(Entry { rule, forms, value });
-        Ok(())
     }
 
-    fn child(&self, node: u32, token: &str) -> Option<u32> {
-        let &child = self.edges.get(&edge_key(node, fold_hash(token)))?;
+    /// Can a phrase start with a token of hash `h`? (No false negatives.)
+    fn may_start(&self, h: u64) -> bool {
+        self.starts[(h & 0xffff) as usize >> 6] & (1 << (h & 63)) != 0
+    }
+
+    /// The child of `node` along a token with hash `h`. Edges are keyed by (parent, token
+    /// hash); the node's own parent and hash are checked, so a miss is exact and a false hit
+    /// needs a 64-bit collision between two different tokens.
+    fn child(&self, node: u32, h: u64) -> Option<u32> {
+        if node == 0 && !self.may_start(h) {
+            return None;
+        }
+        let &child = self.edges.get(&edge_key(node, h))?;
         let c = &self.nodes[child as usize];
-        (c.parent == node && fold_eq(&c.token, token)).then_some(child)
+        (c.parent == node && c.token == h).then_some(child)
     }
 
     /// Does `entry` accept the text tokens in `path`?
@@ -355,7 +361,7 @@ impl<T> Lexicon<T> {
                 j += 1;
                 continue;
             }
-            let Some(child) = self.child(node, text.str(j)) else {
+            let Some(child) = self.child(node, text.hashes[j]) else {
                 break;
             };
             node = child;
@@ -382,6 +388,10 @@ impl<T> Lexicon<T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < text.tokens.len() {
+            if !self.may_start(text.hashes[i]) {
+                i += 1;
+                continue;
+            }
             match self.longest_at(text, i) {
                 Some(m) => {
                     i = m.last;
@@ -391,6 +401,17 @@ impl<T> Lexicon<T> {
             }
         }
         out
+    }
+
+    /// The value of the first phrase that `m` matched and whose case rule accepts the text.
+    pub fn first_value<'s>(&'s self, text: &Text, m: &LexMatch) -> Option<&'s T> {
+        let path = self.path(text, m);
+        self.nodes[m.node as usize]
+            .entries
+            .iter()
+            .map(|&e| &self.entries[e as usize])
+            .find(|e| self.accepts(text, e, &path))
+            .map(|e| &e.value)
     }
 
     /// The values of the phrases that `m` matched and whose case rule accepts the text.
@@ -427,7 +448,7 @@ mod tests {
             ("Victoria", CaseRule::Capitalized, "vic-city"),
             ("Bo", CaseRule::Capitalized, "bo"),
         ] {
-            l.insert(p, r, v).unwrap();
+            l.insert(p, r, v);
         }
         l
     }

@@ -126,9 +126,9 @@ impl Gazetteer {
         }
     }
 
-    fn add_form(&mut self, phrase: &str, rule: CaseRule, form: Form) -> Result<()> {
+    fn add_form(&mut self, phrase: &str, rule: CaseRule, form: Form) {
         self.forms.push(form);
-        self.lexicon.insert(phrase, rule, self.forms.len() - 1)
+        self.lexicon.insert(phrase, rule, self.forms.len() - 1);
     }
 
     fn extend_currencies(&mut self, table: &Table) -> Result<()> {
@@ -162,10 +162,10 @@ impl Gazetteer {
                 divisor: 1.0,
                 word_code: WORD_CODES.contains(&s),
             };
-            self.add_form(s, CaseRule::Exact, form.clone())?;
+            self.add_form(s, CaseRule::Exact, form.clone());
             let lower = s.to_ascii_lowercase();
             if LOWER_CASE_CODES.contains(&lower.as_str()) {
-                self.add_form(&lower, CaseRule::Exact, form)?;
+                self.add_form(&lower, CaseRule::Exact, form);
             }
         }
         Ok(())
@@ -235,9 +235,9 @@ impl Gazetteer {
             // `hk $`), except one-letter ones, which would read `a $5 bill` as Australian.
             let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
             let lower_too = kind == FormType::Prefix && letters >= 2 || phrase == "C$";
-            self.add_form(phrase, rule, form.clone())?;
+            self.add_form(phrase, rule, form.clone());
             if lower_too && rule == CaseRule::Exact {
-                self.add_form(&phrase.to_lowercase(), CaseRule::Exact, form)?;
+                self.add_form(&phrase.to_lowercase(), CaseRule::Exact, form);
             }
         }
         Ok(())

@@ -14,7 +14,7 @@
 use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::number::{read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
-use crate::text::{Gap, Text, TokenClass};
+use crate::text::{Gap, Shape, Text, TokenClass};
 
 /// An amount before currency resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +60,7 @@ fn is_hyphen(text: &Text, i: usize) -> bool {
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     let mut out: Vec<Mention> = Vec::new();
     for m in g.lexicon.find_all(text) {
-        if let Some(&&f) = g.lexicon.values(text, &m).first() {
+        if let Some(&f) = g.lexicon.first_value(text, &m) {
             out.push(Mention {
                 first: m.first,
                 last: m.last,
@@ -70,10 +70,10 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
         }
     }
     for (i, t) in text.tokens.iter().enumerate() {
-        let s = text.str(i);
-        if t.class != TokenClass::Word || s.len() != 4 {
+        if t.class != TokenClass::Word || t.end - t.start != 4 || t.shape == Shape::Lower {
             continue;
         }
+        let s = text.str(i);
         let mult = match s.as_bytes()[0] {
             b'M' => 1e6,
             b'k' => 1e3,
@@ -106,7 +106,7 @@ fn in_caps_run(text: &Text, first: usize, last: usize) -> bool {
     let caps = |i: usize| {
         text.tokens
             .get(i)
-            .is_some_and(|t| t.class == TokenClass::Word && t.shape == crate::text::Shape::Upper)
+            .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Upper)
     };
     (first > 0 && caps(first - 1)) || caps(last) || caps(last + 1)
 }
@@ -301,9 +301,8 @@ pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
         let subunit_next = after.as_ref().is_some_and(|a| {
             g.lexicon.longest_at(text, a.last).is_some_and(|n| {
                 g.lexicon
-                    .values(text, &n)
-                    .first()
-                    .is_some_and(|&&k| g.forms[k].kind == FormType::Subunit)
+                    .first_value(text, &n)
+                    .is_some_and(|&k| g.forms[k].kind == FormType::Subunit)
             })
         });
         let f = if subunit_next {

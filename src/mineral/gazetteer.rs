@@ -149,15 +149,15 @@ impl Gazetteer {
                     },
                 )
             };
-            add(canonical, CaseRule::Fold, Form::Name)?;
+            add(canonical, CaseRule::Fold, Form::Name);
             for f in row.list(forms) {
-                add(f, CaseRule::Fold, Form::Name)?;
+                add(f, CaseRule::Fold, Form::Name);
             }
             for f in row.list(acronyms) {
-                add(f, CaseRule::Exact, Form::Acronym)?;
+                add(f, CaseRule::Exact, Form::Acronym);
             }
             for f in row.list(formulas) {
-                add(f, CaseRule::Exact, Form::Formula)?;
+                add(f, CaseRule::Exact, Form::Formula);
             }
         }
         Ok(())

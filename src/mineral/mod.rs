@@ -18,8 +18,7 @@ use crate::text::Text;
 /// Proposes a mineral entity for each commodity mention in `text`.
 pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) {
     for m in g.lexicon.find_all(text) {
-        let senses = g.lexicon.values(text, &m);
-        let Some(sense) = senses.first() else {
+        let Some(sense) = g.lexicon.first_value(text, &m) else {
             continue;
         };
         let commodity = &g.commodities[sense.commodity];

@@ -208,7 +208,7 @@ const BEFORE_OF: &[&str] = &[
 fn mineral_at(g: &Gazetteer, text: &Text, i: usize) -> bool {
     g.lexicon
         .longest_at(text, i)
-        .is_some_and(|o| !g.lexicon.values(text, &o).is_empty())
+        .is_some_and(|o| g.lexicon.first_value(text, &o).is_some())
 }
 
 fn in_list(word: &str, list: &[&str]) -> bool {
@@ -252,7 +252,7 @@ fn next_to_other_mineral(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
             while k > 0 && i - k < 4 {
                 k -= 1;
                 if let Some(o) = g.lexicon.longest_at(text, k) {
-                    if o.last == i && !g.lexicon.values(text, &o).is_empty() {
+                    if o.last == i && g.lexicon.first_value(text, &o).is_some() {
                         return true;
                     }
                 }

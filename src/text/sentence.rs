@@ -133,6 +133,10 @@ fn is_opener_punct(text: &str, t: &Token) -> bool {
 fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
     let next = &tokens[i + 1];
     let t = &tokens[i];
+    // Most tokens: a word or number followed by a space.
+    if t.class != TokenClass::Punct && matches!(next.gap, Gap::None | Gap::Space) {
+        return false;
+    }
     match next.gap {
         Gap::Paragraph => return true,
         Gap::Line => {

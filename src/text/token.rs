@@ -225,8 +225,29 @@ impl<'a> Tokenizer<'a> {
         while i < n {
             let b = bytes[i];
             if b >= 0x80 {
-                i = self.unicode_from(i, out);
-                continue;
+                // Curly quotes, dashes and currency signs between ASCII text stay on the
+                // fast path; letters, marks and anything else go through UAX #29.
+                match simple_char_at(self.text, i) {
+                    Some((len, CharClass::Space)) => {
+                        self.whitespace(false);
+                        i += len;
+                        continue;
+                    }
+                    Some((len, class)) => {
+                        let class = if class == CharClass::Symbol {
+                            TokenClass::Symbol
+                        } else {
+                            TokenClass::Punct
+                        };
+                        self.push(out, i, i + len, class);
+                        i += len;
+                        continue;
+                    }
+                    None => {
+                        i = self.unicode_from(i, out);
+                        continue;
+                    }
+                }
             }
             match ASCII_CLASS[b as usize] {
                 CharClass::Space => {
@@ -242,7 +263,7 @@ impl<'a> Tokenizer<'a> {
                     while i < n && bytes[i].is_ascii_alphabetic() {
                         i += 1;
                     }
-                    if i < n && bytes[i] >= 0x80 {
+                    if i < n && bytes[i] >= 0x80 && simple_char_at(self.text, i).is_none() {
                         // A word that goes on with non-ASCII letters or marks (`Côte`).
                         i = self.unicode_from(s, out);
                     } else {
@@ -343,6 +364,23 @@ impl<'a> Tokenizer<'a> {
     }
 }
 
+/// A non-ASCII punctuation, symbol or space character at byte `i` that can be tokenized
+/// alone: not a letter, digit or mark, and followed by ASCII or the end of text (so that no
+/// combining mark attaches to it). Returns its length and class.
+fn simple_char_at(text: &str, i: usize) -> Option<(usize, CharClass)> {
+    let c = text.get(i..)?.chars().next()?;
+    let len = c.len_utf8();
+    if text.as_bytes().get(i + len).is_some_and(|&b| b >= 0x80) {
+        return None;
+    }
+    match char_class(c) {
+        class @ (CharClass::Punct | CharClass::Symbol | CharClass::Space) if matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}') => {
+            Some((len, class))
+        }
+        _ => None,
+    }
+}
+
 /// End of the number starting at `i`: digits, then `,` or `.` followed by digits, repeated.
 fn number_end(bytes: &[u8], mut i: usize) -> usize {
     let n = bytes.len();
@@ -359,6 +397,16 @@ fn number_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        return match (upper, b.len() - upper) {
+            (0, _) => Shape::Lower,
+            (1, _) if b[0].is_ascii_uppercase() => Shape::Title,
+            (_, 0) => Shape::Upper,
+            _ => Shape::Mixed,
+        };
+    }
     let (mut upper, mut lower, mut first_upper, mut first) = (0usize, 0usize, false, true);
     for c in word.chars() {
         if c.is_uppercase() {
