@@ -43,6 +43,7 @@ pub mod gazetteer;
 pub mod mineral;
 pub mod number;
 pub mod pipeline;
+pub mod quantity;
 pub mod record;
 pub mod text;
 

@@ -6,9 +6,10 @@
 //! | kind | reads |
 //! |---|---|
 //! | mineral | tokens |
+//! | quantity | tokens, mineral candidates (the commodity) |
 //! | amount | tokens, the document's countries ([`Meta`], the default country) |
 //!
-//! Kinds not in this table ([`Kind::Quantity`], [`Kind::Location`],
+//! Kinds not in this table ([`Kind::Location`],
 //! [`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
 //! for them is allowed and yields no entities of that kind.
 
@@ -16,7 +17,7 @@ use crate::error::Result;
 use crate::gazetteer::Table;
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
-use crate::{amount, mineral};
+use crate::{amount, mineral, quantity};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -42,6 +43,7 @@ struct Inner {
     kinds: [bool; Kind::ALL.len()],
     minerals: Arc<mineral::Gazetteer>,
     currencies: Arc<amount::Gazetteer>,
+    units: Arc<quantity::Gazetteer>,
     default_country: Option<String>,
 }
 
@@ -105,6 +107,7 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
         kinds: [true; Kind::ALL.len()],
         minerals: mineral::Gazetteer::builtin(),
         currencies: amount::Gazetteer::builtin(),
+        units: quantity::Gazetteer::builtin(),
         default_country: None,
     }),
 });
@@ -183,11 +186,14 @@ impl ExtractorBuilder {
         }
         let mut minerals = mineral::Gazetteer::builtin();
         let mut currencies = amount::Gazetteer::builtin();
+        let mut units = quantity::Gazetteer::builtin();
         for t in &tables {
             if mineral::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut minerals).extend(t)?;
             } else if amount::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut currencies).extend(t)?;
+            } else if quantity::Gazetteer::accepts(t) {
+                Arc::make_mut(&mut units).extend(t)?;
             } else {
                 return Err(crate::Error::gazetteer(
                     &t.name,
@@ -204,6 +210,7 @@ impl ExtractorBuilder {
                 kinds,
                 minerals,
                 currencies,
+                units,
                 default_country: self.default_country,
             }),
         })
@@ -243,8 +250,17 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, meta: &Meta) -> Document {
         let t = Text::new(text);
         let mut candidates = Vec::new();
-        if self.runs(Kind::Mineral) {
+        // Quantities read mineral candidates even when minerals are not asked for.
+        if self.runs(Kind::Mineral) || self.runs(Kind::Quantity) {
             mineral::find(&self.inner.minerals, &t, &mut candidates);
+        }
+        if self.runs(Kind::Quantity) {
+            let mut found = Vec::new();
+            quantity::find(&self.inner.units, &t, &candidates, &mut found);
+            if !self.runs(Kind::Mineral) {
+                candidates.clear();
+            }
+            candidates.append(&mut found);
         }
         if self.runs(Kind::Amount) {
             let mut countries = meta.countries();

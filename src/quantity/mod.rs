@@ -1,0 +1,173 @@
+//! Commodity quantities: a number with a unit of mass (`1.5 million tonnes`, `250koz`,
+//! `30,000 tpa`), folded into one unit (`t`, `oz`, `lb`, `kg`, `g`, `ct`), with the period
+//! of a rate and the mineral it measures.
+//!
+//! Rules, by name:
+//! - `number unit` — a number (digits or words, with scale words) right before a unit of
+//!   `gazetteers/mass_units.tsv`; `50,000-tonne` counts, a grade (`2.5 g/t`) does not;
+//! - the period comes from the unit (`tpa`) or follows it (`a year`, `per annum`,
+//!   `annually`);
+//! - the commodity is the mineral right after `of` (`tonnes of copper concentrate`,
+//!   `ounces of contained gold`), else the nearest mineral before the number in the same
+//!   sentence (`copper output of 50,000 tonnes`), else null.
+//!
+//! `pounds` is a weight only before `of` or a period (`pounds of uranium`); otherwise it
+//! is left to the amount kind (`5 million pounds` is sterling).
+
+pub mod gazetteer;
+
+#[cfg(test)]
+mod corpus;
+
+pub use gazetteer::Gazetteer;
+
+use crate::number::read_number;
+use crate::record::{Entity, EntityValue, Quantity};
+use crate::text::{Gap, Text};
+
+fn is_hyphen(text: &Text, i: usize) -> bool {
+    text.is(i, "-") && text.tokens[i].gap == Gap::None
+}
+
+/// Words that may stand between `of` and the commodity (`ounces of contained gold`).
+const COMMODITY_ADJECTIVES: &[&str] = &[
+    "contained",
+    "refined",
+    "payable",
+    "recovered",
+    "produced",
+    "mined",
+    "processed",
+    "saleable",
+    "salable",
+    "marketable",
+    "high-grade",
+    "battery-grade",
+    "raw",
+    "fine",
+];
+
+/// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
+fn period_after(text: &Text, j: usize) -> Option<&'static str> {
+    let one = |k: usize| -> Option<&'static str> {
+        let w = text
+            .tokens
+            .get(k)
+            .map(|_| text.str(k).to_ascii_lowercase())?;
+        match w.as_str() {
+            "year" | "annum" | "yr" => Some("year"),
+            "day" => Some("day"),
+            "month" => Some("month"),
+            "quarter" => Some("quarter"),
+            _ => None,
+        }
+    };
+    if text.is(j, "annually") || text.is(j, "yearly") {
+        return Some("year");
+    }
+    if text.is(j, "per") || text.is(j, "a") || text.is(j, "an") || text.is(j, "/") {
+        return one(j + 1);
+    }
+    None
+}
+
+/// The canonical name of a mineral candidate that starts at token `k`.
+fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e str> {
+    let start = text.tokens.get(k)?.start;
+    let i = minerals.partition_point(|e| e.start < start);
+    minerals
+        .get(i)
+        .filter(|e| e.start == start)
+        .and_then(|e| match &e.value {
+            EntityValue::Mineral(m) => Some(m.name.as_str()),
+            _ => None,
+        })
+}
+
+/// The commodity a quantity measures (see the module docs).
+fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Option<String> {
+    let mut j = after;
+    if text.is(j, "of") {
+        j += 1;
+        if text.tokens.get(j).is_some() && COMMODITY_ADJECTIVES.iter().any(|w| text.is(j, w)) {
+            j += 1;
+        }
+        if let Some(name) = mineral_at(text, minerals, j) {
+            return Some(name.to_string());
+        }
+    }
+    // `of copper` right after may also come as `tonnes copper` (`5,000 t copper`).
+    if let Some(name) = mineral_at(text, minerals, after) {
+        return Some(name.to_string());
+    }
+    let sentence = text.sentences.get(text.sentence_of_token(first))?;
+    let floor = sentence.first.max(first.saturating_sub(12));
+    (floor..first)
+        .rev()
+        .find_map(|k| mineral_at(text, minerals, k))
+        .map(str::to_string)
+}
+
+/// Proposes a quantity entity for each mass in `text`. `minerals` are the mineral
+/// candidates, sorted by start.
+pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
+    let mut floor = 0;
+    for m in g.lexicon.find_all(text) {
+        let Some(&u) = g.lexicon.first_value(text, &m) else {
+            continue;
+        };
+        let unit = &g.units[u];
+        if m.first < floor || m.first == 0 {
+            continue;
+        }
+        // A grade or a ratio (`g/t`, `oz/t`), or a percentage, is not a mass.
+        if text.is(m.last, "/")
+            && !text.tokens.get(m.last + 1).is_some_and(|_| {
+                matches!(
+                    text.str(m.last + 1),
+                    "yr" | "year" | "y" | "a" | "d" | "day"
+                )
+            })
+        {
+            continue;
+        }
+        let end = if is_hyphen(text, m.first - 1) {
+            m.first - 1
+        } else {
+            m.first
+        };
+        if matches!(text.tokens[m.first].gap, Gap::Line | Gap::Paragraph) {
+            continue;
+        }
+        let Some(p) = (floor.max(end.saturating_sub(8))..end)
+            .filter_map(|k| read_number(text, k))
+            .find(|p| p.last == end)
+        else {
+            continue;
+        };
+        // The period follows the unit, or the commodity after it (`tonnes of ore a year`).
+        let period = unit.per.or_else(|| {
+            (m.last..(m.last + 7).min(text.tokens.len()))
+                .take_while(|&k| k == m.last || !(text.is(k, ",") || text.is(k, ".")))
+                .find_map(|k| period_after(text, k))
+        });
+        if unit.weak && !text.is(m.last, "of") && period.is_none() {
+            continue;
+        }
+        let (start, stop) = text.span(p.first, m.last);
+        floor = m.last;
+        out.push(Entity {
+            text: text.src[start..stop].to_string(),
+            start,
+            end: stop,
+            sentence: 0,
+            value: EntityValue::Quantity(Quantity {
+                value: p.value * unit.factor,
+                unit: unit.unit,
+                per: period.map(str::to_string),
+                commodity: commodity(text, minerals, p.first, m.last),
+            }),
+            rule: "number unit",
+        });
+    }
+}
