@@ -87,7 +87,7 @@ fn corpus_yields_expected_quantities() {
     let ex = Extractor::new();
     let mut failures = Vec::new();
     for (sentence, want) in CORPUS {
-        let got: Vec<(String, f64, MassUnit, Option<String>, Option<String>)> = ex
+        let got: Vec<Got> = ex
             .extract(sentence)
             .entities
             .into_iter()
