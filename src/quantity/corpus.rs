@@ -12,6 +12,8 @@ type Want = (
     Option<&'static str>,
 );
 
+type Got = (String, f64, MassUnit, Option<String>, Option<String>);
+
 use MassUnit::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
