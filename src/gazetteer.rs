@@ -16,7 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, token_hash, tokenize, Gap, Text, Token};
+use crate::text::{normalize_punct, token_hash, tokenize, Gap, Shape, Text, Token};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -329,8 +329,18 @@ impl<T> Lexicon<T> {
         match entry.rule {
             CaseRule::Fold => true,
             CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, &i)| {
-                !form.chars().next().is_some_and(char::is_uppercase)
-                    || text.tokens[i].is_capitalized(text.src)
+                let t = &text.tokens[i];
+                if !form.chars().next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+                // `Rees` (Title) matches `Rees` and `REES`, not the acronym `REEs`.
+                match t.shape {
+                    Shape::Title | Shape::Upper => true,
+                    Shape::Mixed => {
+                        t.is_capitalized(text.src) && form.chars().skip(1).any(char::is_uppercase)
+                    }
+                    Shape::Lower | Shape::Uncased => false,
+                }
             }),
             CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, &i)| {
                 form.chars()

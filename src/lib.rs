@@ -40,6 +40,7 @@ pub mod amount;
 pub mod batch;
 pub mod error;
 pub mod gazetteer;
+pub mod location;
 pub mod mineral;
 pub mod number;
 pub mod pipeline;

@@ -7,17 +7,18 @@
 //! |---|---|
 //! | mineral | tokens |
 //! | quantity | tokens, mineral candidates (the commodity) |
-//! | amount | tokens, the document's countries ([`Meta`], the default country) |
+//! | location | tokens |
+//! | amount | tokens, the document's countries ([`Meta`], the default country, then the
+//! countries the location pass found) |
 //!
-//! Kinds not in this table ([`Kind::Location`],
-//! [`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
+//! Kinds not in this table ([`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
 //! for them is allowed and yields no entities of that kind.
 
 use crate::error::Result;
 use crate::gazetteer::Table;
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
-use crate::{amount, mineral, quantity};
+use crate::{amount, location, mineral, quantity};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -44,6 +45,7 @@ struct Inner {
     minerals: Arc<mineral::Gazetteer>,
     currencies: Arc<amount::Gazetteer>,
     units: Arc<quantity::Gazetteer>,
+    places: Arc<location::Gazetteer>,
     default_country: Option<String>,
 }
 
@@ -108,6 +110,7 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
         minerals: mineral::Gazetteer::builtin(),
         currencies: amount::Gazetteer::builtin(),
         units: quantity::Gazetteer::builtin(),
+        places: location::Gazetteer::builtin(),
         default_country: None,
     }),
 });
@@ -187,6 +190,7 @@ impl ExtractorBuilder {
         let mut minerals = mineral::Gazetteer::builtin();
         let mut currencies = amount::Gazetteer::builtin();
         let mut units = quantity::Gazetteer::builtin();
+        let mut places = location::Gazetteer::builtin();
         for t in &tables {
             if mineral::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut minerals).extend(t)?;
@@ -194,6 +198,8 @@ impl ExtractorBuilder {
                 Arc::make_mut(&mut currencies).extend(t)?;
             } else if quantity::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut units).extend(t)?;
+            } else if location::Gazetteer::accepts(t) {
+                Arc::make_mut(&mut places).extend(t)?;
             } else {
                 return Err(crate::Error::gazetteer(
                     &t.name,
@@ -211,6 +217,7 @@ impl ExtractorBuilder {
                 minerals,
                 currencies,
                 units,
+                places,
                 default_country: self.default_country,
             }),
         })
@@ -262,9 +269,21 @@ impl Extractor {
             }
             candidates.append(&mut found);
         }
+        // Amounts read the article's countries even when locations are not asked for.
+        let mut found_countries = Vec::new();
+        if self.runs(Kind::Location) || self.runs(Kind::Amount) {
+            let mut found = Vec::new();
+            found_countries = location::find(&self.inner.places, &t, &mut found);
+            if self.runs(Kind::Location) {
+                candidates.append(&mut found);
+            }
+        }
         if self.runs(Kind::Amount) {
             let mut countries = meta.countries();
-            if let Some(c) = &self.inner.default_country {
+            // Only the article's main country speaks for its currency: a story from India
+            // that mentions Argentina still writes US dollars as `$`.
+            let fallback = self.inner.default_country.iter();
+            for c in found_countries.iter().take(1).chain(fallback) {
                 if !countries.contains(c) {
                     countries.push(c.clone());
                 }

@@ -200,7 +200,14 @@ const CORPUS: &[(&str, &[Want])] = &[
             v("$500 million", "USD", 5e8),
         ],
     ),
-    ("A R1.5bn plan was approved in Johannesburg.", &[]),
+    (
+        "A R1.5bn plan was approved in Johannesburg.",
+        &[v("R1.5bn", "ZAR", 1.5e9)],
+    ),
+    (
+        "The R2 robot costs 5 dollars.",
+        &[v("5 dollars", "USD", 5.0)],
+    ),
     ("The payment of 42 RM was late.", &[]),
     (
         "KSh 2 billion was set aside.",

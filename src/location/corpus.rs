@@ -1,0 +1,154 @@
+//! Example sentences for locations: each yields exactly the listed (text, name, type,
+//! country) in order.
+
+use crate::pipeline::Extractor;
+use crate::record::{EntityValue, LocationType};
+
+type Want = (&'static str, &'static str, LocationType, &'static str);
+
+use LocationType::*;
+
+const CORPUS: &[(&str, &[Want])] = &[
+    (
+        "Islamabad: Pakistan has signed a deal.",
+        &[
+            ("Islamabad", "Islamabad", City, "PK"),
+            ("Pakistan", "Pakistan", Country, "PK"),
+        ],
+    ),
+    (
+        "The US-based firm is headquartered in Missouri.",
+        &[
+            ("US", "United States", Country, "US"),
+            ("Missouri", "Missouri", Subdivision, "US"),
+        ],
+    ),
+    (
+        "Talks on Pak-US trade resumed.",
+        &[
+            ("Pak", "Pakistan", Country, "PK"),
+            ("US", "United States", Country, "US"),
+        ],
+    ),
+    (
+        "Chinese investors toured Balochistan.",
+        &[
+            ("Chinese", "China", Country, "CN"),
+            ("Balochistan", "Balochistan", Subdivision, "PK"),
+        ],
+    ),
+    (
+        "LIMA, Peru (Reuters) - Copper output rose.",
+        &[
+            ("LIMA", "Lima", City, "PE"),
+            ("Peru", "Peru", Country, "PE"),
+        ],
+    ),
+    (
+        "The mine is near Perth, Western Australia.",
+        &[
+            ("Perth", "Perth", City, "AU"),
+            ("Western Australia", "Western Australia", Subdivision, "AU"),
+        ],
+    ),
+    (
+        "Miners in Kolwezi, in the DRC, went on strike.",
+        &[
+            ("Kolwezi", "Kolwezi", City, "CD"),
+            ("DRC", "Democratic Republic of the Congo", Country, "CD"),
+        ],
+    ),
+    (
+        "Output in Khyber-Pakhtunkhwa rose.",
+        &[(
+            "Khyber-Pakhtunkhwa",
+            "Khyber Pakhtunkhwa",
+            Subdivision,
+            "PK",
+        )],
+    ),
+    ("The Bank of China lent the money.", &[]),
+    (
+        "The Export-Import Bank of the United States approved it.",
+        &[],
+    ),
+    ("Georgia Smith chairs the board.", &[]),
+    ("Reading the report took hours.", &[]),
+    ("Mobile phones use cobalt.", &[]),
+    (
+        "He lives in Reading.",
+        &[("Reading", "Reading", City, "GB")],
+    ),
+    ("Chargé d'Affaires Natalie Baker spoke.", &[]),
+    ("Pakistan Mineral Resources Company signed.", &[]),
+    (
+        "Rare earths from Latin America are in demand.",
+        &[("Latin America", "Latin America", Region, "")],
+    ),
+    (
+        "The deal covers brines in the Lithium Triangle.",
+        &[("Lithium Triangle", "Lithium Triangle", Region, "")],
+    ),
+    (
+        "Zambia's Copperbelt Province hosts the mine.",
+        &[
+            ("Zambia", "Zambia", Country, "ZM"),
+            ("Copperbelt Province", "Copperbelt", Subdivision, "ZM"),
+        ],
+    ),
+    (
+        "Punjab province, Pakistan, wants investment.",
+        &[
+            ("Punjab province", "Punjab", Subdivision, "PK"),
+            ("Pakistan", "Pakistan", Country, "PK"),
+        ],
+    ),
+    (
+        "Pakistan Signs Copper Deal With US Firm",
+        &[
+            ("Pakistan", "Pakistan", Country, "PK"),
+            ("US", "United States", Country, "US"),
+        ],
+    ),
+    ("Jordan Peterson and Chad Smith spoke.", &[]),
+    (
+        "Emirati and Saudi funds invested.",
+        &[
+            ("Emirati", "United Arab Emirates", Country, "AE"),
+            ("Saudi", "Saudi Arabia", Country, "SA"),
+        ],
+    ),
+];
+
+#[test]
+fn corpus_yields_expected_locations() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (sentence, want) in CORPUS {
+        let got: Vec<(String, String, LocationType, String)> = ex
+            .extract(sentence)
+            .entities
+            .into_iter()
+            .filter_map(|e| match e.value {
+                EntityValue::Location(l) => {
+                    Some((e.text, l.name, l.kind, l.country.unwrap_or_default()))
+                }
+                _ => None,
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want.iter())
+                .all(|(g, w)| g.0 == w.0 && g.1 == w.1 && g.2 == w.2 && g.3 == w.3);
+        if !ok {
+            failures.push(format!("{sentence:?}\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

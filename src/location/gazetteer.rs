@@ -1,0 +1,292 @@
+//! Place data: `countries.tsv`, `subdivisions.tsv`, `cities.tsv` and `regions.tsv` (built
+//! in, generated from CLDR and GeoNames by `gazetteers/gen/locations.py`) plus user files
+//! with the same headers.
+
+use crate::error::Result;
+use crate::gazetteer::{CaseRule, Lexicon, Row, Table};
+use crate::record::{LocationForm, LocationType};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+macro_rules! builtin {
+    ($file:literal) => {
+        (
+            concat!("gazetteers/", $file),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteers/", $file)),
+        )
+    };
+}
+
+const BUILTIN: [(&str, &str); 4] = [
+    builtin!("countries.tsv"),
+    builtin!("subdivisions.tsv"),
+    builtin!("regions.tsv"),
+    builtin!("cities.tsv"),
+];
+
+const COUNTRY_COLUMNS: [&str; 6] = [
+    "code",
+    "alpha3",
+    "name",
+    "aliases",
+    "abbreviations",
+    "demonyms",
+];
+const SUBDIVISION_COLUMNS: [&str; 8] = [
+    "code",
+    "country",
+    "name",
+    "aliases",
+    "abbreviations",
+    "type",
+    "parent",
+    "ambiguous",
+];
+const CITY_COLUMNS: [&str; 7] = [
+    "geonames_id",
+    "name",
+    "country",
+    "subdivision",
+    "population",
+    "aliases",
+    "ambiguous",
+];
+const REGION_COLUMNS: [&str; 3] = ["name", "aliases", "countries"];
+
+/// One place of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Canonical English name.
+    pub name: String,
+    /// Country, subdivision, city or region.
+    pub kind: LocationType,
+    /// ISO 3166-1 alpha-2 code of its country (for a region, its only country), or `None`.
+    pub country: Option<String>,
+    /// ISO 3166-2 code of a subdivision.
+    pub code: Option<String>,
+    /// GeoNames id of a city.
+    pub geonames_id: Option<u64>,
+    /// Population of a city (0 when unknown).
+    pub population: u64,
+    /// A name that is also a common word, a first name or another country's name: a match
+    /// needs evidence that a place is meant.
+    pub ambiguous: bool,
+    /// Countries a region spans.
+    pub spans: Vec<String>,
+}
+
+/// What a matched phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sense {
+    /// Index into [`Gazetteer::places`].
+    pub place: usize,
+    /// Name, abbreviation or demonym.
+    pub form: LocationForm,
+}
+
+/// Places and the lexicon of their names.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// Every place.
+    pub places: Vec<Place>,
+    /// Index of each country's row by its alpha-2 code.
+    pub countries: HashMap<String, usize>,
+    pub(crate) lexicon: Lexicon<Sense>,
+}
+
+static BUILTIN_GAZETTEER: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
+    let mut g = Gazetteer::default();
+    for (name, text) in BUILTIN {
+        let table = Table::parse(name, text)
+            .expect("built-in location tables parse (tested by builtin_location_tables_parse)");
+        g.extend(&table)
+            .expect("built-in location tables are valid (tested by builtin_location_tables_parse)");
+    }
+    Arc::new(g)
+});
+
+fn bool_field(table: &Table, row: &Row, s: &str) -> Result<bool> {
+    match s {
+        "true" => Ok(true),
+        "false" | "" => Ok(false),
+        other => Err(table.row_error(row, format!("expected true or false, not {other:?}"))),
+    }
+}
+
+fn country_code(table: &Table, row: &Row, s: &str) -> Result<String> {
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(s.to_string())
+    } else {
+        Err(table.row_error(row, format!("not an ISO 3166-1 alpha-2 code: {s:?}")))
+    }
+}
+
+impl Gazetteer {
+    /// The built-in places, compiled once per process.
+    pub fn builtin() -> Arc<Gazetteer> {
+        BUILTIN_GAZETTEER.clone()
+    }
+
+    /// True when `table` is a countries, subdivisions, cities or regions table.
+    pub fn accepts(table: &Table) -> bool {
+        table.has_columns(&COUNTRY_COLUMNS)
+            || table.has_columns(&SUBDIVISION_COLUMNS)
+            || table.has_columns(&CITY_COLUMNS)
+            || table.has_columns(&REGION_COLUMNS)
+    }
+
+    fn add(&mut self, place: Place, names: &[(&str, CaseRule, LocationForm)]) {
+        let index = self.places.len();
+        if place.kind == LocationType::Country {
+            if let Some(c) = &place.country {
+                self.countries.entry(c.clone()).or_insert(index);
+            }
+        }
+        self.places.push(place);
+        for (phrase, rule, form) in names {
+            self.lexicon.insert(
+                phrase,
+                *rule,
+                Sense {
+                    place: index,
+                    form: *form,
+                },
+            );
+        }
+    }
+
+    /// Adds every row of a countries, subdivisions, cities or regions table.
+    pub fn extend(&mut self, table: &Table) -> Result<()> {
+        use CaseRule::{Capitalized, Exact};
+        use LocationForm::{Abbreviation, Demonym, Name};
+        let col = |n: &str| table.column(n);
+        if table.has_columns(&COUNTRY_COLUMNS) {
+            let (code, name, aliases, abbr, demonyms) = (
+                col("code")?,
+                col("name")?,
+                col("aliases")?,
+                col("abbreviations")?,
+                col("demonyms")?,
+            );
+            for row in &table.rows {
+                let cc = country_code(table, row, row.get(code))?;
+                let mut names = vec![(row.get(name), Capitalized, Name)];
+                names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
+                names.extend(row.list(abbr).map(|a| (a, Exact, Abbreviation)));
+                names.extend(row.list(demonyms).map(|a| (a, Capitalized, Demonym)));
+                let place = Place {
+                    name: row.get(name).to_string(),
+                    kind: LocationType::Country,
+                    country: Some(cc),
+                    code: None,
+                    geonames_id: None,
+                    population: 0,
+                    ambiguous: false,
+                    spans: Vec::new(),
+                };
+                self.add(place, &names);
+            }
+        } else if table.has_columns(&SUBDIVISION_COLUMNS) {
+            let (code, country, name, aliases, abbr, ambiguous) = (
+                col("code")?,
+                col("country")?,
+                col("name")?,
+                col("aliases")?,
+                col("abbreviations")?,
+                col("ambiguous")?,
+            );
+            for row in &table.rows {
+                let cc = country_code(table, row, row.get(country))?;
+                let mut names = vec![(row.get(name), Capitalized, Name)];
+                names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
+                names.extend(row.list(abbr).map(|a| (a, Exact, Abbreviation)));
+                let place = Place {
+                    name: row.get(name).to_string(),
+                    kind: LocationType::Subdivision,
+                    country: Some(cc),
+                    code: Some(row.get(code).to_string()).filter(|c| !c.is_empty()),
+                    geonames_id: None,
+                    population: 0,
+                    ambiguous: bool_field(table, row, row.get(ambiguous))?,
+                    spans: Vec::new(),
+                };
+                self.add(place, &names);
+            }
+        } else if table.has_columns(&CITY_COLUMNS) {
+            let (id, name, country, population, aliases, ambiguous) = (
+                col("geonames_id")?,
+                col("name")?,
+                col("country")?,
+                col("population")?,
+                col("aliases")?,
+                col("ambiguous")?,
+            );
+            for row in &table.rows {
+                let cc = country_code(table, row, row.get(country))?;
+                let geonames_id = match row.get(id) {
+                    "" => None,
+                    s => Some(s.parse::<u64>().map_err(|_| {
+                        table.row_error(row, format!("geonames_id must be a number, not {s:?}"))
+                    })?),
+                };
+                let pop = row.get(population).parse::<u64>().unwrap_or(0);
+                let mut names = vec![(row.get(name), Capitalized, Name)];
+                names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
+                let place = Place {
+                    name: row.get(name).to_string(),
+                    kind: LocationType::City,
+                    country: Some(cc),
+                    code: None,
+                    geonames_id,
+                    population: pop,
+                    ambiguous: bool_field(table, row, row.get(ambiguous))?,
+                    spans: Vec::new(),
+                };
+                self.add(place, &names);
+            }
+        } else {
+            let (name, aliases, countries) = (col("name")?, col("aliases")?, col("countries")?);
+            for row in &table.rows {
+                let spans = row
+                    .list(countries)
+                    .map(|c| country_code(table, row, c))
+                    .collect::<Result<Vec<_>>>()?;
+                // `the Gulf` is matched and named without its article.
+                let bare = row.get(name).trim_start_matches("the ");
+                let mut names = vec![(bare, Capitalized, Name)];
+                names.extend(
+                    row.list(aliases)
+                        .map(|a| (a.trim_start_matches("the "), Capitalized, Name)),
+                );
+                let place = Place {
+                    name: bare.to_string(),
+                    kind: LocationType::Region,
+                    country: (spans.len() == 1).then(|| spans[0].clone()),
+                    code: None,
+                    geonames_id: None,
+                    population: 0,
+                    ambiguous: false,
+                    spans,
+                };
+                self.add(place, &names);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_location_tables_parse() {
+        let mut g = Gazetteer::default();
+        for (name, text) in BUILTIN {
+            g.extend(&Table::parse(name, text).unwrap()).unwrap();
+        }
+        assert!(g.countries.len() >= 240);
+        assert!(g.places.len() > 30_000);
+    }
+}

@@ -1,0 +1,180 @@
+//! Locations: countries, subdivisions, cities and wider regions, resolved to ISO 3166 codes
+//! and GeoNames ids.
+//!
+//! `find` works in two passes. The first finds every gazetteer name and keeps the senses the
+//! text supports ([`rules`]): not inside an organization's or person's name, and for names
+//! that are also common words or first names (`Reading`, `Victoria`), only with evidence
+//! (a dateline, a preposition of place, a following `, Country`). The second resolves each
+//! name with several senses (`Georgia`, `Punjab`, `Perth`) by the countries the article
+//! mentions most, its dateline, the kind of place and population. It returns the article's
+//! countries, most telling first (dateline, then most mentioned), for kinds that need them.
+
+pub mod gazetteer;
+mod rules;
+
+#[cfg(test)]
+mod corpus;
+
+pub use gazetteer::{Gazetteer, Place, Sense};
+
+use crate::gazetteer::LexMatch;
+use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
+use crate::text::Text;
+use std::collections::HashMap;
+
+struct Mention<'g> {
+    m: LexMatch,
+    senses: Vec<&'g Sense>,
+    dateline: bool,
+    subdivision_word: bool,
+}
+
+/// Among senses equally supported by the article: countries, then regions, then cities,
+/// then subdivisions (`Islamabad` the city, not the capital territory), unless a subdivision
+/// word follows (`Punjab province`).
+fn type_rank(kind: LocationType, subdivision_word: bool) -> u8 {
+    match (kind, subdivision_word) {
+        (LocationType::Subdivision, true) => 0,
+        (LocationType::Country, _) => 1,
+        (LocationType::Region, _) => 2,
+        (LocationType::City, _) => 3,
+        (LocationType::Subdivision, false) => 4,
+    }
+}
+
+/// Proposes a location entity for each place in `text` and returns the article's countries
+/// (ISO alpha-2), most telling first.
+pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
+    let matches = g.lexicon.find_all(text);
+    let starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
+    let place_at = |i: usize| starts.binary_search(&i).is_ok();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
+    for m in &matches {
+        if rules::inside_organization(text, m) {
+            continue;
+        }
+        let next_is_place = place_at(m.last) || (text.is(m.last, ",") && place_at(m.last + 1));
+        let evidence = rules::place_evidence(text, m, next_is_place);
+        let other_name = rules::inside_other_name(text, m, next_is_place);
+        let senses: Vec<&Sense> = g
+            .lexicon
+            .values(text, m)
+            .into_iter()
+            .filter(|s| {
+                let p = &g.places[s.place];
+                match p.kind {
+                    LocationType::City | LocationType::Subdivision
+                        if s.form == LocationForm::Name =>
+                    {
+                        !other_name && (!p.ambiguous || evidence)
+                    }
+                    // `Georgia Smith`, `Jordan Peterson`; not `US Embassy` (an abbreviation)
+                    // or `Chinese investors` (a demonym).
+                    LocationType::Country if s.form == LocationForm::Name => !other_name,
+                    _ => true,
+                }
+            })
+            .collect();
+        if senses.is_empty() {
+            continue;
+        }
+        mentions.push(Mention {
+            m: *m,
+            senses,
+            dateline: rules::is_dateline(text, m),
+            subdivision_word: rules::followed_by_subdivision_word(text, m),
+        });
+    }
+
+    // Which countries does the article talk about? Count mentions whose senses agree on one
+    // country; a dateline counts first.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut dateline: Option<&str> = None;
+    for mention in &mentions {
+        let mut countries = mention
+            .senses
+            .iter()
+            .filter(|s| {
+                s.form != LocationForm::Abbreviation
+                    || g.places[s.place].kind == LocationType::Country
+            })
+            .filter_map(|s| g.places[s.place].country.as_deref());
+        let Some(first) = countries.next() else {
+            continue;
+        };
+        if countries.all(|c| c == first) {
+            *counts.entry(first).or_default() += 1;
+            if mention.dateline && dateline.is_none() {
+                dateline = Some(first);
+            }
+        }
+    }
+    let score = |c: Option<&str>| -> usize {
+        c.map_or(0, |c| {
+            counts.get(c).copied().unwrap_or(0) + if dateline == Some(c) { 1000 } else { 0 }
+        })
+    };
+
+    for mention in &mentions {
+        // A subdivision abbreviation (`WA`, `KP`) needs its country elsewhere in the article.
+        let best = mention
+            .senses
+            .iter()
+            .filter(|s| {
+                let p = &g.places[s.place];
+                !(s.form == LocationForm::Abbreviation
+                    && p.kind == LocationType::Subdivision
+                    && score(p.country.as_deref()) == 0)
+            })
+            .max_by(|a, b| {
+                // The dateline's country, then any country the article names, then the
+                // bigger city (Santiago in Chile over Santiago in Peru when both are named),
+                // then the more named country, then the kind of place.
+                let (pa, pb) = (&g.places[a.place], &g.places[b.place]);
+                let (sa, sb) = (score(pa.country.as_deref()), score(pb.country.as_deref()));
+                let sub = mention.subdivision_word;
+                (sa >= 1000)
+                    .cmp(&(sb >= 1000))
+                    .then((sa > 0).cmp(&(sb > 0)))
+                    .then(
+                        (sub && pa.kind == LocationType::Subdivision)
+                            .cmp(&(sub && pb.kind == LocationType::Subdivision)),
+                    )
+                    .then(pa.population.cmp(&pb.population))
+                    .then(sa.cmp(&sb))
+                    .then(type_rank(pb.kind, sub).cmp(&type_rank(pa.kind, sub)))
+                    .then(b.place.cmp(&a.place))
+            });
+        let Some(sense) = best else { continue };
+        let p = &g.places[sense.place];
+        let (start, end) = text.span(mention.m.first, mention.m.last);
+        out.push(Entity {
+            text: text.src[start..end].to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: EntityValue::Location(Location {
+                name: p.name.clone(),
+                kind: p.kind,
+                country: p.country.clone(),
+                code: p.code.clone(),
+                geonames_id: p.geonames_id,
+                form: sense.form,
+            }),
+            rule: match sense.form {
+                LocationForm::Name => "place name",
+                LocationForm::Abbreviation => "place abbreviation",
+                LocationForm::Demonym => "demonym",
+            },
+        });
+    }
+
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| {
+        (dateline == Some(b.0))
+            .cmp(&(dateline == Some(a.0)))
+            .then(b.1.cmp(&a.1))
+            .then(a.0.cmp(b.0))
+    });
+    ranked.into_iter().map(|(c, _)| c.to_string()).collect()
+}

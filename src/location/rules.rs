@@ -1,0 +1,302 @@
+//! Evidence rules for places: what makes a capitalized name a place here, and what makes
+//! it part of an organization's or a person's name instead.
+
+use crate::gazetteer::LexMatch;
+use crate::text::{Gap, Shape, Text, TokenClass};
+
+/// Prepositions of place: `in Split`, `near Reading`, `from Mobile`.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "across",
+    "around",
+    "via",
+    "into",
+    "between",
+    "throughout",
+    "towards",
+    "toward",
+    "inside",
+    "within",
+    "visit",
+    "visited",
+    "visiting",
+];
+
+/// Heads of organization names that take `of` (`Bank of China`, `University of Toronto`).
+const ORG_HEADS: &[&str] = &[
+    "bank",
+    "university",
+    "institute",
+    "college",
+    "school",
+    "academy",
+    "museum",
+    "association",
+    "federation",
+    "chamber",
+    "society",
+    "club",
+    "exchange",
+    "corporation",
+    "company",
+    "authority",
+    "commission",
+    "foundation",
+    "church",
+    "hospital",
+    "council",
+    "agency",
+    "board",
+    "port",
+];
+
+/// Last words of organization names (`Pakistan Mineral Resources Company`).
+const ORG_SUFFIXES: &[&str] = &[
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "bank",
+    "mining",
+    "mines",
+    "metals",
+    "resources",
+    "minerals",
+    "university",
+    "airlines",
+    "airways",
+    "petroleum",
+    "steel",
+    "energy",
+    "telecom",
+    "exchange",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "news",
+    "daily",
+    "journal",
+    "mint",
+    "fund",
+    "trust",
+    "partners",
+    "capital",
+    "ventures",
+    "industries",
+    "enterprises",
+    "refinery",
+    "smelter",
+    "port",
+    "authority",
+    "cement",
+    "motors",
+    "railways",
+    "power",
+    "fc",
+];
+
+/// Words after a place name that continue it as a place (`Lualaba Province`).
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "state",
+    "region",
+    "city",
+    "county",
+    "district",
+    "territory",
+    "valley",
+    "basin",
+    "belt",
+    "island",
+    "islands",
+    "peninsula",
+    "coast",
+    "desert",
+    "mountains",
+];
+
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+fn in_list(text: &Text, i: usize, list: &[&str]) -> bool {
+    i < text.tokens.len()
+        && text.tokens[i].class == TokenClass::Word
+        && list.iter().any(|w| text.str(i).eq_ignore_ascii_case(w))
+}
+
+fn cap_word(text: &Text, i: usize) -> bool {
+    text.tokens
+        .get(i)
+        .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src))
+}
+
+/// True when token `i` opens a sentence (position, not evidence).
+fn opens_sentence(text: &Text, i: usize) -> bool {
+    text.sentences
+        .get(text.sentence_of_token(i))
+        .is_some_and(|s| s.first == i)
+}
+
+/// A dateline: the place opens a paragraph and is followed by `:`, `,`, `(` or a dash
+/// (`ISLAMABAD:`, `LIMA, Peru (Reuters) -`).
+pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
+    let opens = m.first == 0 || matches!(text.tokens[m.first].gap, Gap::Paragraph | Gap::Line);
+    opens
+        && (text.is(m.last, ":")
+            || text.is(m.last, ",")
+            || text.is(m.last, "(")
+            || text.is(m.last, "-"))
+}
+
+/// Evidence that an ambiguous name is meant as a place (see the module docs).
+pub(super) fn place_evidence(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+    if is_dateline(text, m) {
+        return true;
+    }
+    // `in March`, `on Sunday` are dates, whatever the gazetteer says.
+    let calendar = m.last - m.first == 1 && in_list(text, m.first, CALENDAR);
+    if !calendar && m.first > 0 && in_list(text, m.first - 1, PLACE_PREPOSITIONS) {
+        return true;
+    }
+    // `Perth, Western Australia`, `Victoria, Canada`
+    if text.is(m.last, ",") && next_is_place {
+        return true;
+    }
+    // `Mobile-based`, `Santiago-headquartered`
+    text.is(m.last, "-")
+        && text
+            .tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.gap == Gap::None)
+        && (text.is(m.last + 1, "based") || text.is(m.last + 1, "headquartered"))
+}
+
+/// The name is part of an organization's name: `Bank of China`, `Export-Import Bank of
+/// the United States`, `Pakistan Mineral Resources Company`.
+pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
+    let mut i = m.first;
+    if i > 0 && text.is(i - 1, "the") {
+        i -= 1;
+    }
+    if i >= 2
+        && (text.is(i - 1, "of") || text.is(i - 1, "for"))
+        && cap_word(text, i - 2)
+        && in_list(text, i - 2, ORG_HEADS)
+    {
+        return true;
+    }
+    // Capitalized words after the name that end in an organization word.
+    for j in m.last..m.last + 4 {
+        if !cap_word(text, j) || text.tokens[j].gap != Gap::Space {
+            return false;
+        }
+        if in_list(text, j, ORG_SUFFIXES) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A one-word city or subdivision name inside a person's or a longer proper name:
+/// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
+/// starts right after (`Lima Peru`).
+pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+    if m.last - m.first != 1
+        || text.tokens[m.first].shape == Shape::Upper
+        || title_case_line(text, m.first)
+    {
+        return false;
+    }
+    let prev = m.first.checked_sub(1);
+    let prev_name = prev.is_some_and(|p| {
+        cap_word(text, p)
+            && !opens_sentence(text, p)
+            && text.tokens[m.first].gap == Gap::Space
+            && !in_list(text, p, CALENDAR)
+            && text.tokens[p].shape != Shape::Upper
+    });
+    let next_name = cap_word(text, m.last)
+        && text.tokens[m.last].gap == Gap::Space
+        && !next_is_place
+        && !in_list(text, m.last, PLACE_NOUNS)
+        && !in_list(text, m.last, CALENDAR)
+        && text.tokens[m.last].shape != Shape::Upper;
+    prev_name || next_name
+}
+
+/// A headline written in title case (`Pakistan Signs Copper Deal With US Firm`), where
+/// capitals say nothing about names.
+fn title_case_line(text: &Text, i: usize) -> bool {
+    let Some(s) = text.sentences.get(text.sentence_of_token(i)) else {
+        return false;
+    };
+    let words = (s.first..s.last).filter(|&k| text.tokens[k].class == TokenClass::Word);
+    let (mut n, mut caps) = (0, 0);
+    for k in words {
+        n += 1;
+        if text.tokens[k].is_capitalized(text.src) {
+            caps += 1;
+        }
+    }
+    n >= 4 && caps * 10 >= n * 7
+}
+
+/// `Punjab province`, `Lualaba Province`: a subdivision word follows.
+pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
+    in_list(
+        text,
+        m.last,
+        &[
+            "province",
+            "state",
+            "region",
+            "territory",
+            "county",
+            "district",
+            "governorate",
+        ],
+    )
+}
