@@ -217,9 +217,11 @@ pub struct LexMatch {
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     edges: NodeMap,
-    /// One bit per low 16 bits of a first token's hash: most tokens start no phrase, and
-    /// this answers that without a table probe.
+    /// One bit per low bits of a first token's hash: most tokens start no phrase, and
+    /// this answers that without a table probe. It grows with the number of first tokens
+    /// (to at most 64K bits), so a small lexicon built per document stays cheap.
     starts: Vec<u64>,
+    first_tokens: usize,
     nodes: Vec<Node>,
     entries: Vec<Entry<T>>,
 }
@@ -228,7 +230,8 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             edges: NodeMap::default(),
-            starts: vec![0; 1 << 10],
+            starts: vec![0; 4],
+            first_tokens: 0,
             nodes: vec![Node {
                 parent: u32::MAX,
                 token: 0,
@@ -282,13 +285,19 @@ impl<T> Lexicon<T> {
         let mut node = 0u32;
         for t in &keep {
             let h = token_hash(phrase, t);
-            if node == 0 {
-                self.starts[(h & 0xffff) as usize >> 6] |= 1 << (h & 63);
-            }
             let key = edge_key(node, h);
             node = match self.edges.get(&key) {
                 Some(&child) => child,
                 None => {
+                    if node == 0 {
+                        self.first_tokens += 1;
+                        if self.first_tokens * 8 > self.starts.len() * 64
+                            && self.starts.len() < 1024
+                        {
+                            self.grow_starts();
+                        }
+                        self.set_start(h);
+                    }
                     let child = self.nodes.len() as u32;
                     self.nodes.push(Node {
                         parent: node,
@@ -307,9 +316,34 @@ impl<T> Lexicon<T> {
         self.entries.push(Entry { rule, forms, value });
     }
 
+    fn start_bit(&self, h: u64) -> (usize, u64) {
+        let bits = self.starts.len() * 64;
+        let k = (h as usize) & (bits - 1);
+        (k >> 6, 1 << (k & 63))
+    }
+
+    fn set_start(&mut self, h: u64) {
+        let (w, b) = self.start_bit(h);
+        self.starts[w] |= b;
+    }
+
+    /// Doubles the start filter and sets the bits of every first token again.
+    fn grow_starts(&mut self) {
+        self.starts = vec![0; self.starts.len() * 2];
+        let firsts: Vec<u64> = self.nodes[1..]
+            .iter()
+            .filter(|n| n.parent == 0)
+            .map(|n| n.token)
+            .collect();
+        for h in firsts {
+            self.set_start(h);
+        }
+    }
+
     /// Can a phrase start with a token of hash `h`? (No false negatives.)
     fn may_start(&self, h: u64) -> bool {
-        self.starts[(h & 0xffff) as usize >> 6] & (1 << (h & 63)) != 0
+        let (w, b) = self.start_bit(h);
+        self.starts[w] & b != 0
     }
 
     /// The child of `node` along a token with hash `h`. Edges are keyed by (parent, token
@@ -329,13 +363,19 @@ impl<T> Lexicon<T> {
         match entry.rule {
             CaseRule::Fold => true,
             CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, &i)| {
+                let single = entry.forms.len() == 1;
                 let t = &text.tokens[i];
                 if !form.chars().next().is_some_and(char::is_uppercase) {
                     return true;
                 }
                 // `Rees` (Title) matches `Rees` and `REES`, not the acronym `REEs`.
                 match t.shape {
-                    Shape::Title | Shape::Upper => true,
+                    Shape::Title => true,
+                    // `WA` (an abbreviation) is not the town `Wa`; `PERTH` in a caps line is
+                    // Perth.
+                    Shape::Upper => {
+                        !single || form.chars().count() > 3 || form.chars().all(char::is_uppercase)
+                    }
                     Shape::Mixed => {
                         t.is_capitalized(text.src) && form.chars().skip(1).any(char::is_uppercase)
                     }

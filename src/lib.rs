@@ -36,6 +36,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod agreement;
 pub mod amount;
 pub mod batch;
 pub mod error;
@@ -43,6 +44,8 @@ pub mod gazetteer;
 pub mod location;
 pub mod mineral;
 pub mod number;
+pub mod organization;
+pub mod person;
 pub mod pipeline;
 pub mod quantity;
 pub mod record;

@@ -18,7 +18,7 @@ use crate::error::Result;
 use crate::gazetteer::Table;
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
-use crate::{amount, location, mineral, quantity};
+use crate::{agreement, amount, location, mineral, organization, person, quantity};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -46,6 +46,7 @@ struct Inner {
     currencies: Arc<amount::Gazetteer>,
     units: Arc<quantity::Gazetteer>,
     places: Arc<location::Gazetteer>,
+    orgs: Arc<organization::Gazetteer>,
     default_country: Option<String>,
 }
 
@@ -111,6 +112,7 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
         currencies: amount::Gazetteer::builtin(),
         units: quantity::Gazetteer::builtin(),
         places: location::Gazetteer::builtin(),
+        orgs: organization::Gazetteer::builtin(),
         default_country: None,
     }),
 });
@@ -191,6 +193,7 @@ impl ExtractorBuilder {
         let mut currencies = amount::Gazetteer::builtin();
         let mut units = quantity::Gazetteer::builtin();
         let mut places = location::Gazetteer::builtin();
+        let mut orgs = organization::Gazetteer::builtin();
         for t in &tables {
             if mineral::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut minerals).extend(t)?;
@@ -200,6 +203,8 @@ impl ExtractorBuilder {
                 Arc::make_mut(&mut units).extend(t)?;
             } else if location::Gazetteer::accepts(t) {
                 Arc::make_mut(&mut places).extend(t)?;
+            } else if organization::Gazetteer::accepts(t) {
+                Arc::make_mut(&mut orgs).extend(t)?;
             } else {
                 return Err(crate::Error::gazetteer(
                     &t.name,
@@ -218,6 +223,7 @@ impl ExtractorBuilder {
                 currencies,
                 units,
                 places,
+                orgs,
                 default_country: self.default_country,
             }),
         })
@@ -256,34 +262,34 @@ impl Extractor {
     /// ```
     pub fn extract_with(&self, text: &str, meta: &Meta) -> Document {
         let t = Text::new(text);
+        let runs = |k: Kind| self.runs(k);
+        // What each kind reads (the table in the module docs) runs when that kind is asked
+        // for; entities of kinds not asked for are dropped at the end.
+        let parties = runs(Kind::Signatory);
+        let need_minerals = runs(Kind::Mineral) || runs(Kind::Quantity) || parties;
+        let need_places = runs(Kind::Location) || runs(Kind::Amount) || parties;
+        let need_orgs = runs(Kind::Organization) || parties;
+        let need_amounts = runs(Kind::Amount) || parties;
+
         let mut candidates = Vec::new();
-        // Quantities read mineral candidates even when minerals are not asked for.
-        if self.runs(Kind::Mineral) || self.runs(Kind::Quantity) {
+        if need_minerals {
             mineral::find(&self.inner.minerals, &t, &mut candidates);
         }
-        if self.runs(Kind::Quantity) {
+        if runs(Kind::Quantity) {
             let mut found = Vec::new();
             quantity::find(&self.inner.units, &t, &candidates, &mut found);
-            if !self.runs(Kind::Mineral) {
-                candidates.clear();
-            }
             candidates.append(&mut found);
         }
-        // Amounts read the article's countries even when locations are not asked for.
-        let mut found_countries = Vec::new();
-        if self.runs(Kind::Location) || self.runs(Kind::Amount) {
-            let mut found = Vec::new();
-            found_countries = location::find(&self.inner.places, &t, &mut found);
-            if self.runs(Kind::Location) {
-                candidates.append(&mut found);
-            }
+        let mut main_countries = Vec::new();
+        if need_places {
+            main_countries = location::find(&self.inner.places, &t, &mut candidates);
         }
-        if self.runs(Kind::Amount) {
+        if need_amounts {
             let mut countries = meta.countries();
             // Only the article's main country speaks for its currency: a story from India
             // that mentions Argentina still writes US dollars as `$`.
             let fallback = self.inner.default_country.iter();
-            for c in found_countries.iter().take(1).chain(fallback) {
+            for c in main_countries.iter().take(1).chain(fallback) {
                 if !countries.contains(c) {
                     countries.push(c.clone());
                 }
@@ -291,13 +297,30 @@ impl Extractor {
             let ctx = amount::Context { countries };
             amount::find(&self.inner.currencies, &t, &ctx, &mut candidates);
         }
+        let orgs = if need_orgs {
+            organization::find(&self.inner.orgs, &t, &candidates)
+        } else {
+            organization::Found::default()
+        };
+        organization::entities(&orgs, &t, &mut candidates);
+        if runs(Kind::Person) || parties {
+            person::find(&t, &mut candidates);
+        }
         let mut entities = resolve_overlaps(candidates);
+        let mut agreements = Vec::new();
+        if parties {
+            let (found, mut signatories) = agreement::find(&t, &orgs, &entities);
+            agreements = found;
+            entities.append(&mut signatories);
+            entities.sort_by_key(|e| (e.start, e.end, tie_rank(e.kind())));
+        }
+        entities.retain(|e| runs(e.kind()));
         for e in &mut entities {
             e.sentence = t.sentence_at(e.start);
         }
         Document {
             entities,
-            agreements: Vec::new(),
+            agreements,
         }
     }
 }

@@ -90,7 +90,26 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
     // country; a dateline counts first.
     let mut counts: HashMap<&str, usize> = HashMap::new();
     let mut dateline: Option<&str> = None;
-    for mention in &mentions {
+    for (k, mention) in mentions.iter().enumerate() {
+        // `SANTIAGO, Chile -`: the country after a dateline's comma is the dateline's.
+        let names_country = mention
+            .senses
+            .iter()
+            .any(|s| g.places[s.place].kind == LocationType::Country);
+        if mention.dateline && dateline.is_none() && !names_country {
+            if let Some(next) = mentions
+                .get(k + 1)
+                .filter(|n| n.m.first == mention.m.last + 1)
+            {
+                let kinds = next.senses.iter().map(|s| &g.places[s.place]);
+                if let Some(c) = kinds
+                    .filter(|p| p.kind == LocationType::Country)
+                    .find_map(|p| p.country.as_deref())
+                {
+                    dateline = Some(c);
+                }
+            }
+        }
         let mut countries = mention
             .senses
             .iter()
@@ -98,13 +117,18 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
                 s.form != LocationForm::Abbreviation
                     || g.places[s.place].kind == LocationType::Country
             })
-            .filter_map(|s| g.places[s.place].country.as_deref());
-        let Some(first) = countries.next() else {
+            .map(|s| g.places[s.place].country.as_deref());
+        // A sense without one country (a region) makes the mention say nothing.
+        let Some(Some(first)) = countries.next() else {
             continue;
         };
-        if countries.all(|c| c == first) {
+        if countries.all(|c| c == Some(first)) {
             *counts.entry(first).or_default() += 1;
-            if mention.dateline && dateline.is_none() {
+            let names_country = mention
+                .senses
+                .iter()
+                .any(|s| g.places[s.place].kind == LocationType::Country);
+            if mention.dateline && dateline.is_none() && !names_country {
                 dateline = Some(first);
             }
         }
@@ -128,21 +152,17 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             })
             .max_by(|a, b| {
                 // The dateline's country, then any country the article names, then the
-                // bigger city (Santiago in Chile over Santiago in Peru when both are named),
-                // then the more named country, then the kind of place.
+                // kind of place, then the bigger city (Santiago in Chile over Santiago in
+                // Peru when both are named), then the more named country.
                 let (pa, pb) = (&g.places[a.place], &g.places[b.place]);
                 let (sa, sb) = (score(pa.country.as_deref()), score(pb.country.as_deref()));
                 let sub = mention.subdivision_word;
                 (sa >= 1000)
                     .cmp(&(sb >= 1000))
                     .then((sa > 0).cmp(&(sb > 0)))
-                    .then(
-                        (sub && pa.kind == LocationType::Subdivision)
-                            .cmp(&(sub && pb.kind == LocationType::Subdivision)),
-                    )
+                    .then(type_rank(pb.kind, sub).cmp(&type_rank(pa.kind, sub)))
                     .then(pa.population.cmp(&pb.population))
                     .then(sa.cmp(&sb))
-                    .then(type_rank(pb.kind, sub).cmp(&type_rank(pa.kind, sub)))
                     .then(b.place.cmp(&a.place))
             });
         let Some(sense) = best else { continue };

@@ -2,7 +2,8 @@
 //! it part of an organization's or a person's name instead.
 
 use crate::gazetteer::LexMatch;
-use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use once_cell::sync::Lazy;
 
 /// Prepositions of place: `in Split`, `near Reading`, `from Mobile`.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -161,11 +162,11 @@ const CALENDAR: &[&str] = &[
     "dec",
 ];
 
-fn in_list(text: &Text, i: usize, list: &[&str]) -> bool {
-    i < text.tokens.len()
-        && text.tokens[i].class == TokenClass::Word
-        && list.iter().any(|w| text.str(i).eq_ignore_ascii_case(w))
-}
+static PLACE_PREPOSITIONS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_PREPOSITIONS));
+static ORG_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_HEADS));
+static ORG_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_SUFFIXES));
+static PLACE_NOUNS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_NOUNS));
+static CALENDAR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CALENDAR));
 
 fn cap_word(text: &Text, i: usize) -> bool {
     text.tokens
@@ -197,8 +198,8 @@ pub(super) fn place_evidence(text: &Text, m: &LexMatch, next_is_place: bool) -> 
         return true;
     }
     // `in March`, `on Sunday` are dates, whatever the gazetteer says.
-    let calendar = m.last - m.first == 1 && in_list(text, m.first, CALENDAR);
-    if !calendar && m.first > 0 && in_list(text, m.first - 1, PLACE_PREPOSITIONS) {
+    let calendar = m.last - m.first == 1 && CALENDAR_SET.has(text, m.first);
+    if !calendar && m.first > 0 && PLACE_PREPOSITIONS_SET.has(text, m.first - 1) {
         return true;
     }
     // `Perth, Western Australia`, `Victoria, Canada`
@@ -224,7 +225,7 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
     if i >= 2
         && (text.is(i - 1, "of") || text.is(i - 1, "for"))
         && cap_word(text, i - 2)
-        && in_list(text, i - 2, ORG_HEADS)
+        && ORG_HEADS_SET.has(text, i - 2)
     {
         return true;
     }
@@ -233,7 +234,7 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
         if !cap_word(text, j) || text.tokens[j].gap != Gap::Space {
             return false;
         }
-        if in_list(text, j, ORG_SUFFIXES) {
+        if ORG_SUFFIXES_SET.has(text, j) {
             return true;
         }
     }
@@ -246,7 +247,7 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
 pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
     if m.last - m.first != 1
         || text.tokens[m.first].shape == Shape::Upper
-        || title_case_line(text, m.first)
+        || text.in_title_case_line(m.first)
     {
         return false;
     }
@@ -255,41 +256,22 @@ pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) 
         cap_word(text, p)
             && !opens_sentence(text, p)
             && text.tokens[m.first].gap == Gap::Space
-            && !in_list(text, p, CALENDAR)
+            && !CALENDAR_SET.has(text, p)
             && text.tokens[p].shape != Shape::Upper
     });
     let next_name = cap_word(text, m.last)
         && text.tokens[m.last].gap == Gap::Space
         && !next_is_place
-        && !in_list(text, m.last, PLACE_NOUNS)
-        && !in_list(text, m.last, CALENDAR)
+        && !PLACE_NOUNS_SET.has(text, m.last)
+        && !CALENDAR_SET.has(text, m.last)
         && text.tokens[m.last].shape != Shape::Upper;
     prev_name || next_name
 }
 
-/// A headline written in title case (`Pakistan Signs Copper Deal With US Firm`), where
-/// capitals say nothing about names.
-fn title_case_line(text: &Text, i: usize) -> bool {
-    let Some(s) = text.sentences.get(text.sentence_of_token(i)) else {
-        return false;
-    };
-    let words = (s.first..s.last).filter(|&k| text.tokens[k].class == TokenClass::Word);
-    let (mut n, mut caps) = (0, 0);
-    for k in words {
-        n += 1;
-        if text.tokens[k].is_capitalized(text.src) {
-            caps += 1;
-        }
-    }
-    n >= 4 && caps * 10 >= n * 7
-}
-
 /// `Punjab province`, `Lualaba Province`: a subdivision word follows.
 pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
-    in_list(
-        text,
-        m.last,
-        &[
+    static SUBDIVISION_WORDS: Lazy<WordSet> = Lazy::new(|| {
+        WordSet::new(&[
             "province",
             "state",
             "region",
@@ -297,6 +279,7 @@ pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
             "county",
             "district",
             "governorate",
-        ],
-    )
+        ])
+    });
+    SUBDIVISION_WORDS.has(text, m.last)
 }

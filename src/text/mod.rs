@@ -62,11 +62,66 @@ impl<'a> Text<'a> {
             .saturating_sub(1)
     }
 
+    /// True when token `i` sits in a headline written in title case (`Pakistan Signs
+    /// Copper Deal With US Firm`), where capitals say nothing about names: a line without
+    /// a closing full stop, of four or more words, seven in ten of them capitalized.
+    pub fn in_title_case_line(&self, i: usize) -> bool {
+        let Some(s) = self.sentences.get(self.sentence_of_token(i)) else {
+            return false;
+        };
+        let last = &self.tokens[s.last - 1];
+        if matches!(
+            &self.src[last.start..last.end],
+            "." | "?" | "!" | "\"" | "”"
+        ) {
+            return false;
+        }
+        let (mut n, mut caps) = (0, 0);
+        for t in &self.tokens[s.first..s.last] {
+            if t.class == TokenClass::Word {
+                n += 1;
+                if t.is_capitalized(self.src) {
+                    caps += 1;
+                }
+            }
+        }
+        n >= 4 && caps * 10 >= n * 7
+    }
+
     /// Index of the sentence that holds token `i`.
     pub fn sentence_of_token(&self, i: usize) -> usize {
         self.sentences
             .partition_point(|s| s.first <= i)
             .saturating_sub(1)
+    }
+}
+
+/// A set of single words, matched against tokens by their folded hash: one table probe
+/// instead of a string comparison per word. Build it once (`once_cell::sync::Lazy`).
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    hashes: std::collections::HashSet<u64>,
+}
+
+impl WordSet {
+    /// The set of `words`, each compared as a token is (case and punctuation folded).
+    /// Entries that are not a single token (`state-owned`) can never match and are left out.
+    pub fn new(words: &[&str]) -> WordSet {
+        let hashes = words
+            .iter()
+            .filter_map(|w| match tokenize(w).as_slice() {
+                [t] => Some(token_hash(w, t)),
+                _ => None,
+            })
+            .collect();
+        WordSet { hashes }
+    }
+
+    /// True when token `i` of `text` is a word of the set.
+    pub fn has(&self, text: &Text, i: usize) -> bool {
+        text.tokens
+            .get(i)
+            .is_some_and(|t| t.class == TokenClass::Word && self.hashes.contains(&text.hashes[i]))
     }
 }
 
@@ -77,6 +132,12 @@ fn fold_char(c: char) -> impl Iterator<Item = char> {
 
 /// Case- and punctuation-insensitive equality (`Pakistan’S` equals `pakistan's`).
 pub fn fold_eq(a: &str, b: &str) -> bool {
+    // Most comparisons fail on the first letter: decide those without scanning.
+    if let (Some(&p), Some(&q)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if p < 0x80 && q < 0x80 && p != b'`' && q != b'`' && !p.eq_ignore_ascii_case(&q) {
+            return false;
+        }
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }

@@ -1,0 +1,70 @@
+//! Example passages for agreements: each yields exactly the listed agreements, as
+//! (kind, party names, value in units or 0 for none).
+
+use crate::pipeline::Extractor;
+use crate::record::AgreementKind;
+
+type Want = (AgreementKind, &'static [&'static str], f64);
+
+use AgreementKind::*;
+
+const CORPUS: &[(&str, &[Want])] = &[
+    (
+        "Pakistan has signed a memorandum of understanding (MoU) worth USD 500 million with the US-based firm Strategic Metals (USSM). The MoU was signed between USSM and the Frontier Works Organisation (FWO).",
+        &[(MemorandumOfUnderstanding, &["Pakistan", "Strategic Metals", "Frontier Works Organisation"], 5e8)],
+    ),
+    (
+        "The visit resulted in a second MoU between Pakistan's National Logistics Corporation (NLC) and Mota-Engil Group, a construction firm.",
+        &[(MemorandumOfUnderstanding, &["National Logistics Corporation", "Mota-Engil Group"], 0.0)],
+    ),
+    (
+        "Kestrel Lithium Ltd and Hanseong Battery Materials Co signed an offtake agreement on Monday.",
+        &[(Offtake, &["Hanseong Battery Materials Co", "Kestrel Lithium Ltd"], 0.0)],
+    ),
+    (
+        "Boreal Nickel Corp entered into a C$250 million loan agreement with the Canada Mineral Development Bank.",
+        &[(Loan, &["Boreal Nickel Corp", "Canada Mineral Development Bank"], 2.5e8)],
+    ),
+    (
+        "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
+        &[],
+    ),
+    (
+        "The two sides explored opportunities in copper mining.",
+        &[],
+    ),
+];
+
+#[test]
+fn corpus_yields_expected_agreements() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (passage, want) in CORPUS {
+        let got: Vec<(AgreementKind, Vec<String>, f64)> = ex
+            .extract(passage)
+            .agreements
+            .into_iter()
+            .map(|a| {
+                (
+                    a.kind,
+                    a.parties.into_iter().map(|p| p.name).collect(),
+                    a.value.map_or(0.0, |v| v.value),
+                )
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want.iter())
+                .all(|(g, w)| g.0 == w.0 && g.1 == w.1 && (g.2 - w.2).abs() <= 1e-6 * w.2.max(1.0));
+        if !ok {
+            failures.push(format!("{passage:?}\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

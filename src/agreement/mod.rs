@@ -1,0 +1,510 @@
+//! Agreements and their signatories.
+//!
+//! Sentence by sentence, an agreement noun (`memorandum of understanding`, `MoU`, `offtake
+//! agreement`, `deal`, `joint venture`...) makes or extends an agreement:
+//! - with a trigger verb in the sentence (`signed`, `inked`, `entered into`, `struck`,
+//!   `will sign`) or a `between X and Y` after it, an indefinite noun (`a second MoU`)
+//!   makes a new agreement; a definite one (`the MoU`, `the agreement`) adds to the last
+//!   agreement of the article, unless it says `second`, `another`, `separate`;
+//! - talk without an agreement (`no agreement`, `held talks on a deal`, `a proposed
+//!   accord`) makes none.
+//!
+//! Parties are found by pattern around the noun and the trigger: `between X and Y`,
+//! `X signed ... with Y`, `X and Y signed`, `signed by X and Y`, `X entered into ... with
+//! Y`. A party is an organization, a country (its name or abbreviation, `Government of X`)
+//! or a titled person; a country that only qualifies an organization (`Pakistan's National
+//! Logistics Corporation`, `US-based`) is not a party. Each party mention becomes a
+//! `signatory` entity pointing to its agreement. The agreement's value is an amount stated
+//! in the sentence that makes it (or after `worth`/`valued at` in a later one); its
+//! minerals are those named in its sentences.
+
+mod rules;
+
+#[cfg(test)]
+mod corpus;
+
+use crate::gazetteer::{CaseRule, Lexicon};
+use crate::organization;
+use crate::record::{
+    Agreement, AgreementKind, Entity, EntityValue, LocationForm, LocationType, Money, Party,
+    PartyKind, Signatory, Trigger,
+};
+use crate::text::{Gap, Text, TokenClass};
+use once_cell::sync::Lazy;
+
+static NOUNS: Lazy<Lexicon<AgreementKind>> = Lazy::new(|| {
+    let mut l = Lexicon::new();
+    for (phrase, kind) in rules::NOUNS {
+        let acronym = phrase
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            || phrase.starts_with("Mo")
+            || phrase.starts_with("Lo");
+        let rule = if acronym {
+            CaseRule::Exact
+        } else {
+            CaseRule::Fold
+        };
+        l.insert(phrase, rule, *kind);
+    }
+    l
+});
+
+/// Who a party is, for telling mentions of the same party apart from others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Key {
+    Org(usize),
+    Country(String),
+    Person(String),
+}
+
+#[derive(Debug, Clone)]
+struct PartyMention {
+    first: usize,
+    last: usize,
+    key: Key,
+    party: Party,
+}
+
+/// Token index of the token that starts at byte `start`.
+fn token_at(text: &Text, start: usize) -> Option<usize> {
+    let k = text.tokens.partition_point(|t| t.start < start);
+    (k < text.tokens.len() && text.tokens[k].start == start).then_some(k)
+}
+
+fn token_end(text: &Text, end: usize) -> usize {
+    text.tokens.partition_point(|t| t.end <= end)
+}
+
+/// Every mention that can be a party, sorted by first token.
+fn party_mentions(
+    text: &Text,
+    orgs: &organization::Found,
+    entities: &[Entity],
+) -> Vec<PartyMention> {
+    let mut out: Vec<PartyMention> = orgs
+        .mentions
+        .iter()
+        .map(|m| {
+            let o = &orgs.orgs[m.org];
+            PartyMention {
+                first: m.first,
+                last: m.last,
+                key: Key::Org(m.org),
+                party: Party {
+                    name: o.name.clone(),
+                    aliases: o.aliases.clone(),
+                    party_kind: PartyKind::Organization,
+                },
+            }
+        })
+        .collect();
+    for e in entities {
+        let Some(first) = token_at(text, e.start) else {
+            continue;
+        };
+        let last = token_end(text, e.end);
+        if orgs.at(first).is_some() {
+            continue;
+        }
+        match &e.value {
+            EntityValue::Location(l)
+                if l.kind == LocationType::Country && l.form != LocationForm::Demonym =>
+            {
+                // `US-based`, `China-backed`: a modifier, not a party.
+                if text.is(last, "-") && text.tokens.get(last).is_some_and(|t| t.gap == Gap::None) {
+                    continue;
+                }
+                // `Pakistan's National Logistics Corporation`: the organization is the party.
+                if text.is(last, "'") && text.is(last + 1, "s") && orgs.at(last + 2).is_some() {
+                    continue;
+                }
+                let mut first = first;
+                let mut aliases = Vec::new();
+                // `Government of Pakistan`
+                if first >= 2 && text.is(first - 1, "of") && text.is(first - 2, "government") {
+                    first -= 2;
+                    aliases.push(format!("Government of {}", l.name));
+                }
+                out.push(PartyMention {
+                    first,
+                    last,
+                    key: Key::Country(l.country.clone().unwrap_or_default()),
+                    party: Party {
+                        name: l.name.clone(),
+                        aliases,
+                        party_kind: PartyKind::Country,
+                    },
+                });
+            }
+            EntityValue::Person(p) => out.push(PartyMention {
+                first,
+                last,
+                key: Key::Person(p.name.clone()),
+                party: Party {
+                    name: p.name.clone(),
+                    aliases: Vec::new(),
+                    party_kind: PartyKind::Person,
+                },
+            }),
+            _ => {}
+        }
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+/// Party mentions from `from` on, joined by `,`/`and`, up to the end of the clause.
+fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = from;
+    // Skip a few words before the first party (`the US-based firm`).
+    let mut slack = 6;
+    while j < until {
+        if let Some(k) = parties.iter().position(|p| p.first == j) {
+            out.push(k);
+            j = parties[k].last;
+            // an acronym in brackets after the name
+            if text.is(j, "(") {
+                while j < until && !text.is(j, ")") {
+                    j += 1;
+                }
+                j += 1;
+            }
+            slack = 3;
+            continue;
+        }
+        if text.is(j, ";") || text.is(j, ".") {
+            break;
+        }
+        // Between listed parties only joiners and modifiers (`and China's`, `and Abu
+        // Dhabi-based`, `and state-owned`) may stand.
+        let joiner = text.is(j, "and") || text.is(j, ",") || text.is(j, "the") || text.is(j, "&");
+        let modifier = text.is(j, "'")
+            || text.is(j, "s")
+            || text.is(j, "-")
+            || text.is(j, "based")
+            || text.is(j, "owned")
+            || text.is(j, "backed")
+            || text.is(j, "listed")
+            || text.tokens[j].is_capitalized(text.src);
+        if !out.is_empty() && !joiner && !modifier {
+            break;
+        }
+        if !out.is_empty() && joiner && !text.is(j, "the") {
+            slack = slack.max(4);
+        }
+        if slack == 0 {
+            break;
+        }
+        slack -= 1;
+        j += 1;
+    }
+    out
+}
+
+struct Draft {
+    agreement: Agreement,
+    parties: Vec<usize>,
+    mentions: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+/// Finds agreements in `text` and a signatory entity for each party mention.
+/// `entities` are the resolved entities of the other kinds.
+pub fn find(
+    text: &Text,
+    orgs: &organization::Found,
+    entities: &[Entity],
+) -> (Vec<Agreement>, Vec<Entity>) {
+    let parties = party_mentions(text, orgs, entities);
+    let nouns = NOUNS.find_all(text);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut prev_noun_end = 0usize;
+    for m in &nouns {
+        let Some(&kind) = NOUNS.first_value(text, m) else {
+            continue;
+        };
+        // `memorandum of understanding (MoU)`: the bracketed acronym repeats the noun.
+        let bracketed = m.first > 0 && text.is(m.first - 1, "(") && prev_noun_end + 1 == m.first;
+        prev_noun_end = m.last;
+        if bracketed {
+            continue;
+        }
+        let si = text.sentence_of_token(m.first);
+        let s = text.sentences[si];
+        // A headline restates the story's first agreement in short; the body says who.
+        if is_headline(text, si) {
+            continue;
+        }
+        let body = body_start(text, si);
+        // Talk without an agreement.
+        let lo = m.first.saturating_sub(5).max(s.first);
+        if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k)) {
+            continue;
+        }
+        // Nouns used as adjectives of something else (`deal flow`, `contract workers`) are
+        // rare; a noun glued into a compound (`MoU-based`) is skipped.
+        if text.tokens.get(m.last).is_some_and(|t| t.gap == Gap::None) && text.is(m.last, "-") {
+            continue;
+        }
+        let trigger = (s.first..s.last).find(|&k| {
+            rules::TRIGGERS_SET.has(text, k) && text.tokens[k].class == TokenClass::Word
+        });
+        let between = (m.last..s.last).find(|&k| text.is(k, "between"));
+        let near = m.first.saturating_sub(3).max(s.first);
+        let definite =
+            (near..m.first).any(|k| text.is(k, "the") || text.is(k, "this") || text.is(k, "that"));
+        let fresh = (near..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
+        let same_sentence = drafts.last().filter(|d| d.sentences.last() == Some(&si));
+        let target = if fresh {
+            None
+        } else if same_sentence.is_some() {
+            Some(drafts.len() - 1)
+        } else if definite {
+            drafts
+                .iter()
+                .rposition(|d| d.agreement.kind == kind)
+                .or_else(|| drafts.len().checked_sub(1))
+        } else {
+            None
+        };
+        let creating = target.is_none();
+        if creating && trigger.is_none() && between.is_none() {
+            continue;
+        }
+        // Parties.
+        let mut found: Vec<usize> = Vec::new();
+        if let Some(b) = between {
+            found.extend(listed_parties(text, &parties, b + 1, s.last));
+        }
+        if let Some(t) = trigger {
+            // subject: the party mentions right before the trigger (`X and Y signed`)
+            let before: Vec<usize> = (0..parties.len())
+                .filter(|&k| parties[k].first >= body && parties[k].last <= t)
+                .collect();
+            if let Some(&last) = before.last() {
+                found.push(last);
+                let mut k = before.len() - 1;
+                while k > 0 {
+                    let prev = before[k - 1];
+                    let gap = parties[prev].last..parties[before[k]].first;
+                    let coordinated = gap.clone().any(|x| text.is(x, "and") || text.is(x, ","));
+                    let gap_words = gap
+                        .filter(|&x| {
+                            !text.is(x, "and")
+                                && !text.is(x, ",")
+                                && !text.is(x, "the")
+                                && !text.is(x, "(")
+                                && !text.is(x, ")")
+                        })
+                        .count();
+                    if !coordinated || gap_words > 5 {
+                        break;
+                    }
+                    found.push(prev);
+                    k -= 1;
+                }
+            }
+            // `with Y`, `by X and Y`; else `to Y` (`a contract to supply cathode to Y`).
+            let mut object = false;
+            for k in t + 1..s.last {
+                if text.is(k, "with") || text.is(k, "by") {
+                    let listed = listed_parties(text, &parties, k + 1, s.last);
+                    object = !listed.is_empty();
+                    found.extend(listed);
+                    break;
+                }
+            }
+            if !object {
+                for k in t + 1..s.last {
+                    if text.is(k, "to") {
+                        let listed = listed_parties(text, &parties, k + 1, s.last);
+                        if !listed.is_empty() {
+                            found.extend(listed);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // `X's deal with Y`
+        if m.first >= 2 && text.is(m.first - 1, "s") && text.is(m.first - 2, "'") {
+            if let Some(k) = parties.iter().position(|p| p.last == m.first - 2) {
+                found.push(k);
+            }
+            if text.is(m.last, "with") {
+                found.extend(listed_parties(text, &parties, m.last + 1, s.last));
+            }
+        }
+        let idx = match target {
+            Some(i) => i,
+            None => {
+                let tk = trigger.unwrap_or(m.first);
+                let (ts, te) = text.span(tk, tk + 1);
+                drafts.push(Draft {
+                    agreement: Agreement {
+                        kind,
+                        trigger: Trigger {
+                            text: text.src[ts..te].to_string(),
+                            start: ts,
+                            end: te,
+                        },
+                        parties: Vec::new(),
+                        value: None,
+                        minerals: Vec::new(),
+                        sentence: si,
+                    },
+                    parties: Vec::new(),
+                    mentions: Vec::new(),
+                    sentences: Vec::new(),
+                });
+                drafts.len() - 1
+            }
+        };
+        let d = &mut drafts[idx];
+        if !d.sentences.contains(&si) {
+            d.sentences.push(si);
+        }
+        for k in found {
+            if !d.mentions.contains(&k) {
+                d.mentions.push(k);
+            }
+            if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
+                d.parties.push(k);
+            }
+        }
+        // Value: an amount in the sentence that makes the agreement, or one after `worth`
+        // or `valued at` in a later sentence.
+        if d.agreement.value.is_none() {
+            d.agreement.value = value_in(text, entities, s.start, s.end, creating);
+        }
+    }
+
+    // `Minister X signed for the government, while Y signed for the company`: people who
+    // sign in a sentence right after an agreement's are its parties too.
+    for si in 0..text.sentences.len() {
+        let Some(d) = drafts
+            .iter_mut()
+            .rev()
+            .find(|d| d.sentences.iter().any(|&x| x < si && si <= x + 2))
+        else {
+            continue;
+        };
+        let s = text.sentences[si];
+        if nouns.iter().any(|m| m.first >= s.first && m.first < s.last) {
+            continue;
+        }
+        for t in (s.first..s.last).filter(|&k| text.is(k, "signed") || text.is(k, "inked")) {
+            let subject = parties.iter().enumerate().rev().find(|(_, p)| {
+                p.last <= t
+                    && p.first >= s.first
+                    && p.party.party_kind == PartyKind::Person
+                    && t - p.last <= 2
+            });
+            if let Some((k, _)) = subject {
+                if !d.mentions.contains(&k) {
+                    d.mentions.push(k);
+                }
+                if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
+                    d.parties.push(k);
+                }
+            }
+        }
+    }
+
+    let mut agreements = Vec::new();
+    let mut signatories = Vec::new();
+    for d in drafts.into_iter().filter(|d| !d.parties.is_empty()) {
+        let index = agreements.len();
+        let mut a = d.agreement;
+        a.parties = d
+            .parties
+            .iter()
+            .map(|&k| parties[k].party.clone())
+            .collect();
+        for e in entities {
+            if let EntityValue::Mineral(mn) = &e.value {
+                if d.sentences.contains(&text.sentence_at(e.start))
+                    && !a.minerals.contains(&mn.name)
+                {
+                    a.minerals.push(mn.name.clone());
+                }
+            }
+        }
+        for &k in &d.mentions {
+            let p = &parties[k];
+            let (start, end) = text.span(p.first, p.last);
+            signatories.push(Entity {
+                text: text.src[start..end].to_string(),
+                start,
+                end,
+                sentence: 0,
+                value: EntityValue::Signatory(Signatory {
+                    name: p.party.name.clone(),
+                    aliases: p.party.aliases.clone(),
+                    party_kind: p.party.party_kind,
+                    agreement: index,
+                }),
+                rule: "agreement party",
+            });
+        }
+        agreements.push(a);
+    }
+    (agreements, signatories)
+}
+
+/// A headline: the article's first sentence, ending its line without a full stop.
+fn is_headline(text: &Text, si: usize) -> bool {
+    let s = text.sentences[si];
+    let last = &text.tokens[s.last - 1];
+    let ends_line = text
+        .tokens
+        .get(s.last)
+        .is_none_or(|n| matches!(n.gap, Gap::Line | Gap::Paragraph));
+    si == 0
+        && ends_line
+        && !matches!(
+            &text.src[last.start..last.end],
+            "." | "!" | "?" | "\"" | "”"
+        )
+}
+
+/// Where a sentence's own words start: after a dateline (`KINSHASA, Democratic Republic of
+/// Congo –`, `Islamabad:`) at the start of a paragraph.
+fn body_start(text: &Text, si: usize) -> usize {
+    let s = text.sentences[si];
+    if !matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph) {
+        return s.first;
+    }
+    (s.first..(s.first + 12).min(s.last))
+        .find(|&k| text.is(k, ":") || text.is(k, "-") && text.tokens[k].gap != Gap::None)
+        .map_or(s.first, |k| k + 1)
+}
+
+/// The agreement's value from the amounts between `start` and `end` (a sentence).
+fn value_in(
+    text: &Text,
+    entities: &[Entity],
+    start: usize,
+    end: usize,
+    any: bool,
+) -> Option<Money> {
+    entities.iter().find_map(|e| {
+        let EntityValue::Amount(a) = &e.value else {
+            return None;
+        };
+        if e.start < start || e.end > end || a.per.is_some() {
+            return None;
+        }
+        let value = a.value?;
+        let linked = token_at(text, e.start).is_some_and(|k| {
+            (k.saturating_sub(3)..k).any(|j| text.is(j, "worth") || text.is(j, "valued"))
+        });
+        (any || linked).then_some(Money {
+            currency: a.currency,
+            value,
+        })
+    })
+}

@@ -1,0 +1,322 @@
+//! Organizations: companies, state firms, agencies, ministries and banks, found by rules
+//! ([`rules`]: organization words, defined acronyms, stock tickers) and by the gazetteer of
+//! well-known organizations, then linked across the article: a defined acronym (`FWO`) and a
+//! short form (`Mota-Engil` for `Mota-Engil Group`) used later are mentions of the same
+//! organization, and every mention carries the longest name and all aliases.
+
+pub mod gazetteer;
+pub(crate) mod rules;
+
+#[cfg(test)]
+mod corpus;
+
+pub use gazetteer::Gazetteer;
+
+use crate::gazetteer::{CaseRule, Lexicon};
+use crate::record::{Entity, EntityValue, Organization};
+use crate::text::{Gap, Shape, Text, TokenClass};
+
+/// One organization of an article, with every name it goes by there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Org {
+    /// The longest form of its name.
+    pub name: String,
+    /// Acronyms and short forms found in the article.
+    pub aliases: Vec<String>,
+}
+
+/// Where an organization is named: tokens `first..last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Index into [`Found::orgs`].
+    pub org: usize,
+}
+
+/// The organizations of an article and their mentions, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Distinct organizations.
+    pub orgs: Vec<Org>,
+    /// Every mention, sorted by `first`.
+    pub mentions: Vec<Mention>,
+}
+
+impl Found {
+    /// The mention that covers token `i`, if any.
+    pub fn at(&self, i: usize) -> Option<&Mention> {
+        let k = self.mentions.partition_point(|m| m.last <= i);
+        self.mentions.get(k).filter(|m| m.first <= i)
+    }
+}
+
+/// The text of tokens `first..last` with runs of whitespace made single spaces.
+fn span_text(text: &Text, first: usize, last: usize) -> String {
+    let (a, b) = text.span(first, last);
+    text.src[a..b]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn add_alias(org: &mut Org, alias: &str) {
+    if !alias.eq_ignore_ascii_case(&org.name)
+        && !org.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
+    {
+        org.aliases.push(alias.to_string());
+    }
+}
+
+struct Defined {
+    first: usize,
+    /// End of the name itself (before a bracket).
+    name_end: usize,
+    /// End of the whole definition (after `(FWO)` or `(TSX: PGE)`).
+    last: usize,
+    name: String,
+    acronym: Option<String>,
+    extra_alias: Option<String>,
+}
+
+/// Names defined in the text by the rules of [`rules`].
+fn defined_by_rules(text: &Text) -> Vec<Defined> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.tokens.len() {
+        let t = &text.tokens[i];
+        if t.class != TokenClass::Word || !t.is_capitalized(text.src) {
+            i += 1;
+            continue;
+        }
+        if text.is(i, "The") || rules::is_opener(text, i) || text.in_title_case_line(i) {
+            i += 1;
+            continue;
+        }
+        let Some((end, has_org_word)) = rules::run_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<&str> = (i..end)
+            .filter(|&k| {
+                text.tokens[k].class == TokenClass::Word && text.tokens[k].gap != Gap::None
+            })
+            .map(|k| text.str(k))
+            .collect();
+        let mut acronym = None;
+        let mut extra_alias = None;
+        let mut last = end;
+        if let Some((a, close)) = rules::acronym_after(text, end) {
+            let acr = span_text(text, a, close - 1);
+            if rules::acronym_fits(&acr, &words) {
+                acronym = Some(acr);
+                last = close;
+            } else {
+                // `US-based firm Strategic Metals (USSM)`: the acronym takes a capitalized
+                // word from just before the name.
+                let lead = (i.saturating_sub(6)..i).rev().find(|&k| {
+                    let w = &text.tokens[k];
+                    w.class == TokenClass::Word && w.shape == Shape::Upper && {
+                        let mut with: Vec<&str> = vec![text.str(k)];
+                        with.extend(&words);
+                        rules::acronym_fits(&acr, &with)
+                    }
+                });
+                if let Some(k) = lead {
+                    extra_alias = Some(format!("{} {}", text.str(k), span_text(text, i, end)));
+                    acronym = Some(acr);
+                    last = close;
+                }
+            }
+        } else if let Some(close) = rules::ticker_after(text, end) {
+            last = close;
+        }
+        // `state miner Gécamines`: a lower-case descriptor noun right before the name.
+        let described = i > 0
+            && text.tokens[i - 1].shape == Shape::Lower
+            && rules::DESCRIPTORS_SET.has(text, i - 1);
+        let qualifies = has_org_word || acronym.is_some() || last > end || described;
+        if qualifies {
+            out.push(Defined {
+                first: i,
+                name_end: end,
+                last,
+                name: span_text(text, i, end),
+                acronym,
+                extra_alias,
+            });
+            i = last;
+        } else {
+            i = end;
+        }
+    }
+    out
+}
+
+/// Finds the organizations of `text`. `places` are the location candidates: a later
+/// mention that is a place (`Pakistan` after `Pakistan Mineral Resources Company`) is not a
+/// short form of the organization.
+pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
+    let mut found = Found::default();
+    // Definitions: gazetteer names first (they carry known aliases), then rule-found names
+    // that do not overlap them.
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
+    for m in g.lexicon.find_all(text) {
+        let Some(&row) = g.lexicon.first_value(text, &m) else {
+            continue;
+        };
+        let known = &g.orgs[row];
+        let idx = match found
+            .orgs
+            .iter()
+            .position(|o| o.name == known.name || o.aliases.contains(&known.name))
+        {
+            Some(k) => k,
+            None => {
+                found.orgs.push(Org {
+                    name: known.name.clone(),
+                    aliases: Vec::new(),
+                });
+                found.orgs.len() - 1
+            }
+        };
+        let written = span_text(text, m.first, m.last);
+        let org = &mut found.orgs[idx];
+        // The record's name is the longest form the article uses.
+        if written.len() > org.name.len() {
+            let known_name = std::mem::replace(&mut org.name, written);
+            add_alias(org, &known_name);
+        } else {
+            add_alias(org, &written);
+        }
+        let mut last = m.last;
+        if let Some((a, close)) = rules::acronym_after(text, m.last) {
+            add_alias(&mut found.orgs[idx], &span_text(text, a, close - 1));
+            last = close;
+        }
+        spans.push((m.first, last, idx));
+    }
+    for d in defined_by_rules(text) {
+        if spans.iter().any(|&(f, l, _)| f < d.last && d.first < l) {
+            continue;
+        }
+        let idx = found
+            .orgs
+            .iter()
+            .position(|o| {
+                o.name.eq_ignore_ascii_case(&d.name)
+                    || d.acronym.as_ref().is_some_and(|a| o.aliases.contains(a))
+            })
+            .unwrap_or_else(|| {
+                found.orgs.push(Org {
+                    name: d.name.clone(),
+                    aliases: Vec::new(),
+                });
+                found.orgs.len() - 1
+            });
+        let org = &mut found.orgs[idx];
+        if d.name.len() > org.name.len() {
+            let old = std::mem::replace(&mut org.name, d.name.clone());
+            add_alias(org, &old);
+        }
+        for a in d.acronym.iter().chain(d.extra_alias.iter()) {
+            add_alias(org, a);
+        }
+        let _ = d.name_end;
+        spans.push((d.first, d.last, idx));
+    }
+    if found.orgs.is_empty() {
+        return found;
+    }
+    // Short forms: a name without its legal suffix (`Mota-Engil Group` → `Mota-Engil`) or
+    // its distinctive first word (`Stillwater`), when the article uses it on its own.
+    let mut later: Lexicon<usize> = Lexicon::new();
+    for (k, org) in found.orgs.iter_mut().enumerate() {
+        let words: Vec<&str> = org.name.split(' ').collect();
+        let mut shorts = Vec::new();
+        let mut n = words.len();
+        while n > 1
+            && rules::LEGAL_SUFFIXES
+                .iter()
+                .any(|s| words[n - 1].trim_end_matches('.').eq_ignore_ascii_case(s))
+        {
+            n -= 1;
+        }
+        if n < words.len() {
+            shorts.push(words[..n].join(" "));
+        }
+        if words.len() >= 2
+            && words[0].len() >= 4
+            && !rules::ORG_WORDS
+                .iter()
+                .any(|w| words[0].eq_ignore_ascii_case(w))
+        {
+            shorts.push(words[0].to_string());
+        }
+        for s in shorts {
+            later.insert(&s, CaseRule::Capitalized, k);
+        }
+        later.insert(&org.name.clone(), CaseRule::Capitalized, k);
+        for a in org.aliases.clone() {
+            let rule = if a
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            {
+                CaseRule::Exact
+            } else {
+                CaseRule::Capitalized
+            };
+            later.insert(&a, rule, k);
+        }
+    }
+    for m in later.find_all(text) {
+        if spans.iter().any(|&(f, l, _)| f < m.last && m.first < l) {
+            continue;
+        }
+        let (ms, me) = text.span(m.first, m.last);
+        if places.iter().any(|p| p.start == ms && p.end == me) {
+            continue;
+        }
+        // A short form must stand alone: not the start of a longer capitalized name.
+        let next_cap = text.tokens.get(m.last).is_some_and(|t| {
+            t.class == TokenClass::Word && t.is_capitalized(text.src) && t.gap == Gap::Space
+        });
+        if next_cap {
+            continue;
+        }
+        let Some(&k) = later.first_value(text, &m) else {
+            continue;
+        };
+        let written = span_text(text, m.first, m.last);
+        add_alias(&mut found.orgs[k], &written);
+        spans.push((m.first, m.last, k));
+    }
+    spans.sort();
+    found.mentions = spans
+        .into_iter()
+        .map(|(first, last, org)| Mention { first, last, org })
+        .collect();
+    found
+}
+
+/// Organization entities for every mention.
+pub fn entities(found: &Found, text: &Text, out: &mut Vec<Entity>) {
+    for m in &found.mentions {
+        let org = &found.orgs[m.org];
+        let (start, end) = text.span(m.first, m.last);
+        out.push(Entity {
+            text: text.src[start..end].to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: EntityValue::Organization(Organization {
+                name: org.name.clone(),
+                aliases: org.aliases.clone(),
+            }),
+            rule: "organization",
+        });
+    }
+}

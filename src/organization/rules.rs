@@ -1,0 +1,594 @@
+//! Rules that find organization names without a list:
+//!
+//! - `name with organization word` — a run of capitalized words that holds an organization
+//!   word (`Corporation`, `Group`, `Ltd`, `Mining`, `Metals`, `Bank`, `Ministry of ...`):
+//!   `Frontier Works Organisation`, `Mota-Engil Group`, `Ministry of Mines and Minerals`;
+//! - `name (ACRONYM)` — a run followed by a bracketed acronym whose letters fit the run's
+//!   words: `Khanij Bidesh India (KABIL)`, `Strategic Metals (USSM)` after `US-based`;
+//! - `name (EXCHANGE: TICKER)` — a run followed by a stock ticker: `Kestrel Lithium (ASX: KLL)`.
+//!
+//! A run is made of capitalized words, glued hyphen compounds whose parts are all
+//! capitalized (`Mota-Engil`, not `US-based`), and the connectors `of`, `and`, `&`, `for`,
+//! `de`, `des`, `du`, `la` between capitalized words. It never starts with `The` or a word
+//! that only opens the sentence, and a person's title (`Minister`, `CEO`) ends it.
+
+use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use once_cell::sync::Lazy;
+
+/// Words that make a run of capitalized words an organization's name.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "group",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "plc",
+    "llc",
+    "llp",
+    "lp",
+    "sa",
+    "ag",
+    "gmbh",
+    "asa",
+    "ab",
+    "nv",
+    "bv",
+    "spa",
+    "sarl",
+    "pty",
+    "pte",
+    "bhd",
+    "tbk",
+    "kk",
+    "holdings",
+    "holding",
+    "mines",
+    "mining",
+    "metals",
+    "resources",
+    "minerals",
+    "bank",
+    "fund",
+    "authority",
+    "organisation",
+    "organization",
+    "agency",
+    "office",
+    "commission",
+    "council",
+    "ministry",
+    "department",
+    "institute",
+    "trust",
+    "partners",
+    "capital",
+    "ventures",
+    "energy",
+    "exploration",
+    "industries",
+    "enterprises",
+    "trading",
+    "logistics",
+    "materials",
+    "chemicals",
+    "petroleum",
+    "steel",
+    "smelting",
+    "refining",
+    "investments",
+    "investment",
+    "development",
+    "board",
+    "works",
+    "federation",
+    "association",
+    "chamber",
+    "university",
+    "exchange",
+    "securities",
+    "lithium",
+    "cobalt",
+    "nickel",
+    "copper",
+    "gold",
+    "graphite",
+    "uranium",
+    "alumina",
+    "aluminium",
+    "aluminum",
+    "iron",
+    "coal",
+    "rare",
+    "battery",
+    "batteries",
+    "technologies",
+    "technology",
+    "solutions",
+    "services",
+    "systems",
+    "consortium",
+    "cooperation",
+    "bureau",
+    "directorate",
+    "secretariat",
+    "parliament",
+    "assembly",
+    "court",
+    "police",
+    "army",
+    "earths",
+    "ministries",
+];
+
+/// Words that end a company name (dropped to make a short form: `Mota-Engil Group` →
+/// `Mota-Engil`).
+pub(super) const LEGAL_SUFFIXES: &[&str] = &[
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "group",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "plc",
+    "llc",
+    "llp",
+    "lp",
+    "sa",
+    "ag",
+    "gmbh",
+    "asa",
+    "ab",
+    "nv",
+    "bv",
+    "spa",
+    "sarl",
+    "pty",
+    "pte",
+    "bhd",
+    "tbk",
+    "kk",
+    "holdings",
+    "holding",
+];
+
+/// Legal suffixes written with a dot (`Co.`, `Inc.`).
+const ABBREVIATED: &[&str] = &[
+    "co", "corp", "inc", "ltd", "bhd", "pty", "pte", "llc", "plc", "cos",
+];
+
+/// Organization words that only count after another capitalized word: `Energy`,
+/// `Lithium`, `Gold` alone are not names, nor is `The Ministry`.
+const WEAK_ALONE: &[&str] = &[
+    "energy", "lithium", "cobalt", "nickel", "copper", "gold", "iron", "coal", "rare",
+];
+
+/// Titles that end a run: `Mining Minister Ali Khan` is a person, not an organization.
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "governor",
+    "ambassador",
+    "secretary",
+    "senator",
+    "premier",
+    "mayor",
+    "commissioner",
+    "chief",
+    "executive",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "deputy",
+    "prince",
+    "king",
+    "sheikh",
+    "general",
+    "manager",
+    "founder",
+    "cfo",
+    "coo",
+    "cto",
+    "md",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+];
+
+const CONNECTORS: &[&str] = &[
+    "of", "and", "&", "for", "de", "des", "du", "la", "del", "y", "et", "the",
+];
+
+/// Words that open sentences and are capitalized only for that (`Under the MoU`).
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "under",
+    "according",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "as",
+    "both",
+    "officials",
+    "speaking",
+    "read",
+    "meanwhile",
+    "separately",
+    "also",
+    "its",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "while",
+    "last",
+    "earlier",
+    "shares",
+    "state-owned",
+    "state",
+    "london-based",
+    "local",
+    "federal",
+    "provincial",
+    "national",
+    "by",
+    "from",
+    "to",
+    "if",
+    "when",
+    "but",
+    "and",
+];
+
+pub(super) static OF_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(&["of", "for", "de", "des", "du", "del", "la"]));
+static AND_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&["and", "y", "et"]));
+pub(super) static ORG_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_WORDS));
+pub(super) static LEGAL_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
+static ABBREVIATED_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATED));
+static WEAK_ALONE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(WEAK_ALONE));
+pub(super) static PERSON_TITLES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PERSON_TITLES));
+static OPENERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OPENERS));
+static HEADS_WITH_OF_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEADS_WITH_OF));
+pub(super) static DESCRIPTORS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIPTORS));
+
+/// A capitalized unit starting at token `i`: a word, or a glued group of capitalized words
+/// joined by hyphens or apostrophes (`Mota-Engil`, `Ma'aden`, `ZCCM-IH`), or `Co.`/`Inc.`.
+/// Returns the index after it.
+fn cap_unit(text: &Text, i: usize) -> Option<usize> {
+    let t = text.tokens.get(i)?;
+    if t.class != TokenClass::Word || !t.is_capitalized(text.src) {
+        return None;
+    }
+    let mut j = i + 1;
+    // glued parts: `-Engil`, `'aden`, `-IH`, `&T`
+    while j + 1 < text.tokens.len()
+        && text.tokens[j].gap == Gap::None
+        && text.tokens[j + 1].gap == Gap::None
+        && (text.is(j, "-") || text.is(j, "'") || text.is(j, "&"))
+        && matches!(
+            text.tokens[j + 1].class,
+            TokenClass::Word | TokenClass::Number
+        )
+    {
+        let part = &text.tokens[j + 1];
+        // `Pakistan's`: a possessive ends the name.
+        if text.is(j, "'") && text.is(j + 1, "s") {
+            break;
+        }
+        // `US-based`, `State-owned`: a lower-case part makes it an adjective, not a name,
+        // except after an apostrophe (`Ma'aden`).
+        if part.shape == Shape::Lower && !text.is(j, "'") {
+            return None;
+        }
+        j += 2;
+    }
+    // `Co.`, `Inc.`, `Ltd.`: the abbreviation's dot belongs to the name.
+    if text.is(j, ".") && text.tokens[j].gap == Gap::None && ABBREVIATED_SET.has(text, j - 1) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Organization words that head a name with `of`/`for` (`Ministry of Mines`, `Bank of
+/// China`, `Department for Business`).
+const HEADS_WITH_OF: &[&str] = &[
+    "ministry",
+    "department",
+    "bank",
+    "bureau",
+    "office",
+    "institute",
+    "university",
+    "agency",
+    "commission",
+    "council",
+    "authority",
+    "board",
+    "federation",
+    "association",
+    "chamber",
+    "directorate",
+    "corporation",
+    "company",
+    "fund",
+    "secretariat",
+];
+
+/// A run of name words starting at `i` (see the module docs); returns its end and whether
+/// it is an organization's name: its last word is an organization word (`Frontier Works
+/// Organisation`), or it opens with a head that takes `of` (`Ministry of Mines and
+/// Petroleum`). A run never leaves its sentence.
+pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
+    let mut j = cap_unit(text, i)?;
+    if PERSON_TITLES_SET.has(text, i) {
+        return None;
+    }
+    let sentence_end = text
+        .sentences
+        .get(text.sentence_of_token(i))
+        .map_or(text.tokens.len(), |s| s.last);
+    let mut end = j;
+    let mut words = 1;
+    let mut last_word = i;
+    let mut saw_of = false;
+    loop {
+        if j >= sentence_end || matches!(text.tokens[j].gap, Gap::Line | Gap::Paragraph) {
+            break;
+        }
+        if let Some(k) = cap_unit(text, j).filter(|&k| k <= sentence_end) {
+            if PERSON_TITLES_SET.has(text, j) {
+                break;
+            }
+            last_word = j;
+            j = k;
+            end = k;
+            words += 1;
+            continue;
+        }
+        // A connector between capitalized words: `Bank of China`, `Ministry of Mines and
+        // Petroleum`; `and` only inside an `of` phrase (`USSM and the FWO` are two names).
+        let of = OF_SET.has(text, j);
+        let and = AND_SET.has(text, j) && (saw_of || and_joins_one_name(text, last_word, j))
+            || text.is(j, "&");
+        if (of || and) && (text.tokens[j].shape == Shape::Lower || text.is(j, "&")) {
+            let mut k = j + 1;
+            if text.is(k, "the") {
+                k += 1;
+            }
+            if cap_unit(text, k).is_some() && !PERSON_TITLES_SET.has(text, k) {
+                saw_of |= of;
+                j = k;
+                continue;
+            }
+        }
+        break;
+    }
+    // `Co.`/`Inc.`: the last word is the one before the dot.
+    let ends_in_org = ORG_WORDS_SET.has(text, last_word) && words != 1;
+    let headed = HEADS_WITH_OF_SET.has(text, i) && saw_of;
+    let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
+    Some((end, (ends_in_org || headed) && !weak_only))
+}
+
+/// `Saurashtra Chemicals and Minerals Ltd` is one name, `Kestrel Lithium Ltd and Hanseong
+/// Battery Materials Co` two: `and` joins one name when the part before it does not end in
+/// a legal suffix and the capitalized words after it do.
+fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
+    if LEGAL_SUFFIXES_SET.has(text, before) || text.is(and + 1, "the") {
+        return false;
+    }
+    let mut k = and + 1;
+    let mut last = None;
+    while let Some(next) = cap_unit(text, k) {
+        last = Some(k);
+        k = next;
+    }
+    last.is_some_and(|l| LEGAL_SUFFIXES_SET.has(text, l))
+}
+
+/// True when token `i` opens its sentence with a word that is capitalized only for that.
+pub(super) fn is_opener(text: &Text, i: usize) -> bool {
+    let opens = text
+        .sentences
+        .get(text.sentence_of_token(i))
+        .is_some_and(|s| s.first == i);
+    opens && OPENERS_SET.has(text, i)
+}
+
+/// The bracket after a run: `(ACRONYM)` → `Some((acronym token index, index after ")"))`.
+pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
+    if !text.is(end, "(") {
+        return None;
+    }
+    let a = end + 1;
+    let t = text.tokens.get(a)?;
+    if t.class != TokenClass::Word || !matches!(t.shape, Shape::Upper | Shape::Mixed) {
+        return None;
+    }
+    let mut close = a + 1;
+    // `ZCCM-IH`: glued parts.
+    while text.is(close, "-")
+        && text
+            .tokens
+            .get(close + 1)
+            .is_some_and(|n| n.gap == Gap::None)
+    {
+        close += 2;
+    }
+    text.is(close, ")").then_some((a, close + 1))
+}
+
+/// `(TSX: PGE)`, `(ASX:AJM)`, `(NYSE: NEM)` after a run: returns the index after `)`.
+pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
+    if !text.is(end, "(") {
+        return None;
+    }
+    let ex = text.tokens.get(end + 1)?;
+    if ex.class != TokenClass::Word || ex.shape != Shape::Upper || !text.is(end + 2, ":") {
+        return None;
+    }
+    let tick = text.tokens.get(end + 3)?;
+    if !matches!(tick.class, TokenClass::Word | TokenClass::Number) {
+        return None;
+    }
+    let mut close = end + 4;
+    while text.is(close, ".")
+        || text
+            .tokens
+            .get(close)
+            .is_some_and(|t| t.gap == Gap::None && t.class == TokenClass::Word)
+    {
+        close += 1;
+    }
+    text.is(close, ")").then_some(close + 1)
+}
+
+/// Do the acronym's letters fit the words of the name? The first letter must be a word's
+/// initial and the rest must appear in order in the words (`KABIL` in `Khanij Bidesh
+/// India Ltd`, `FWO` in `Frontier Works Organisation`). Returns the index of the first
+/// word used, so that `USSM` after `US-based firm Strategic Metals` can report the `US`
+/// it needs from outside the run.
+pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || words.is_empty() {
+        return false;
+    }
+    let initials: Vec<char> = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if initials.first() != letters.first() {
+        // `PT Nusantara Nikel Mandiri (NNM)`, `PJSC ...`: a short legal prefix in capitals
+        // is not part of the acronym.
+        let prefix = words[0].len() <= 4 && words[0].chars().all(|c| c.is_ascii_uppercase());
+        return prefix && words.len() > 2 && acronym_fits(acronym, &words[1..]);
+    }
+    // Every initial of a significant word (not `of`, `and`) must be used, in order, and
+    // each acronym letter must come from the current word or a later one.
+    let joined: Vec<(usize, char)> = words
+        .iter()
+        .enumerate()
+        .flat_map(|(k, w)| w.chars().flat_map(char::to_lowercase).map(move |c| (k, c)))
+        .collect();
+    let mut pos = 0;
+    let mut used_words = Vec::new();
+    for l in &letters {
+        match joined[pos..].iter().position(|(_, c)| c == l) {
+            Some(p) => {
+                used_words.push(joined[pos + p].0);
+                pos += p + 1;
+            }
+            None => return false,
+        }
+    }
+    used_words.dedup();
+    // Most significant words contribute a letter.
+    let significant = words
+        .iter()
+        .filter(|w| !CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+        .count();
+    used_words.len() * 2 >= significant
+}
+
+/// Nouns that introduce an organization's name in apposition: `state miner Gécamines`,
+/// `Chile's state copper company Codelco`, `cable maker Conductores del Pacífico`.
+pub(super) const DESCRIPTORS: &[&str] = &[
+    "miner",
+    "firm",
+    "company",
+    "group",
+    "producer",
+    "trader",
+    "lender",
+    "bank",
+    "developer",
+    "maker",
+    "giant",
+    "major",
+    "operator",
+    "explorer",
+    "conglomerate",
+    "refiner",
+    "smelter",
+    "investor",
+    "fund",
+    "utility",
+    "manufacturer",
+    "supplier",
+    "startup",
+    "start-up",
+    "subsidiary",
+    "unit",
+    "partner",
+    "buyer",
+    "agency",
+    "regulator",
+    "consortium",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_fit_their_names() {
+        assert!(acronym_fits("FWO", &["Frontier", "Works", "Organisation"]));
+        assert!(acronym_fits("KABIL", &["Khanij", "Bidesh", "India", "Ltd"]));
+        assert!(acronym_fits(
+            "NLC",
+            &["National", "Logistics", "Corporation"]
+        ));
+        assert!(acronym_fits(
+            "PMRC",
+            &["Pakistan", "Mineral", "Resources", "Company"]
+        ));
+        assert!(!acronym_fits("USSM", &["Strategic", "Metals"]));
+        assert!(acronym_fits("USSM", &["US", "Strategic", "Metals"]));
+        assert!(!acronym_fits("XYZ", &["Frontier", "Works"]));
+        assert!(acronym_fits(
+            "ZCCM-IH",
+            &["ZCCM", "Investments", "Holdings"]
+        ));
+        assert!(acronym_fits(
+            "NNM",
+            &["PT", "Nusantara", "Nikel", "Mandiri"]
+        ));
+    }
+}

@@ -1,0 +1,81 @@
+//! Example sentences for people: each yields exactly the listed (text, name, title).
+
+use crate::pipeline::Extractor;
+use crate::record::EntityValue;
+
+type Want = (&'static str, &'static str, Option<&'static str>);
+
+const CORPUS: &[(&str, &[Want])] = &[
+    (
+        "US Chargé d’Affaires Natalie Baker spoke.",
+        &[(
+            "Natalie Baker",
+            "Natalie Baker",
+            Some("US Chargé d’Affaires"),
+        )],
+    ),
+    (
+        "Prime Minister Shehbaz Sharif attended.",
+        &[("Shehbaz Sharif", "Shehbaz Sharif", Some("Prime Minister"))],
+    ),
+    (
+        "The deal was signed by CEO Stacy Hastie.",
+        &[("Stacy Hastie", "Stacy Hastie", Some("CEO"))],
+    ),
+    (
+        "President and CEO, Michael Rowley, said it was a milestone.",
+        &[(
+            "Michael Rowley",
+            "Michael Rowley",
+            Some("President and CEO"),
+        )],
+    ),
+    (
+        "said chief executive John Smith. Smith added more.",
+        &[
+            ("John Smith", "John Smith", Some("chief executive")),
+            ("Smith", "John Smith", Some("chief executive")),
+        ],
+    ),
+    (
+        "Minister of Mines and Petroleum Aisha Bello signed.",
+        &[(
+            "Aisha Bello",
+            "Aisha Bello",
+            Some("Minister of Mines and Petroleum"),
+        )],
+    ),
+    ("Pakistan signed a deal with Mota-Engil Group.", &[]),
+    ("The minister said output would rise.", &[]),
+];
+
+#[test]
+fn corpus_yields_expected_people() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (sentence, want) in CORPUS {
+        let got: Vec<(String, String, Option<String>)> = ex
+            .extract(sentence)
+            .entities
+            .into_iter()
+            .filter_map(|e| match e.value {
+                EntityValue::Person(p) => Some((e.text, p.name, p.title)),
+                _ => None,
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want.iter())
+                .all(|(g, w)| g.0 == w.0 && g.1 == w.1 && g.2.as_deref() == w.2);
+        if !ok {
+            failures.push(format!("{sentence:?}\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

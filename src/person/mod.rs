@@ -1,0 +1,365 @@
+//! People, found by their titles: `US Chargé d'Affaires Natalie Baker`, `Prime Minister
+//! Shehbaz Sharif`, `CEO Stacy Hastie`, `President and CEO, Michael Rowley`, `chief
+//! executive John Smith`. A title is a run of title words (with `of`/`for` and capitalized
+//! words after a minister: `Minister of Mines and Petroleum`), optionally after a country
+//! or demonym (`US`, `Pakistani`); the name is two to four capitalized words after it.
+//! Later mentions of a person's surname alone (`Baker said`) are linked back to the full
+//! name.
+
+#[cfg(test)]
+mod corpus;
+
+use crate::gazetteer::{CaseRule, Lexicon};
+use crate::record::{Entity, EntityValue, Person};
+use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use once_cell::sync::Lazy;
+
+/// Words that make up titles (matched in any case).
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "ministers",
+    "chief",
+    "executive",
+    "officer",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "managing",
+    "director",
+    "director-general",
+    "general",
+    "governor",
+    "ambassador",
+    "high",
+    "commissioner",
+    "secretary",
+    "senator",
+    "mayor",
+    "premier",
+    "deputy",
+    "chargé",
+    "charge",
+    "d'affaires",
+    "affaires",
+    "envoy",
+    "special",
+    "assistant",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "head",
+    "federal",
+    "state",
+    "provincial",
+    "foreign",
+    "finance",
+    "mining",
+    "mines",
+    "energy",
+    "trade",
+    "commerce",
+    "industry",
+    "petroleum",
+    "resources",
+    "minerals",
+    "country",
+    "regional",
+    "senior",
+    "acting",
+    "interim",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "gen",
+    "lt",
+    "col",
+    "sir",
+    "dame",
+    "lord",
+    "chief's",
+    "mp",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "attorney",
+    "partner",
+    "principal",
+    "manager",
+    "treasurer",
+    "counsel",
+    "consul",
+    "consul-general",
+];
+
+/// Words that must appear for a run of title words to be a title (not `Federal Mining`).
+const TITLE_HEADS: &[&str] = &[
+    "president",
+    "minister",
+    "ministers",
+    "officer",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "director-general",
+    "governor",
+    "ambassador",
+    "commissioner",
+    "secretary",
+    "senator",
+    "mayor",
+    "premier",
+    "affaires",
+    "d'affaires",
+    "envoy",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "head",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "gen",
+    "sir",
+    "dame",
+    "lord",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "manager",
+    "treasurer",
+    "counsel",
+    "consul",
+    "consul-general",
+    "executive",
+    "chief",
+];
+
+static TITLE_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_WORDS));
+static TITLE_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_HEADS));
+
+/// A title that ends right before token `end`, as `(first token, title text)`.
+fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
+    let mut i = end;
+    let mut head = false;
+    // Walk back over title words, `of`/`for`/`and` inside titles, apostrophes (`Chargé
+    // d’Affaires`), commas before the name (`President and CEO, Michael Rowley`).
+    if i > 0 && text.is(i - 1, ",") {
+        i -= 1;
+    }
+    let stop = i;
+    while i > 0 {
+        let k = i - 1;
+        let t = &text.tokens[k];
+        if TITLE_WORDS_SET.has(text, k) {
+            head |= TITLE_HEADS_SET.has(text, k);
+            i = k;
+            continue;
+        }
+        // `d'Affaires`: the apostrophe glued to the next word, and the `d` glued to it.
+        let glued_next = text.tokens.get(k + 1).is_some_and(|n| n.gap == Gap::None);
+        if (text.is(k, "'") || (text.is(k, "d") && text.is(k + 1, "'"))) && glued_next && i < stop {
+            i = k;
+            continue;
+        }
+        // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
+        if (text.is(k, "of") || text.is(k, "for") || text.is(k, "and")) && i < stop {
+            i = k;
+            continue;
+        }
+        if t.class == TokenClass::Word && t.is_capitalized(text.src) && i < stop && k > 0 {
+            // A capitalized word inside a title only after `of`/`for`/`and` (walking back:
+            // `Mines` in `Minister of Mines`) — accept it when a connector comes before.
+            let mut j = k;
+            while j > 0
+                && text.tokens[j - 1].class == TokenClass::Word
+                && text.tokens[j - 1].is_capitalized(text.src)
+                && !TITLE_WORDS_SET.has(text, j - 1)
+            {
+                j -= 1;
+            }
+            if j > 0 && (text.is(j - 1, "of") || text.is(j - 1, "for") || text.is(j - 1, "and")) {
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    // Trim connectors left at the front.
+    while i < stop
+        && (text.is(i, "of") || text.is(i, "for") || text.is(i, "and") || text.is(i, "'"))
+    {
+        i += 1;
+    }
+    if !head || i >= stop {
+        return None;
+    }
+    // A country before the title: `US Chargé d'Affaires`, `Pakistani Prime Minister`.
+    if i > 0 {
+        let k = i - 1;
+        let t = &text.tokens[k];
+        if t.class == TokenClass::Word
+            && t.is_capitalized(text.src)
+            && t.shape == Shape::Upper
+            && t.end - t.start <= 3
+        {
+            i = k;
+        }
+    }
+    let (a, b) = text.span(i, stop);
+    Some((
+        i,
+        text.src[a..b]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    ))
+}
+
+/// Two to four capitalized words starting at `i` (initials `J.` allowed): returns the end.
+fn name_at(text: &Text, i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut words = 0;
+    while j < text.tokens.len() && words < 4 {
+        let t = &text.tokens[j];
+        if t.class != TokenClass::Word
+            || !t.is_capitalized(text.src)
+            || TITLE_WORDS_SET.has(text, j)
+        {
+            break;
+        }
+        if j > i && t.gap != Gap::Space {
+            break;
+        }
+        words += 1;
+        j += 1;
+        // initials: `J.`
+        if text.is(j, ".") && t.end - t.start == 1 && text.tokens[j].gap == Gap::None {
+            j += 1;
+        }
+        // `Mota-Engil`-style glued names are not people; stop at glue.
+        if text
+            .tokens
+            .get(j)
+            .is_some_and(|n| n.gap == Gap::None && !text.is(j, "'"))
+            && !text.is(j - 1, ".")
+        {
+            if text.is(j, "-") {
+                return None;
+            }
+            break;
+        }
+    }
+    (words >= 2).then_some(j)
+}
+
+/// Proposes a person entity for each titled name in `text` and each later surname mention.
+pub fn find(text: &Text, out: &mut Vec<Entity>) {
+    let mut people: Vec<(String, Option<String>)> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    let mut i = 1;
+    while i < text.tokens.len() {
+        let t = &text.tokens[i];
+        if t.class != TokenClass::Word
+            || !t.is_capitalized(text.src)
+            || TITLE_WORDS_SET.has(text, i)
+        {
+            i += 1;
+            continue;
+        }
+        let Some((_, title)) = title_before(text, i) else {
+            i += 1;
+            continue;
+        };
+        let Some(end) = name_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        let (a, b) = text.span(i, end);
+        let name = text.src[a..b]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let k = people.iter().position(|p| p.0 == name).unwrap_or_else(|| {
+            people.push((name.clone(), Some(title.clone())));
+            people.len() - 1
+        });
+        spans.push((i, end, k));
+        i = end;
+    }
+    if people.is_empty() {
+        return;
+    }
+    // Later mentions: the full name, or the surname alone.
+    let mut later: Lexicon<usize> = Lexicon::new();
+    for (k, (name, _)) in people.iter().enumerate() {
+        later.insert(name, CaseRule::Capitalized, k);
+        if let Some(surname) = name.split(' ').next_back() {
+            if surname.len() >= 3 {
+                later.insert(surname, CaseRule::Capitalized, k);
+            }
+        }
+    }
+    for m in later.find_all(text) {
+        if spans.iter().any(|&(f, l, _)| f < m.last && m.first < l) {
+            continue;
+        }
+        if text.tokens[m.first].shape == Shape::Upper {
+            continue;
+        }
+        if let Some(&k) = later.first_value(text, &m) {
+            spans.push((m.first, m.last, k));
+        }
+    }
+    spans.sort();
+    for (first, last, k) in spans {
+        let (start, end) = text.span(first, last);
+        let (name, title) = &people[k];
+        out.push(Entity {
+            text: text.src[start..end].to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: EntityValue::Person(Person {
+                name: name.clone(),
+                title: title.clone(),
+            }),
+            rule: "titled name",
+        });
+    }
+}
