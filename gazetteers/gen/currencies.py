@@ -119,6 +119,14 @@ BZD NAD XCD FJD XOF XAF MAD DZD TND LYD JOD BHD OMR LBP SYP SDG SSP
 # A hand entry replaces the CLDR row with the same (form, type) entirely (its flags too);
 # the generator reports CLDR candidates that a hand entry drops (C$: NIO).
 # ---------------------------------------------------------------------------------------
+# Withdrawn currencies that news archives still quote (pre-euro currencies and replaced
+# codes). They get rows with no countries, so they never win a context decision, and
+# their CLDR English names as forms (`Spanish pesetas`, `Dutch guilders`).
+HISTORIC_CODES = [
+    "ATS", "BEF", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GRD", "HRK", "IEP", "ITL",
+    "LTL", "LVL", "MTL", "NLG", "PTE", "SIT", "SKK", "SLL", "VEF", "ZMK", "ZWD",
+]
+
 HAND_FORMS = [
     # --- Dollar sign and prefixed dollars --------------------------------------------
     # `$` alone: US dollar by default; the article's country may say otherwise.
@@ -315,6 +323,19 @@ HAND_FORMS = [
     ("yuan renminbi", "name", "CNY", "fold", ""),
     ("RMB", "name", "CNY", "exact", ""),
     ("Rmb", "name", "CNY", "exact", ""),           # FT style: Rmb5bn
+    ("rmb", "name", "CNY", "exact", ""),           # tokenized lower-case text: rmb 10
+    ("元", "symbol", "CNY", "exact", ""),          # 100元 in Chinese-English text
+    # Withdrawn currencies by their bare plural, as archives write them.
+    ("pesetas", "name", "ESP", "fold", ""),
+    ("peseta", "name", "ESP", "fold", ""),
+    ("markka", "name", "FIM", "fold", "after_number"),
+    ("markkaa", "name", "FIM", "fold", ""),
+    ("deutschmarks", "name", "DEM", "fold", ""),
+    ("deutsche marks", "name", "DEM", "fold", ""),
+    ("D-marks", "name", "DEM", "fold", ""),
+    ("drachmas", "name", "GRD", "fold", ""),
+    ("kopiyka", "subunit", "UAH", "fold", "divisor=100"),
+    ("kopiykas", "subunit", "UAH", "fold", "divisor=100"),
     ("yen", "name", "JPY", "fold", ""),
     ("won", "name", "KRW|KPW", "fold", "after_number"),
     ("Korean won", "name", "KRW", "fold", ""),
@@ -703,6 +724,7 @@ def build(cldr_dir):
     for code in iso_left_out:
         log(f"currency {code}: in ISO 4217 (pycountry) but not current tender in CLDR "
             f"or excluded")
+    kept = sorted(set(kept) | set(HISTORIC_CODES))
     kept_set = set(kept)
 
     # --- currencies.tsv rows
@@ -713,19 +735,22 @@ def build(cldr_dir):
         display = names.get(code)
         if not display:
             sys.exit(f"no CLDR English name for {code}")
+        # `Zimbabwean Dollar (1980–2008)`: the years are not part of the name news uses.
+        display = re.sub(r"\s*\([^)]*\d{4}[^)]*\)$", "", display)
         forms = [display]
         plural = plurals.get(code) or {}
         for count in ("one", "other"):
             if plural.get(count):
-                forms.append(plural[count])
+                forms.append(re.sub(r"\s*\([^)]*\d{4}[^)]*\)$", "", plural[count]))
         cldr_names[code] = forms
         lower = []
         for f in forms:
             if f.lower() not in lower:
                 lower.append(f.lower())
         digits = fractions.get(code, fractions["DEFAULT"])[0]
-        terrs = sorted(t for t in current[code] if t in iso_countries)
-        dropped_territories |= {(t, code) for t in current[code] if t not in iso_countries}
+        tender = current.get(code, ())
+        terrs = sorted(t for t in tender if t in iso_countries)
+        dropped_territories |= {(t, code) for t in tender if t not in iso_countries}
         currency_rows.append((code, display, "|".join(lower), str(digits), "|".join(terrs)))
     for terr, code in sorted(dropped_territories):
         log(f"territory {terr} ({code}): not an ISO 3166-1 alpha-2 code, dropped")

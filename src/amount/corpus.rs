@@ -208,7 +208,7 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The R2 robot costs 5 dollars.",
         &[v("5 dollars", "USD", 5.0)],
     ),
-    ("The payment of 42 RM was late.", &[]),
+    ("The payment of 42 RM was late.", &[v("42 RM", "MYR", 42.0)]),
     (
         "KSh 2 billion was set aside.",
         &[v("KSh 2 billion", "KES", 2e9)],

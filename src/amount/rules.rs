@@ -147,7 +147,18 @@ fn found(
 /// `USD 500 million`, `$1.2bn`, `Rs140bn`.
 fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
     let f = m.form;
-    if matches!(f.kind, FormType::Name | FormType::Subunit) || f.after_number {
+    // Names go after numbers (`5 million dollars`), except a name of one currency written
+    // before digits (`ringgit 42`, `rmb 10`).
+    let name_before_digits = f.kind == FormType::Name
+        && f.currencies.len() == 1
+        && text
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| t.class == TokenClass::Number);
+    if (f.kind == FormType::Name && !name_before_digits)
+        || f.kind == FormType::Subunit
+        || f.after_number
+    {
         return None;
     }
     let j = m.last;
@@ -179,22 +190,47 @@ fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
     Some(out)
 }
 
+/// `a dollar`, `an euro`: one unit of a currency named in the singular.
+fn one_of(text: &Text, m: &Mention, floor: usize) -> Option<Parsed> {
+    let a = m.first.checked_sub(1).filter(|&a| a >= floor)?;
+    let singular = !text.str(m.last - 1).ends_with('s');
+    (m.form.kind == FormType::Name
+        && !m.form.after_number
+        && !m.form.unit_clash
+        && singular
+        && (text.is(a, "a") || text.is(a, "an")))
+    .then_some(Parsed {
+        value: 1.0,
+        first: a,
+        last: m.first,
+        scaled: false,
+        words: true,
+        mult: 1.0,
+    })
+}
+
 /// `500 million dollars`, `5 lakh rupees`, `10k$`, `50 cents`.
-fn number_currency(text: &Text, m: &Mention, floor: usize) -> Option<Found> {
+/// `before_next` says the caller found that the number after the sign is an amount of its
+/// own (`10 $ 30 $`, `10 $ 30 cent`), so the sign may belong to the number before it.
+fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) -> Option<Found> {
     let f = m.form;
     let glued = text.tokens[m.first].gap == Gap::None;
-    // A sign that goes before numbers counts after one only glued to it (`20Rs`, `10k$`),
-    // or spaced when no number follows it (`100 ₡`; in `10 $ 30` the `$` is for the 30).
-    if f.kind == FormType::Prefix || (f.needs_digit && !glued) {
+    let letters = text
+        .str(m.first)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count();
+    // A sign that goes before numbers counts after one glued to it (`20Rs`, `10k$`,
+    // `3.14US$`), or spaced when it has two letters or more (`42 RM`, not `42 R`), or is
+    // a symbol with no number after it (`100 ₡`) or the same sign after that number
+    // (`10 $ 30 $`); in `10 $ 30` the `$` is for the 30.
+    if (f.kind == FormType::Prefix || f.needs_digit)
+        && !glued
+        && (f.kind == FormType::Prefix || letters < 2)
+    {
         return None;
     }
-    if f.kind == FormType::Symbol
-        && !glued
-        && text
-            .tokens
-            .get(m.last)
-            .is_some_and(|t| t.class == TokenClass::Number)
-    {
+    if f.kind == FormType::Symbol && !glued && !before_next && read_number(text, m.last).is_some() {
         return None;
     }
     if f.unit_clash && text.is(m.last, "of") {
@@ -210,7 +246,8 @@ fn number_currency(text: &Text, m: &Mention, floor: usize) -> Option<Found> {
     };
     let p = (floor.max(end.saturating_sub(8))..end)
         .filter_map(|k| read_number(text, k))
-        .find(|p| p.last == end)?;
+        .find(|p| p.last == end)
+        .or_else(|| one_of(text, m, floor))?;
     if f.word_code && (p.words || in_caps_run(text, m.first, m.last)) {
         return None;
     }
@@ -298,17 +335,20 @@ pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
         // A code between two numbers (`3 CAD 3 cents`, `rmb 10 usd 20` read backwards)
         // belongs to the number before it when the number after it is a sub-unit amount.
         let after = currency_number(text, &m);
-        let subunit_next = after.as_ref().is_some_and(|a| {
-            g.lexicon.longest_at(text, a.last).is_some_and(|n| {
+        // ... or when the same sign follows that number too (`10 $ 30 $`).
+        let next_is_own = after.as_ref().is_some_and(|a| {
+            let subunit = g.lexicon.longest_at(text, a.last).is_some_and(|n| {
                 g.lexicon
                     .first_value(text, &n)
                     .is_some_and(|&k| g.forms[k].kind == FormType::Subunit)
-            })
+            });
+            let same_sign = a.last < text.tokens.len() && text.str(a.last) == text.str(m.first);
+            subunit || same_sign
         });
-        let f = if subunit_next {
-            number_currency(text, &m, floor).or(after)
+        let f = if next_is_own {
+            number_currency(text, &m, floor, true).or(after)
         } else {
-            after.or_else(|| number_currency(text, &m, floor))
+            after.or_else(|| number_currency(text, &m, floor, false))
         };
         if let Some(f) = f {
             floor = f.last;
@@ -326,15 +366,52 @@ pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
     out
 }
 
+/// `15 dollars 50`, `$20 and 43c`, `US$3 and fourteen`: a whole amount, then a bare count of
+/// cents that ends the phrase (nothing but punctuation, a cent sign or the end follows).
+fn trailing_cents(text: &Text, f: &mut Found) {
+    if f.number.scaled || f.value.is_none_or(|v| v.fract() != 0.0) {
+        return;
+    }
+    let mut j = f.last;
+    if text.is(j, "and") {
+        j += 1;
+    }
+    let Some(p) = read_number(text, j) else {
+        return;
+    };
+    if p.scaled || p.value.fract() != 0.0 || !(1.0..100.0).contains(&p.value) {
+        return;
+    }
+    let mut end = p.last;
+    if text.is(end, "c") && text.tokens[end].gap == Gap::None {
+        end += 1;
+    }
+    let closes = text
+        .tokens
+        .get(end)
+        .is_none_or(|t| t.class == TokenClass::Punct && !text.is(end, "-") && !text.is(end, "/"));
+    if closes {
+        f.value = f.value.map(|v| v + p.value / 100.0);
+        f.last = end;
+        f.rule = "amount subunit";
+    }
+}
+
 /// `20 dollars 43 cents`: a whole amount named by a name or code, then a sub-unit amount.
 fn merge_subunits(cores: Vec<Found>, text: &Text) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(cores.len());
-    for c in cores {
+    for mut c in cores {
+        if c.kind != FormType::Subunit {
+            trailing_cents(text, &mut c);
+        }
         if let Some(prev) = out.last_mut() {
             let gap_ok =
                 prev.last == c.first || (prev.last + 1 == c.first && text.is(prev.last, "and"));
             if c.kind == FormType::Subunit
-                && matches!(prev.kind, FormType::Name | FormType::Code)
+                && matches!(
+                    prev.kind,
+                    FormType::Name | FormType::Code | FormType::Symbol
+                )
                 && !prev.currency_before
                 && gap_ok
             {

@@ -2,6 +2,7 @@
 
 mod articles;
 mod cli;
+mod money;
 mod properties;
 mod records;
 mod seed;
