@@ -320,7 +320,12 @@ pub fn find(
             if !object {
                 for k in t + 1..s.last {
                     if text.is(k, "to") {
-                        let listed = listed_parties(text, &parties, k + 1, s.last);
+                        // Only an organization is a party after `to`; a country there is
+                        // a destination (`to build India's first refinery`).
+                        let listed: Vec<usize> = listed_parties(text, &parties, k + 1, s.last)
+                            .into_iter()
+                            .filter(|&p| parties[p].party.party_kind == PartyKind::Organization)
+                            .collect();
                         if !listed.is_empty() {
                             found.extend(listed);
                             break;
@@ -397,13 +402,25 @@ pub fn find(
             continue;
         }
         for t in (s.first..s.last).filter(|&k| text.is(k, "signed") || text.is(k, "inked")) {
-            let subject = parties.iter().enumerate().rev().find(|(_, p)| {
-                p.last <= t
-                    && p.first >= s.first
-                    && p.party.party_kind == PartyKind::Person
-                    && t - p.last <= 2
-            });
-            if let Some((k, _)) = subject {
+            // The people right before the verb, joined by `and` (`Y and Z chairman W signed`).
+            let mut subject: Vec<usize> = Vec::new();
+            let mut edge = t;
+            for (k, p) in parties.iter().enumerate().rev() {
+                if p.first < s.first || p.last > edge {
+                    continue;
+                }
+                let joined = if subject.is_empty() {
+                    edge - p.last <= 2
+                } else {
+                    (p.last..edge).any(|x| text.is(x, "and") || text.is(x, ","))
+                };
+                if p.party.party_kind != PartyKind::Person || !joined || edge - p.last > 5 {
+                    break;
+                }
+                subject.push(k);
+                edge = p.first;
+            }
+            for k in subject {
                 if !d.mentions.contains(&k) {
                     d.mentions.push(k);
                 }

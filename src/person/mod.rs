@@ -202,7 +202,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             i = k;
             continue;
         }
-        if t.class == TokenClass::Word && t.is_capitalized(text.src) && i < stop && k > 0 {
+        if t.class == TokenClass::Word && t.is_capitalized(text.src) && k > 0 {
             // A capitalized word inside a title only after `of`/`for`/`and` (walking back:
             // `Mines` in `Minister of Mines`) — accept it when a connector comes before.
             let mut j = k;
@@ -213,7 +213,11 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             {
                 j -= 1;
             }
-            if j > 0 && (text.is(j - 1, "of") || text.is(j - 1, "for") || text.is(j - 1, "and")) {
+            let connector =
+                j > 1 && (text.is(j - 1, "of") || text.is(j - 1, "for") || text.is(j - 1, "and"));
+            // `Minister of Investment Arif Santoso`: the words after `of` belong to a title
+            // only when a title word comes before the `of`.
+            if connector && (i < stop || TITLE_WORDS_SET.has(text, j - 2)) {
                 i = j;
                 continue;
             }
