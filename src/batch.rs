@@ -10,7 +10,7 @@
 //!   `line_too_long` error record;
 //! - a `.txt` file with invalid UTF-8 is decoded lossily (U+FFFD) with a warning.
 
-use crate::pipeline::Extractor;
+use crate::pipeline::{Extractor, Meta};
 use crate::record::{Document, Kind};
 use serde::Serialize;
 use serde_json::Value;
@@ -36,6 +36,17 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// Adds another run's counts to these.
+    pub fn add(&mut self, other: &Stats) {
+        self.documents += other.documents;
+        self.errors += other.errors;
+        self.bytes += other.bytes;
+        for (a, b) in self.entities.iter_mut().zip(other.entities.iter()) {
+            *a += b;
+        }
+        self.agreements += other.agreements;
+    }
+
     fn count(&mut self, doc: &Document) {
         self.documents += 1;
         for e in &doc.entities {
@@ -75,6 +86,8 @@ pub struct Input {
     pub id: Value,
     /// The article text.
     pub text: String,
+    /// The `country` and `url` fields, which tell what a bare `$` means.
+    pub meta: Meta,
 }
 
 /// Parses one JSON line into an input document or the error record's contents.
@@ -100,8 +113,16 @@ pub fn parse_line(line: &[u8]) -> Result<Input, (Value, LineError)> {
         ));
     };
     let id = obj.remove("id").unwrap_or(Value::Null);
+    let field = |v: Option<Value>| match v {
+        Some(Value::String(s)) => Some(s),
+        _ => None,
+    };
+    let meta = Meta {
+        country: field(obj.remove("country")),
+        url: field(obj.remove("url")),
+    };
     match obj.remove("text") {
-        Some(Value::String(text)) => Ok(Input { id, text }),
+        Some(Value::String(text)) => Ok(Input { id, text, meta }),
         None => Err((
             id,
             LineError {
@@ -195,57 +216,214 @@ fn read_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Resu
     Ok(Some(Line::Complete))
 }
 
-/// Processes JSON Lines from `input`, writing one line per input line to `out`.
+/// Processes JSON Lines from `input`, writing one line per input line to `out`, on one
+/// thread.
 pub fn run_jsonl<R: BufRead, W: Write>(
     ex: &Extractor,
     mut input: R,
     out: &mut W,
     stats: &mut Stats,
 ) -> io::Result<()> {
-    run_jsonl_with_limit(ex, &mut input, out, stats, MAX_LINE_BYTES)
+    run_jsonl_with(ex, &mut input, out, stats, &Options::default())
 }
 
-/// [`run_jsonl`] with a line length limit other than [`MAX_LINE_BYTES`].
-pub fn run_jsonl_with_limit<R: BufRead, W: Write>(
+/// How a batch runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Worker threads (1 runs everything on the calling thread).
+    pub jobs: usize,
+    /// The longest JSON line read into memory ([`MAX_LINE_BYTES`] by default).
+    pub max_line: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            jobs: 1,
+            max_line: MAX_LINE_BYTES,
+        }
+    }
+}
+
+/// One input line, numbered.
+enum Item {
+    Line(u64, Vec<u8>),
+    TooLong(u64, u64),
+}
+
+/// Lines per unit of work handed to a thread, and the bytes that close a unit early.
+const CHUNK_LINES: usize = 64;
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Answers one line: the output line's bytes, counted in `stats`.
+fn answer(
     ex: &Extractor,
-    input: &mut R,
-    out: &mut W,
-    stats: &mut Stats,
+    item: &Item,
     limit: usize,
+    stats: &mut Stats,
+    out: &mut Vec<u8>,
 ) -> io::Result<()> {
-    let mut buf = Vec::new();
-    let mut line_no = 0u64;
-    while let Some(line) = read_line(input, &mut buf, limit)? {
-        line_no += 1;
-        match line {
-            Line::TooLong(n) => {
-                stats.bytes += n;
-                stats.documents += 1;
-                stats.errors += 1;
-                let e = LineError {
-                    kind: "line_too_long",
-                    message: format!("line of {n} bytes exceeds the limit of {limit} bytes"),
-                };
-                write_error(out, &Value::Null, line_no, &e)?;
-            }
-            Line::Complete => {
-                stats.bytes += buf.len() as u64 + 1;
-                match parse_line(&buf) {
-                    Ok(doc_in) => {
-                        let doc = ex.extract(&doc_in.text);
-                        stats.count(&doc);
-                        write_document(out, &doc_in.id, &doc)?;
-                    }
-                    Err((id, e)) => {
-                        stats.documents += 1;
-                        stats.errors += 1;
-                        write_error(out, &id, line_no, &e)?;
-                    }
+    match item {
+        Item::TooLong(line_no, n) => {
+            stats.bytes += n;
+            stats.documents += 1;
+            stats.errors += 1;
+            let e = LineError {
+                kind: "line_too_long",
+                message: format!("line of {n} bytes exceeds the limit of {limit} bytes"),
+            };
+            write_error(out, &Value::Null, *line_no, &e)
+        }
+        Item::Line(line_no, buf) => {
+            stats.bytes += buf.len() as u64 + 1;
+            match parse_line(buf) {
+                Ok(doc_in) => {
+                    let doc = ex.extract_with(&doc_in.text, &doc_in.meta);
+                    stats.count(&doc);
+                    write_document(out, &doc_in.id, &doc)
+                }
+                Err((id, e)) => {
+                    stats.documents += 1;
+                    stats.errors += 1;
+                    write_error(out, &id, *line_no, &e)
                 }
             }
         }
     }
-    Ok(())
+}
+
+/// Processes JSON Lines with the given options. With more than one job, lines are read in
+/// chunks, extracted on `jobs` threads and written in input order; at most a few chunks
+/// per thread are in flight, so memory stays flat however long the input is.
+pub fn run_jsonl_with<R: BufRead, W: Write>(
+    ex: &Extractor,
+    input: &mut R,
+    out: &mut W,
+    stats: &mut Stats,
+    opts: &Options,
+) -> io::Result<()> {
+    let limit = opts.max_line;
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    let mut next_item = |input: &mut R| -> io::Result<Option<Item>> {
+        Ok(read_line(input, &mut buf, limit)?.map(|line| {
+            line_no += 1;
+            match line {
+                Line::TooLong(n) => Item::TooLong(line_no, n),
+                Line::Complete => Item::Line(line_no, std::mem::take(&mut buf)),
+            }
+        }))
+    };
+    if opts.jobs <= 1 {
+        let mut bytes = Vec::new();
+        while let Some(item) = next_item(input)? {
+            bytes.clear();
+            answer(ex, &item, limit, stats, &mut bytes)?;
+            out.write_all(&bytes)?;
+        }
+        return Ok(());
+    }
+    use std::sync::mpsc::{channel, sync_channel, Receiver};
+    use std::sync::{Arc, Mutex};
+    type Work = (usize, Vec<Item>);
+    type Done = (usize, io::Result<(Vec<u8>, Stats)>);
+    let (work_tx, work_rx) = sync_channel::<Work>(opts.jobs);
+    let (done_tx, done_rx) = channel::<Done>();
+    let work_rx: Arc<Mutex<Receiver<Work>>> = Arc::new(Mutex::new(work_rx));
+    // Chunks sent but not yet written: the bound that keeps memory flat.
+    let max_in_flight = opts.jobs * 4;
+    std::thread::scope(|scope| -> io::Result<()> {
+        for _ in 0..opts.jobs {
+            let rx = Arc::clone(&work_rx);
+            let tx = done_tx.clone();
+            scope.spawn(move || loop {
+                let job = match rx.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                let Ok((seq, items)) = job else { return };
+                let mut local = Stats::default();
+                let mut bytes = Vec::new();
+                let result = items
+                    .iter()
+                    .try_for_each(|item| answer(ex, item, limit, &mut local, &mut bytes))
+                    .map(|()| (bytes, local));
+                if tx.send((seq, result)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done_tx);
+        // This thread reads and writes; workers only extract.
+        let mut pending = std::collections::BTreeMap::new();
+        let mut written = 0usize;
+        let mut flush =
+            |pending: &mut std::collections::BTreeMap<usize, io::Result<(Vec<u8>, Stats)>>,
+             written: &mut usize|
+             -> io::Result<()> {
+                while let Some(result) = pending.remove(written) {
+                    let (bytes, s) = result?;
+                    out.write_all(&bytes)?;
+                    stats.add(&s);
+                    *written += 1;
+                }
+                Ok(())
+            };
+        let mut seq = 0usize;
+        let mut chunk = Vec::with_capacity(CHUNK_LINES);
+        let mut chunk_bytes = 0usize;
+        let mut outcome = Ok(());
+        loop {
+            let item = match next_item(input) {
+                Ok(item) => item,
+                Err(e) => {
+                    outcome = Err(e);
+                    None
+                }
+            };
+            let end = item.is_none();
+            if let Some(item) = item {
+                chunk_bytes += match &item {
+                    Item::Line(_, b) => b.len(),
+                    Item::TooLong(..) => 0,
+                };
+                chunk.push(item);
+            }
+            let ready = !chunk.is_empty()
+                && (end || chunk.len() >= CHUNK_LINES || chunk_bytes >= CHUNK_BYTES);
+            if ready {
+                // Wait for results while too many chunks are out.
+                while seq - written >= max_in_flight {
+                    match done_rx.recv() {
+                        Ok((k, r)) => {
+                            pending.insert(k, r);
+                        }
+                        Err(_) => break,
+                    }
+                    flush(&mut pending, &mut written)?;
+                }
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_LINES));
+                chunk_bytes = 0;
+                if work_tx.send((seq, full)).is_err() {
+                    break;
+                }
+                seq += 1;
+            }
+            while let Ok((k, r)) = done_rx.try_recv() {
+                pending.insert(k, r);
+            }
+            flush(&mut pending, &mut written)?;
+            if end {
+                break;
+            }
+        }
+        drop(work_tx);
+        for (k, r) in done_rx {
+            pending.insert(k, r);
+            flush(&mut pending, &mut written)?;
+        }
+        outcome
+    })
 }
 
 /// Processes one text document (a `.txt` file's contents) whose id is `id`. Invalid UTF-8
@@ -274,7 +452,11 @@ mod tests {
         let ex = Extractor::new();
         let mut out = Vec::new();
         let mut stats = Stats::default();
-        run_jsonl_with_limit(&ex, &mut input.as_bytes(), &mut out, &mut stats, limit).unwrap();
+        let opts = Options {
+            jobs: 1,
+            max_line: limit,
+        };
+        run_jsonl_with(&ex, &mut input.as_bytes(), &mut out, &mut stats, &opts).unwrap();
         let lines = String::from_utf8(out).unwrap();
         (
             lines
@@ -332,6 +514,46 @@ mod tests {
         assert_eq!(lines[0]["error"]["kind"], "line_too_long");
         assert_eq!(lines[0]["line"], 1);
         assert_eq!(lines[1]["id"], "y");
+    }
+
+    #[test]
+    fn parallel_runs_keep_input_order_and_counts() {
+        let mut input = String::new();
+        for k in 0..1000 {
+            if k % 97 == 0 {
+                input.push_str("not json\n");
+            } else {
+                input.push_str(&format!(
+                    "{{\"id\":{k},\"text\":\"copper and gold {k}\"}}\n"
+                ));
+            }
+        }
+        let ex = Extractor::new();
+        let run = |jobs: usize| {
+            let mut out = Vec::new();
+            let mut stats = Stats::default();
+            let opts = Options {
+                jobs,
+                ..Options::default()
+            };
+            run_jsonl_with(&ex, &mut input.as_bytes(), &mut out, &mut stats, &opts).unwrap();
+            (out, stats)
+        };
+        let (one, s1) = run(1);
+        let (four, s4) = run(4);
+        assert_eq!(one, four);
+        assert_eq!(s1, s4);
+        assert_eq!(String::from_utf8(one).unwrap().lines().count(), 1000);
+    }
+
+    #[test]
+    fn metadata_reaches_the_extractor() {
+        let line =
+            br#"{"id":1,"text":"It paid $5 million.","url":"https://news.example.com.au/a"}"#;
+        let input = parse_line(line).unwrap();
+        let doc = Extractor::new().extract_with(&input.text, &input.meta);
+        let v = serde_json::to_value(&doc).unwrap();
+        assert_eq!(v["entities"][0]["currency"], "AUD");
     }
 
     #[test]

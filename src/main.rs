@@ -49,6 +49,22 @@ struct ExtractArgs {
     /// organization, person, signatory). Default: all.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
+    /// Worker threads for JSON Lines input (default: all cores). Output order is input
+    /// order whatever the number.
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Country to assume when a document has no `country` or country-code `url`
+    /// (ISO 3166-1 alpha-2, e.g. AU): it decides what a bare `$` or `Rs` means.
+    #[arg(long, value_name = "CODE", value_parser = parse_country)]
+    country: Option<String>,
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(s.to_ascii_uppercase())
+    } else {
+        Err(format!("{s:?} is not a two-letter ISO 3166-1 country code"))
+    }
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -119,6 +135,16 @@ fn extract(args: ExtractArgs) -> Result<()> {
     for g in &args.gazetteers {
         builder = builder.gazetteer_path(g);
     }
+    if let Some(c) = &args.country {
+        builder = builder.default_country(c);
+    }
+    let opts = batch::Options {
+        jobs: args
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1),
+        ..batch::Options::default()
+    };
     let ex = builder.build()?;
     let sink: Box<dyn Write> = match &args.output {
         Some(p) => {
@@ -131,17 +157,15 @@ fn extract(args: ExtractArgs) -> Result<()> {
     let started = Instant::now();
     for s in &sources {
         match s {
-            Source::Stdin => batch::run_jsonl(&ex, io::stdin().lock(), &mut out, &mut stats)
-                .context("reading stdin")?,
+            Source::Stdin => {
+                batch::run_jsonl_with(&ex, &mut io::stdin().lock(), &mut out, &mut stats, &opts)
+                    .context("reading stdin")?
+            }
             Source::Jsonl(p) => {
                 let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-                batch::run_jsonl(
-                    &ex,
-                    BufReader::with_capacity(1 << 16, f),
-                    &mut out,
-                    &mut stats,
-                )
-                .with_context(|| format!("reading {}", p.display()))?;
+                let mut reader = BufReader::with_capacity(1 << 16, f);
+                batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
+                    .with_context(|| format!("reading {}", p.display()))?;
             }
             Source::Text(p) => {
                 let bytes =

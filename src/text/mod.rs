@@ -22,6 +22,8 @@ pub struct Text<'a> {
     pub sentences: Vec<Sentence>,
     /// The folded hash of every token ([`token_hash`]), computed once for all lexicons.
     pub hashes: Vec<u64>,
+    /// For each sentence, whether it is a headline in title case.
+    title_case: Vec<bool>,
 }
 
 impl<'a> Text<'a> {
@@ -30,11 +32,16 @@ impl<'a> Text<'a> {
         let tokens = tokenize(src);
         let sentences = split_sentences(src, &tokens);
         let hashes = tokens.iter().map(|t| token_hash(src, t)).collect();
+        let title_case = sentences
+            .iter()
+            .map(|s| Text::title_case_sentence(src, &tokens, s))
+            .collect();
         Text {
             src,
             tokens,
             sentences,
             hashes,
+            title_case,
         }
     }
 
@@ -66,21 +73,22 @@ impl<'a> Text<'a> {
     /// Copper Deal With US Firm`), where capitals say nothing about names: a line without
     /// a closing full stop, of four or more words, seven in ten of them capitalized.
     pub fn in_title_case_line(&self, i: usize) -> bool {
-        let Some(s) = self.sentences.get(self.sentence_of_token(i)) else {
-            return false;
-        };
-        let last = &self.tokens[s.last - 1];
-        if matches!(
-            &self.src[last.start..last.end],
-            "." | "?" | "!" | "\"" | "”"
-        ) {
+        self.title_case
+            .get(self.sentence_of_token(i))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn title_case_sentence(src: &str, tokens: &[Token], s: &Sentence) -> bool {
+        let last = &tokens[s.last - 1];
+        if matches!(&src[last.start..last.end], "." | "?" | "!" | "\"" | "”") {
             return false;
         }
         let (mut n, mut caps) = (0, 0);
-        for t in &self.tokens[s.first..s.last] {
+        for t in &tokens[s.first..s.last] {
             if t.class == TokenClass::Word {
                 n += 1;
-                if t.is_capitalized(self.src) {
+                if t.is_capitalized(src) {
                     caps += 1;
                 }
             }
