@@ -56,10 +56,11 @@ impl Found {
 /// The text of tokens `first..last` with runs of whitespace made single spaces.
 fn span_text(text: &Text, first: usize, last: usize) -> String {
     let (a, b) = text.span(first, last);
-    text.src[a..b]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let raw = &text.src[a..b];
+    if !raw.bytes().any(|c| c.is_ascii_whitespace() && c != b' ') && !raw.contains("  ") {
+        return raw.to_string();
+    }
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn add_alias(org: &mut Org, alias: &str) {
@@ -99,16 +100,16 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
             i += 1;
             continue;
         };
-        let words: Vec<&str> = (i..end)
-            .filter(|&k| {
-                text.tokens[k].class == TokenClass::Word && text.tokens[k].gap != Gap::None
-            })
-            .map(|k| text.str(k))
-            .collect();
         let mut acronym = None;
         let mut extra_alias = None;
         let mut last = end;
         if let Some((a, close)) = rules::acronym_after(text, end) {
+            let words: Vec<&str> = (i..end)
+                .filter(|&k| {
+                    text.tokens[k].class == TokenClass::Word && text.tokens[k].gap != Gap::None
+                })
+                .map(|k| text.str(k))
+                .collect();
             let acr = span_text(text, a, close - 1);
             if rules::acronym_fits(&acr, &words) {
                 acronym = Some(acr);
