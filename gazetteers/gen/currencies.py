@@ -130,7 +130,9 @@ HISTORIC_CODES = [
 HAND_FORMS = [
     # --- Dollar sign and prefixed dollars --------------------------------------------
     # `$` alone: US dollar by default; the article's country may say otherwise.
-    ("$", "symbol", "USD|AUD|CAD|NZD|HKD|SGD|TWD|MXN|...", "exact", ""),
+    # Only dollar currencies: English-language news writes peso amounts as `pesos`,
+    # `MX$`, `Ch$`, so a bare `$` in a story about Chile or Mexico is still US dollars.
+    ("$", "symbol", "USD|AUD|CAD|NZD|HKD|SGD|TWD|JMD|TTD|BSD|BBD|BZD|NAD|XCD|FJD|BMD|BND|GYD|KYD|LRD|SBD|SRD", "exact", ""),
     ("US$", "prefix", "USD", "exact", ""),
     ("U.S.$", "prefix", "USD", "exact", ""),
     ("USD$", "prefix", "USD", "exact", ""),        # code glued to the sign

@@ -271,7 +271,9 @@ const OPENERS: &[&str] = &[
     "and",
 ];
 
-pub(super) static OF_SET: Lazy<WordSet> =
+pub(super) static PREFIX_ORG_WORDS_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(PREFIX_ORG_WORDS));
+static OF_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(&["of", "for", "de", "des", "du", "del", "la"]));
 static AND_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&["and", "y", "et"]));
 pub(super) static ORG_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_WORDS));
@@ -320,6 +322,35 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     }
     Some(j)
 }
+
+/// Words that open an organization's name in other languages' order (`Grupo Argos`,
+/// `Empresa Nacional de Minería`, `PT Vale Indonesia`, `PJSC Norilsk Nickel`).
+const PREFIX_ORG_WORDS: &[&str] = &[
+    "grupo",
+    "empresa",
+    "empresas",
+    "banco",
+    "compañía",
+    "compania",
+    "companhia",
+    "société",
+    "societe",
+    "sociedad",
+    "corporación",
+    "corporacion",
+    "minera",
+    "minerações",
+    "industrias",
+    "pt",
+    "pjsc",
+    "jsc",
+    "oao",
+    "pao",
+    "ooo",
+    "tbk",
+    "cv",
+    "compagnie",
+];
 
 /// Organization words that head a name with `of`/`for` (`Ministry of Mines`, `Bank of
 /// China`, `Department for Business`).
@@ -397,7 +428,8 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     }
     // `Co.`/`Inc.`: the last word is the one before the dot.
     let ends_in_org = ORG_WORDS_SET.has(text, last_word) && words != 1;
-    let headed = HEADS_WITH_OF_SET.has(text, i) && saw_of;
+    let headed =
+        HEADS_WITH_OF_SET.has(text, i) && saw_of || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
     Some((end, (ends_in_org || headed) && !weak_only))
 }
@@ -406,7 +438,12 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
 /// Battery Materials Co` two: `and` joins one name when the part before it does not end in
 /// a legal suffix and the capitalized words after it do.
 fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
-    if LEGAL_SUFFIXES_SET.has(text, before) || text.is(and + 1, "the") {
+    // The part before `and` must itself end in an organization word (`Chemicals and
+    // Minerals`), not a name (`Rio Tinto and China Baowu Steel Group` are two).
+    if LEGAL_SUFFIXES_SET.has(text, before)
+        || !ORG_WORDS_SET.has(text, before)
+        || text.is(and + 1, "the")
+    {
         return false;
     }
     let mut k = and + 1;
