@@ -431,7 +431,7 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let headed =
         HEADS_WITH_OF_SET.has(text, i) && saw_of || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
-    Some((end, (ends_in_org || headed) && !weak_only))
+    Some((end, headed || ends_in_org && !weak_only))
 }
 
 /// `Saurashtra Chemicals and Minerals Ltd` is one name, `Kestrel Lithium Ltd and Hanseong
