@@ -227,6 +227,16 @@ pub fn run_jsonl<R: BufRead, W: Write>(
     run_jsonl_with(ex, &mut input, out, stats, &Options::default())
 }
 
+/// What the output looks like.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// JSON Lines, one line per document (the contract).
+    #[default]
+    Jsonl,
+    /// CSV, one row per entity ([`crate::csv`]).
+    Csv,
+}
+
 /// How a batch runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
@@ -234,6 +244,8 @@ pub struct Options {
     pub jobs: usize,
     /// The longest JSON line read into memory ([`MAX_LINE_BYTES`] by default).
     pub max_line: usize,
+    /// JSON Lines or CSV.
+    pub format: Format,
 }
 
 impl Default for Options {
@@ -241,7 +253,34 @@ impl Default for Options {
         Options {
             jobs: 1,
             max_line: MAX_LINE_BYTES,
+            format: Format::Jsonl,
         }
+    }
+}
+
+/// Writes a document in the chosen format.
+pub fn write_document_as<W: Write>(
+    out: &mut W,
+    format: Format,
+    id: &Value,
+    doc: &Document,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => write_document(out, id, doc),
+        Format::Csv => crate::csv::write_document(out, id, doc),
+    }
+}
+
+fn write_error_as<W: Write>(
+    out: &mut W,
+    format: Format,
+    id: &Value,
+    line: u64,
+    e: &LineError,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => write_error(out, id, line, e),
+        Format::Csv => crate::csv::write_error(out, id, line, e.kind, &e.message),
     }
 }
 
@@ -259,10 +298,11 @@ const CHUNK_BYTES: usize = 1 << 20;
 fn answer(
     ex: &Extractor,
     item: &Item,
-    limit: usize,
+    opts: &Options,
     stats: &mut Stats,
     out: &mut Vec<u8>,
 ) -> io::Result<()> {
+    let limit = opts.max_line;
     match item {
         Item::TooLong(line_no, n) => {
             stats.bytes += n;
@@ -272,7 +312,7 @@ fn answer(
                 kind: "line_too_long",
                 message: format!("line of {n} bytes exceeds the limit of {limit} bytes"),
             };
-            write_error(out, &Value::Null, *line_no, &e)
+            write_error_as(out, opts.format, &Value::Null, *line_no, &e)
         }
         Item::Line(line_no, buf) => {
             stats.bytes += buf.len() as u64 + 1;
@@ -280,12 +320,12 @@ fn answer(
                 Ok(doc_in) => {
                     let doc = ex.extract_with(&doc_in.text, &doc_in.meta);
                     stats.count(&doc);
-                    write_document(out, &doc_in.id, &doc)
+                    write_document_as(out, opts.format, &doc_in.id, &doc)
                 }
                 Err((id, e)) => {
                     stats.documents += 1;
                     stats.errors += 1;
-                    write_error(out, &id, *line_no, &e)
+                    write_error_as(out, opts.format, &id, *line_no, &e)
                 }
             }
         }
@@ -318,7 +358,7 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
         let mut bytes = Vec::new();
         while let Some(item) = next_item(input)? {
             bytes.clear();
-            answer(ex, &item, limit, stats, &mut bytes)?;
+            answer(ex, &item, opts, stats, &mut bytes)?;
             out.write_all(&bytes)?;
         }
         return Ok(());
@@ -346,7 +386,7 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
                 let mut bytes = Vec::new();
                 let result = items
                     .iter()
-                    .try_for_each(|item| answer(ex, item, limit, &mut local, &mut bytes))
+                    .try_for_each(|item| answer(ex, item, opts, &mut local, &mut bytes))
                     .map(|()| (bytes, local));
                 if tx.send((seq, result)).is_err() {
                     return;
@@ -434,13 +474,14 @@ pub fn run_text<W: Write>(
     bytes: &[u8],
     out: &mut W,
     stats: &mut Stats,
+    format: Format,
 ) -> io::Result<bool> {
     let text = String::from_utf8_lossy(bytes);
     let lossy = matches!(text, std::borrow::Cow::Owned(_));
     stats.bytes += bytes.len() as u64;
     let doc = ex.extract(&text);
     stats.count(&doc);
-    write_document(out, &Value::String(id.to_string()), &doc)?;
+    write_document_as(out, format, &Value::String(id.to_string()), &doc)?;
     Ok(lossy)
 }
 
@@ -574,7 +615,15 @@ mod tests {
         let ex = Extractor::new();
         let mut out = Vec::new();
         let mut stats = Stats::default();
-        let lossy = run_text(&ex, "doc", b"copper \xff output", &mut out, &mut stats).unwrap();
+        let lossy = run_text(
+            &ex,
+            "doc",
+            b"copper \xff output",
+            &mut out,
+            &mut stats,
+            Format::Jsonl,
+        )
+        .unwrap();
         assert!(lossy);
         let v: Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["id"], "doc");

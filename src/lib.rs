@@ -39,6 +39,7 @@
 pub mod agreement;
 pub mod amount;
 pub mod batch;
+pub mod csv;
 pub mod error;
 pub mod gazetteer;
 pub mod location;

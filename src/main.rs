@@ -49,6 +49,10 @@ struct ExtractArgs {
     /// organization, person, signatory). Default: all.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
+    /// Output format: `jsonl` (one line per document, the default) or `csv` (a header,
+    /// then one row per entity with the normalized fields in fixed columns).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    format: OutputFormat,
     /// Worker threads for JSON Lines input (default: all cores). Output order is input
     /// order whatever the number.
     #[arg(short, long, value_name = "N")]
@@ -57,6 +61,12 @@ struct ExtractArgs {
     /// (ISO 3166-1 alpha-2, e.g. AU): it decides what a bare `$` or `Rs` means.
     #[arg(long, value_name = "CODE", value_parser = parse_country)]
     country: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OutputFormat {
+    Jsonl,
+    Csv,
 }
 
 fn parse_country(s: &str) -> Result<String, String> {
@@ -78,15 +88,29 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 enum Source {
     Stdin,
     Jsonl(PathBuf),
+    JsonlGz(PathBuf),
     Text(PathBuf),
 }
 
+/// What a file name says its contents are, if anything we read.
+fn kind_of(path: &Path) -> Option<fn(PathBuf) -> Source> {
+    let name = path.file_name()?.to_str()?;
+    if name.ends_with(".jsonl.gz") || name.ends_with(".ndjson.gz") {
+        Some(Source::JsonlGz)
+    } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+        Some(Source::Jsonl)
+    } else if name.ends_with(".txt") {
+        Some(Source::Text)
+    } else {
+        None
+    }
+}
+
 fn classify(path: &Path) -> Result<Source> {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("jsonl" | "ndjson") => Ok(Source::Jsonl(path.to_path_buf())),
-        Some("txt") => Ok(Source::Text(path.to_path_buf())),
-        _ => bail!(
-            "{}: unknown extension (expected .jsonl, .ndjson, .txt or a directory)",
+    match kind_of(path) {
+        Some(make) => Ok(make(path.to_path_buf())),
+        None => bail!(
+            "{}: unknown extension (expected .jsonl, .ndjson, .jsonl.gz, .ndjson.gz, .txt or a directory)",
             path.display()
         ),
     }
@@ -107,13 +131,7 @@ fn discover(inputs: &[PathBuf]) -> Result<Vec<Source>> {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("cannot read directory {}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| {
-                    f.is_file()
-                        && matches!(
-                            f.extension().and_then(|e| e.to_str()),
-                            Some("txt" | "jsonl" | "ndjson")
-                        )
-                })
+                .filter(|f| f.is_file() && kind_of(f).is_some())
                 .collect();
             files.sort();
             for f in files {
@@ -143,6 +161,10 @@ fn extract(args: ExtractArgs) -> Result<()> {
             .jobs
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
             .max(1),
+        format: match args.format {
+            OutputFormat::Jsonl => batch::Format::Jsonl,
+            OutputFormat::Csv => batch::Format::Csv,
+        },
         ..batch::Options::default()
     };
     let ex = builder.build()?;
@@ -154,6 +176,9 @@ fn extract(args: ExtractArgs) -> Result<()> {
     };
     let mut out = BufWriter::with_capacity(1 << 16, sink);
     let mut stats = Stats::default();
+    if opts.format == batch::Format::Csv {
+        news_entities::csv::write_header(&mut out).context("writing output")?;
+    }
     let started = Instant::now();
     for s in &sources {
         match s {
@@ -167,13 +192,21 @@ fn extract(args: ExtractArgs) -> Result<()> {
                 batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
                     .with_context(|| format!("reading {}", p.display()))?;
             }
+            Source::JsonlGz(p) => {
+                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+                // Multi-member gzip (`cat a.gz b.gz`) reads as one stream.
+                let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
+                let mut reader = BufReader::with_capacity(1 << 16, gz);
+                batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
+                    .with_context(|| format!("reading {} (gzip)", p.display()))?;
+            }
             Source::Text(p) => {
                 let bytes =
                     std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
                 let id = p
                     .file_stem()
                     .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-                if batch::run_text(&ex, &id, &bytes, &mut out, &mut stats)? {
+                if batch::run_text(&ex, &id, &bytes, &mut out, &mut stats, opts.format)? {
                     eprintln!(
                         "news-entities: warning: {} is not valid UTF-8; invalid bytes were replaced with U+FFFD",
                         p.display()

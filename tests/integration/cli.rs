@@ -206,3 +206,64 @@ fn help_documents_the_extract_command() {
         assert!(help.contains(word), "help lacks {word}:\n{help}");
     }
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+#[test]
+fn gzip_json_lines_are_read_including_multi_member_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = gzip(b"{\"id\":\"a\",\"text\":\"copper\"}\n");
+    data.extend(gzip(b"{\"id\":\"b\",\"text\":\"gold\"}\n"));
+    let f = write(dir.path(), "in.jsonl.gz", &data);
+    let out = run(&["extract", &f], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    assert_eq!(l.len(), 2);
+    assert_eq!(l[1]["entities"][0]["text"], "gold");
+}
+
+#[test]
+fn corrupt_gzip_fails_with_the_path_after_complete_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = gzip(b"{\"id\":\"a\",\"text\":\"copper\"}\n{\"id\":\"b\",\"text\":\"gold\"}\n");
+    let n = data.len();
+    data.truncate(n - 12);
+    data.extend_from_slice(b"garbage!");
+    let f = write(dir.path(), "bad.jsonl.gz", &data);
+    let out = run(&["extract", &f, "-j", "1"], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("bad.jsonl.gz"), "{}", stderr(&out));
+    // Whatever was written is whole lines of JSON.
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        serde_json::from_str::<Value>(line).unwrap();
+    }
+}
+
+#[test]
+fn csv_output_has_a_header_and_one_quoted_row_per_entity() {
+    let input = b"{\"id\":\"x,1\",\"text\":\"Pakistan signed a USD 500 million deal, \\\"big\\\" news.\"}\nnot json\n";
+    let out = run(&["extract", "--format", "csv"], input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(
+        rows[0].starts_with("id,kind,text,start,end,"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("\"x,1\",amount,USD 500 million,")),
+        "{text}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("\"x,1\",location,Pakistan,")),
+        "{text}"
+    );
+    assert!(rows.iter().any(|r| r.starts_with(",error,")), "{text}");
+}
