@@ -494,8 +494,8 @@ mod tests {
         let mut out = Vec::new();
         let mut stats = Stats::default();
         let opts = Options {
-            jobs: 1,
             max_line: limit,
+            ..Options::default()
         };
         run_jsonl_with(&ex, &mut input.as_bytes(), &mut out, &mut stats, &opts).unwrap();
         let lines = String::from_utf8(out).unwrap();
