@@ -466,6 +466,47 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
     })
 }
 
+/// Processes a WARC stream (already decompressed): one output line per `response`
+/// record, an error record for those that are not HTML, have no text or are cut short.
+/// The error record's `line` is the response's 1-based number in the file.
+pub fn run_warc<R: BufRead, W: Write>(
+    ex: &Extractor,
+    input: R,
+    out: &mut W,
+    stats: &mut Stats,
+    format: Format,
+) -> io::Result<()> {
+    let mut reader = crate::warc::Reader::new(input);
+    let mut n = 0u64;
+    while let Some(record) = reader.next_record() {
+        n += 1;
+        match record {
+            crate::warc::Record::Document {
+                id,
+                url,
+                date: _,
+                text,
+            } => {
+                stats.bytes += text.len() as u64;
+                let meta = Meta {
+                    country: None,
+                    url: Some(url),
+                };
+                let doc = ex.extract_with(&text, &meta);
+                stats.count(&doc);
+                write_document_as(out, format, &Value::String(id), &doc)?;
+            }
+            crate::warc::Record::Error { id, kind, message } => {
+                stats.documents += 1;
+                stats.errors += 1;
+                let id = id.map_or(Value::Null, Value::String);
+                write_error_as(out, format, &id, n, &LineError { kind, message })?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Processes one text document (a `.txt` file's contents) whose id is `id`. Invalid UTF-8
 /// is replaced with U+FFFD; the return value tells whether that happened.
 pub fn run_text<W: Write>(

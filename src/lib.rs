@@ -51,6 +51,7 @@ pub mod pipeline;
 pub mod quantity;
 pub mod record;
 pub mod text;
+pub mod warc;
 
 pub use error::{Error, Result};
 pub use pipeline::{Extractor, ExtractorBuilder, Meta};

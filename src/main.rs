@@ -23,10 +23,11 @@ struct Cli {
 enum Command {
     /// Extract records from articles and write one JSON line per document.
     ///
-    /// Inputs: `-` or nothing reads JSON Lines from stdin; `.jsonl`/`.ndjson` files hold
-    /// one `{"id": ..., "text": ...}` object per line; a `.txt` file is one article whose
-    /// id is the file name without extension; a directory stands for its `.txt`, `.jsonl`
-    /// and `.ndjson` files in sorted order. Output has exactly one line per input line
+    /// Inputs: `-` or nothing reads JSON Lines from stdin; `.jsonl`/`.ndjson` files (or
+    /// `.jsonl.gz`) hold one `{"id": ..., "text": ...}` object per line; `.warc`/`.warc.gz`
+    /// files give one document per HTML response record (id = WARC-Record-ID); a `.txt`
+    /// file is one article whose id is the file name without extension; a directory stands
+    /// for the files of those kinds in it, in sorted order. Output has exactly one line per input line
     /// (or `.txt` file), in input order; a line that cannot be processed yields
     /// `{"id":..., "line": N, "error": {"kind": ..., "message": ...}}` and the run goes on.
     /// JSON lines over 256 MiB yield a `line_too_long` error record. A summary goes to
@@ -89,6 +90,8 @@ enum Source {
     Stdin,
     Jsonl(PathBuf),
     JsonlGz(PathBuf),
+    Warc(PathBuf),
+    WarcGz(PathBuf),
     Text(PathBuf),
 }
 
@@ -99,6 +102,10 @@ fn kind_of(path: &Path) -> Option<fn(PathBuf) -> Source> {
         Some(Source::JsonlGz)
     } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         Some(Source::Jsonl)
+    } else if name.ends_with(".warc.gz") {
+        Some(Source::WarcGz)
+    } else if name.ends_with(".warc") {
+        Some(Source::Warc)
     } else if name.ends_with(".txt") {
         Some(Source::Text)
     } else {
@@ -110,7 +117,7 @@ fn classify(path: &Path) -> Result<Source> {
     match kind_of(path) {
         Some(make) => Ok(make(path.to_path_buf())),
         None => bail!(
-            "{}: unknown extension (expected .jsonl, .ndjson, .jsonl.gz, .ndjson.gz, .txt or a directory)",
+            "{}: unknown extension (expected .jsonl, .ndjson, .jsonl.gz, .ndjson.gz, .warc, .warc.gz, .txt or a directory)",
             path.display()
         ),
     }
@@ -199,6 +206,17 @@ fn extract(args: ExtractArgs) -> Result<()> {
                 let mut reader = BufReader::with_capacity(1 << 16, gz);
                 batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
                     .with_context(|| format!("reading {} (gzip)", p.display()))?;
+            }
+            Source::Warc(p) | Source::WarcGz(p) => {
+                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+                let raw = BufReader::with_capacity(1 << 16, f);
+                let result = if matches!(s, Source::WarcGz(_)) {
+                    let gz = flate2::read::MultiGzDecoder::new(raw);
+                    batch::run_warc(&ex, BufReader::new(gz), &mut out, &mut stats, opts.format)
+                } else {
+                    batch::run_warc(&ex, raw, &mut out, &mut stats, opts.format)
+                };
+                result.with_context(|| format!("reading {}", p.display()))?;
             }
             Source::Text(p) => {
                 let bytes =

@@ -267,3 +267,35 @@ fn csv_output_has_a_header_and_one_quoted_row_per_entity() {
     );
     assert!(rows.iter().any(|r| r.starts_with(",error,")), "{text}");
 }
+
+#[test]
+fn warc_gz_responses_become_documents_in_order() {
+    let rec = |id: &str, payload: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: {id}\r\nWARC-Target-URI: https://www.example.com.au/news/1\r\nWARC-Date: 2026-03-01T00:00:00Z\r\nContent-Length: {}\r\n\r\n{payload}\r\n\r\n",
+            payload.len()
+        )
+    };
+    let html = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><title>Lithium</title><p>The miner raised $50 million for its spodumene project.</p></html>";
+    let json = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}";
+    let mut data = gzip(rec("<urn:uuid:a>", html).as_bytes());
+    data.extend(gzip(rec("<urn:uuid:b>", json).as_bytes()));
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "crawl.warc.gz", &data);
+    let out = run(&["extract", &f], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let l = lines(&out);
+    assert_eq!(l.len(), 2);
+    assert_eq!(l[0]["id"], "<urn:uuid:a>");
+    let amount = l[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "amount")
+        .unwrap();
+    assert_eq!(
+        amount["currency"], "AUD",
+        "the .com.au address makes $ Australian"
+    );
+    assert_eq!(l[1]["error"]["kind"], "not_html");
+}
