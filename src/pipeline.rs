@@ -328,8 +328,10 @@ impl Extractor {
 /// Which kind keeps a span when two candidates cover exactly the same text.
 fn tie_rank(kind: Kind) -> u8 {
     match kind {
-        Kind::Amount => 0,
-        Kind::Quantity => 1,
+        // `31 million pounds` is a weight when the quantity kind proposed it (it needs
+        // evidence: `of`, a period, a mineral before); otherwise the amount stands alone.
+        Kind::Quantity => 0,
+        Kind::Amount => 1,
         Kind::Organization => 2,
         Kind::Person => 3,
         Kind::Location => 4,

@@ -296,3 +296,110 @@ fn corpus_yields_expected_amounts() {
         failures.join("\n")
     );
 }
+
+/// The larger corpus in `corpus.tsv` (news-style sentences from many countries), one
+/// case per line: `sentence<TAB>text|currency|value|min|max|qualifier|per;...`.
+const CORPUS_TSV: &str = include_str!("corpus.tsv");
+
+/// One expected amount of `corpus.tsv`: text, currency, value, min, max, qualifier, per.
+type TsvWant = (
+    String,
+    String,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    String,
+    String,
+);
+
+fn parse_want(s: &str) -> Option<TsvWant> {
+    let f: Vec<&str> = s.split('|').collect();
+    if f.len() != 7 {
+        return None;
+    }
+    let n = |x: &str| x.parse::<f64>().ok();
+    Some((
+        f[0].into(),
+        f[1].into(),
+        n(f[2]),
+        n(f[3]),
+        n(f[4]),
+        f[5].into(),
+        f[6].into(),
+    ))
+}
+
+/// Runs every case of `corpus.tsv` and reports each failure. The corpus was written apart
+/// from the rules (by another author, from the contract); the floor is the share of
+/// cases the rules get entirely right today, so that a change that breaks cases fails.
+#[test]
+fn tsv_corpus_yields_expected_amounts() {
+    let (mut total, mut passed) = (0usize, 0usize);
+    let mut failures = Vec::new();
+    for line in CORPUS_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((sentence, expected)) = line.split_once('\t') else {
+            panic!("corpus.tsv line without a tab: {line:?}");
+        };
+        let want: Vec<_> = expected
+            .split(';')
+            .filter(|w| !w.is_empty())
+            .map(|w| parse_want(w).unwrap_or_else(|| panic!("bad expectation {w:?}")))
+            .collect();
+        let got = amounts(sentence);
+        total += 1;
+        let ok = got.len() == want.len()
+            && got.iter().zip(want.iter()).all(|((t, a), w)| {
+                *t == w.0
+                    && a.currency.map(|c| c.to_string()).unwrap_or_default() == w.1
+                    && close(a.value, w.2)
+                    && close(a.min, w.3)
+                    && close(a.max, w.4)
+                    && a.qualifier
+                        .map(|q| {
+                            serde_json::to_value(q)
+                                .ok()
+                                .and_then(|v| v.as_str().map(String::from))
+                                .unwrap_or_default()
+                        })
+                        .unwrap_or_default()
+                        == w.5
+                    && a.per.clone().unwrap_or_default() == w.6
+            });
+        if ok {
+            passed += 1;
+        } else {
+            let got: Vec<String> = got
+                .iter()
+                .map(|(t, a)| {
+                    format!(
+                        "{t}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
+                        a.currency.map(|c| c.to_string()).unwrap_or_default(),
+                        a.value,
+                        a.min,
+                        a.max,
+                        a.qualifier,
+                        a.per
+                    )
+                })
+                .collect();
+            failures.push(format!("{sentence}\n  got  {got:?}\n  want {expected}"));
+        }
+    }
+    let rate = passed as f64 / total.max(1) as f64;
+    eprintln!(
+        "amount corpus.tsv: {passed}/{total} ({rate:.3})\n{}",
+        failures.join("\n")
+    );
+    assert!(total >= 250, "corpus.tsv has only {total} cases");
+    assert!(
+        rate >= AMOUNT_TSV_FLOOR,
+        "{passed}/{total} below the floor:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// The share of `corpus.tsv` cases passed entirely (see the test above).
+const AMOUNT_TSV_FLOOR: f64 = 1.0;

@@ -185,6 +185,11 @@ fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
             .count()
             == 1
         && m.last - m.first == 1;
+    // `R24 road`, `N95`, `K2`: a one-letter sign before a small bare integer is a name
+    // or a code; money written so has a scale, decimals or hundreds (`R1.5bn`, `R500`).
+    if one_letter && !p.scaled && p.value < 100.0 && p.value.fract() == 0.0 {
+        return None;
+    }
     let mut out = found(m, m.first, p.last, p, true, "currency number");
     out.needs_context = one_letter;
     Some(out)
@@ -240,6 +245,11 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
         return None;
     }
     let end = if m.first > 0 && is_hyphen(text, m.first - 1) {
+        // `12-cent`, not `10-K` (a form's name): a sign that goes before numbers never
+        // follows one through a hyphen.
+        if f.needs_digit {
+            return None;
+        }
         m.first - 1
     } else {
         m.first
@@ -300,6 +310,15 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
     j += 1;
     if is_hyphen(text, j) {
         j += 1;
+    }
+    // `a dry metric tonne`, `per troy ounce`
+    for _ in 0..2 {
+        if ["dry", "wet", "metric", "short", "long", "troy", "fine"]
+            .iter()
+            .any(|w| text.is(j, w))
+        {
+            j += 1;
+        }
     }
     let w = text
         .tokens

@@ -23,29 +23,11 @@ pub use gazetteer::Gazetteer;
 
 use crate::number::read_number;
 use crate::record::{Entity, EntityValue, Quantity};
-use crate::text::{Gap, Text};
+use crate::text::{Gap, Text, TokenClass};
 
 fn is_hyphen(text: &Text, i: usize) -> bool {
     text.is(i, "-") && text.tokens[i].gap == Gap::None
 }
-
-/// Words that may stand between `of` and the commodity (`ounces of contained gold`).
-const COMMODITY_ADJECTIVES: &[&str] = &[
-    "contained",
-    "refined",
-    "payable",
-    "recovered",
-    "produced",
-    "mined",
-    "processed",
-    "saleable",
-    "salable",
-    "marketable",
-    "high-grade",
-    "battery-grade",
-    "raw",
-    "fine",
-];
 
 /// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
 fn period_after(text: &Text, j: usize) -> Option<&'static str> {
@@ -84,19 +66,34 @@ fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e s
         })
 }
 
+/// Words that end the noun phrase after `of` (`tonnes of ore for the plant`).
+const PHRASE_ENDS: &[&str] = &[
+    "for", "to", "from", "in", "at", "by", "with", "and", "or", "on", "into",
+];
+
 /// The commodity a quantity measures (see the module docs).
 fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Option<String> {
     let mut j = after;
+    // `tonnes per year of antimony`, `tonnes a day of nickel ore`
+    if (text.is(j, "per") || text.is(j, "a") || text.is(j, "an")) && period_after(text, j).is_some()
+    {
+        j += 2;
+    }
     if text.is(j, "of") {
-        j += 1;
-        if text.tokens.get(j).is_some() && COMMODITY_ADJECTIVES.iter().any(|w| text.is(j, w)) {
-            j += 1;
-        }
-        if let Some(name) = mineral_at(text, minerals, j) {
-            return Some(name.to_string());
+        // `of refined tin`, `of Australian spodumene`, `of battery-grade lithium hydroxide`
+        for k in j + 1..(j + 6).min(text.tokens.len()) {
+            if let Some(name) = mineral_at(text, minerals, k) {
+                return Some(name.to_string());
+            }
+            let t = &text.tokens[k];
+            if t.class == TokenClass::Punct && !text.is(k, "-")
+                || PHRASE_ENDS.iter().any(|w| text.is(k, w))
+            {
+                break;
+            }
         }
     }
-    // `of copper` right after may also come as `tonnes copper` (`5,000 t copper`).
+    // `5,000 t copper`
     if let Some(name) = mineral_at(text, minerals, after) {
         return Some(name.to_string());
     }
@@ -146,12 +143,26 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
             continue;
         };
         // The period follows the unit, or the commodity after it (`tonnes of ore a year`).
+        // A grade (`12.4 grams per tonne`) is not a mass.
+        if (text.is(m.last, "per") || text.is(m.last, "a"))
+            && ["tonne", "ton", "t", "tonnes"]
+                .iter()
+                .any(|w| text.is(m.last + 1, w))
+        {
+            continue;
+        }
         let period = unit.per.or_else(|| {
             (m.last..(m.last + 7).min(text.tokens.len()))
                 .take_while(|&k| k == m.last || !(text.is(k, ",") || text.is(k, ".")))
                 .find_map(|k| period_after(text, k))
         });
-        if unit.weak && !text.is(m.last, "of") && period.is_none() {
+        // `pounds` is a weight before `of` or a period, or after a mineral named earlier in
+        // the sentence (`molybdenum output was 31 million pounds`); otherwise sterling.
+        let mineral_before = unit.weak && {
+            let s = text.sentences.get(text.sentence_of_token(p.first));
+            s.is_some_and(|s| (s.first..p.first).any(|k| mineral_at(text, minerals, k).is_some()))
+        };
+        if unit.weak && !text.is(m.last, "of") && period.is_none() && !mineral_before {
             continue;
         }
         let (start, stop) = text.span(p.first, m.last);
