@@ -2,7 +2,85 @@
 //! number words (`twenty-five`, `two and a half`, `a`), and scale words (`million`, `bn`,
 //! `lakh`, `crore`, `arab`) that multiply. Shared by amounts and quantities.
 
-use crate::text::{Gap, Text, TokenClass};
+use crate::text::{Gap, Text, TokenClass, WordSet};
+use once_cell::sync::Lazy;
+
+/// Every word that can end a number (`five`, `hundred`, `million`, `bn`, `lakh`,
+/// `quarters`, `half`): a cheap test before reading one backwards.
+static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(&[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "thousands",
+        "thou",
+        "million",
+        "millions",
+        "mn",
+        "mln",
+        "mil",
+        "billion",
+        "billions",
+        "bn",
+        "bln",
+        "trillion",
+        "trillions",
+        "tn",
+        "trn",
+        "lakh",
+        "lakhs",
+        "lac",
+        "lacs",
+        "crore",
+        "crores",
+        "cr",
+        "arab",
+        "arabs",
+        "kharab",
+        "k",
+        "m",
+        "mm",
+        "b",
+        "t",
+        "quarters",
+        "half",
+        "quarter",
+    ])
+});
+
+/// Can a number end at token `i` (a digit group, a number word or a scale word)?
+pub fn may_end_number(text: &Text, i: usize) -> bool {
+    text.tokens
+        .get(i)
+        .is_some_and(|t| t.class == TokenClass::Number || NUMBER_WORDS.has(text, i))
+}
 
 /// Parses a number token's text: `1,00,000`, `12,34,567.89`, `7.3`, `1.000.000`,
 /// `1,5` (a decimal comma only when `decimal_comma_ok`, i.e. a scale word follows).

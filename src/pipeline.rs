@@ -280,22 +280,29 @@ impl Extractor {
             quantity::find(&self.inner.units, &t, &candidates, &mut found);
             candidates.append(&mut found);
         }
-        let mut main_countries = Vec::new();
-        if need_places {
-            main_countries = location::find(&self.inner.places, &t, &mut candidates);
+        // Locations run when asked for; for amounts alone they run only if a currency is
+        // ambiguous (`$`, `Rs`), since only then does the article's country matter.
+        let mut main_countries: Option<Vec<String>> = None;
+        if need_places && (runs(Kind::Location) || parties) {
+            main_countries = Some(location::find(&self.inner.places, &t, &mut candidates));
         }
         if need_amounts {
-            let mut countries = meta.countries();
-            // Only the article's main country speaks for its currency: a story from India
-            // that mentions Argentina still writes US dollars as `$`.
-            let fallback = self.inner.default_country.iter();
-            for c in main_countries.iter().take(1).chain(fallback) {
-                if !countries.contains(c) {
-                    countries.push(c.clone());
+            let places = &self.inner.places;
+            let main = main_countries.clone();
+            let ctx = || {
+                let main = main.unwrap_or_else(|| location::find(places, &t, &mut Vec::new()));
+                let mut countries = meta.countries();
+                // Only the article's main country speaks for its currency: a story from
+                // India that mentions Argentina still writes US dollars as `$`.
+                let fallback = self.inner.default_country.iter();
+                for c in main.iter().take(1).chain(fallback) {
+                    if !countries.contains(c) {
+                        countries.push(c.clone());
+                    }
                 }
-            }
-            let ctx = amount::Context { countries };
-            amount::find(&self.inner.currencies, &t, &ctx, &mut candidates);
+                amount::Context { countries }
+            };
+            amount::find(&self.inner.currencies, &t, ctx, &mut candidates);
         }
         let orgs = if need_orgs {
             organization::find(&self.inner.orgs, &t, &candidates)

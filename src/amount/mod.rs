@@ -25,9 +25,15 @@ pub struct Context {
     pub countries: Vec<String>,
 }
 
-/// Proposes an amount entity for each sum of money in `text`.
-pub fn find(g: &Gazetteer, text: &Text, ctx: &Context, out: &mut Vec<Entity>) {
+/// Proposes an amount entity for each sum of money in `text`. The document's context is
+/// asked for only when an amount's currency is ambiguous (`$`, `Rs`, `R`).
+pub fn find(g: &Gazetteer, text: &Text, ctx: impl FnOnce() -> Context, out: &mut Vec<Entity>) {
     let found = rules::find_amounts(g, text);
+    let ambiguous = found
+        .iter()
+        .any(|f| f.candidates.len() > 1 || f.needs_context);
+    let ctx = if ambiguous { ctx() } else { Context::default() };
+    let ctx = &ctx;
     let mut prev: Option<&rules::Found> = None;
     for (k, f) in found.iter().enumerate() {
         let next = found.get(k + 1);

@@ -12,7 +12,7 @@
 //! and whether the amount sits in brackets (a conversion of the amount before it).
 
 use super::gazetteer::{Form, FormType, Gazetteer};
-use crate::number::{read_number, Parsed};
+use crate::number::{may_end_number, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::{Gap, Shape, Text, TokenClass};
 
@@ -254,6 +254,10 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
     } else {
         m.first
     };
+    if end == 0 || !may_end_number(text, end - 1) {
+        return one_of(text, m, floor)
+            .map(|p| found(m, p.first, m.last, p, false, "number currency"));
+    }
     let p = (floor.max(end.saturating_sub(8))..end)
         .filter_map(|k| read_number(text, k))
         .find(|p| p.last == end)

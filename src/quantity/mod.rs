@@ -21,7 +21,7 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
-use crate::number::read_number;
+use crate::number::{may_end_number, read_number};
 use crate::record::{Entity, EntityValue, Quantity};
 use crate::text::{Gap, Text, TokenClass};
 
@@ -134,6 +134,9 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
             m.first
         };
         if matches!(text.tokens[m.first].gap, Gap::Line | Gap::Paragraph) {
+            continue;
+        }
+        if end == 0 || !may_end_number(text, end - 1) {
             continue;
         }
         let Some(p) = (floor.max(end.saturating_sub(8))..end)
