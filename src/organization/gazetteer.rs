@@ -94,6 +94,6 @@ mod tests {
         let mut g = Gazetteer::default();
         g.extend(&Table::parse("organizations.tsv", BUILTIN).unwrap())
             .unwrap();
-        assert!(g.orgs.len() >= 30, "{}", g.orgs.len());
+        assert!(g.orgs.len() >= 300, "{}", g.orgs.len());
     }
 }

@@ -103,6 +103,8 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
         let mut acronym = None;
         let mut extra_alias = None;
         let mut last = end;
+        let mut first = i;
+        let floor = out.last().map_or(0, |d: &Defined| d.last);
         if let Some((a, close)) = rules::acronym_after(text, end) {
             let words: Vec<&str> = (i..end)
                 .filter(|&k| {
@@ -129,6 +131,26 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
                     extra_alias = Some(format!("{} {}", text.str(k), span_text(text, i, end)));
                     acronym = Some(acr);
                     last = close;
+                } else if let Some(k) = (i.saturating_sub(5).max(floor)..i).find(|&k| {
+                    // `Oil and Gas Development Company Limited (OGDCL)`: the name began with
+                    // capitalized words and connectors before the run.
+                    let joinable = (k..i).all(|x| {
+                        let t = &text.tokens[x];
+                        t.class == TokenClass::Word
+                            && (t.is_capitalized(text.src)
+                                || text.is(x, "and")
+                                || text.is(x, "of")
+                                || text.is(x, "&"))
+                    }) && text.tokens[k].is_capitalized(text.src);
+                    joinable && {
+                        let mut with: Vec<&str> = (k..i).map(|x| text.str(x)).collect();
+                        with.extend(&words);
+                        rules::acronym_fits(&acr, &with)
+                    }
+                }) {
+                    first = k;
+                    acronym = Some(acr);
+                    last = close;
                 }
             }
         } else if let Some(close) = rules::ticker_after(text, end) {
@@ -141,10 +163,10 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
         let qualifies = has_org_word || acronym.is_some() || last > end || described;
         if qualifies {
             out.push(Defined {
-                first: i,
+                first,
                 name_end: end,
                 last,
-                name: span_text(text, i, end),
+                name: span_text(text, first, end),
                 acronym,
                 extra_alias,
             });
@@ -251,6 +273,9 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         if words.len() >= 2
             && words[0].len() >= 4
             && !rules::ORG_WORDS
+                .iter()
+                .any(|w| words[0].eq_ignore_ascii_case(w))
+            && !rules::GENERIC_FIRST_WORDS
                 .iter()
                 .any(|w| words[0].eq_ignore_ascii_case(w))
         {
