@@ -50,6 +50,14 @@ struct ExtractArgs {
     /// organization, person, signatory). Default: all.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
+    /// Write one output per input file into DIR (`DIR/<input name>.jsonl`), each under a
+    /// temporary name until it is complete.
+    #[arg(long, value_name = "DIR")]
+    output_dir: Option<PathBuf>,
+    /// With --output-dir: skip inputs whose complete output already exists, so an
+    /// interrupted run over an archive continues where it stopped.
+    #[arg(long, requires = "output_dir")]
+    resume: bool,
     /// Output format: `jsonl` (one line per document, the default) or `csv` (a header,
     /// then one row per entity with the normalized fields in fixed columns).
     #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
@@ -175,66 +183,154 @@ fn extract(args: ExtractArgs) -> Result<()> {
         ..batch::Options::default()
     };
     let ex = builder.build()?;
-    let sink: Box<dyn Write> = match &args.output {
-        Some(p) => {
-            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
-        }
-        None => Box::new(io::stdout().lock()),
-    };
-    let mut out = BufWriter::with_capacity(1 << 16, sink);
     let mut stats = Stats::default();
-    if opts.format == batch::Format::Csv {
-        news_entities::csv::write_header(&mut out).context("writing output")?;
-    }
     let started = Instant::now();
-    for s in &sources {
-        match s {
-            Source::Stdin => {
-                batch::run_jsonl_with(&ex, &mut io::stdin().lock(), &mut out, &mut stats, &opts)
-                    .context("reading stdin")?
+    if let Some(dir) = &args.output_dir {
+        if args.output.is_some() {
+            bail!("--output and --output-dir cannot be used together");
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for s in &sources {
+            let Some(input) = s.path() else {
+                bail!("--output-dir needs input files: stdin has no name to write under");
+            };
+            let ext = match opts.format {
+                batch::Format::Jsonl => "jsonl",
+                batch::Format::Csv => "csv",
+            };
+            let target = dir.join(format!("{}.{ext}", base_name(input)));
+            if args.resume && target.exists() {
+                eprintln!(
+                    "news-entities: {} is done, skipped (--resume)",
+                    target.display()
+                );
+                continue;
             }
-            Source::Jsonl(p) => {
-                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-                let mut reader = BufReader::with_capacity(1 << 16, f);
-                batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
-                    .with_context(|| format!("reading {}", p.display()))?;
+            // Written under a temporary name and renamed when complete, so that an
+            // interrupted run never leaves a file that looks finished.
+            let partial = dir.join(format!(".{}.{ext}.partial", base_name(input)));
+            let f = File::create(&partial)
+                .with_context(|| format!("cannot create {}", partial.display()))?;
+            let mut out = BufWriter::with_capacity(1 << 16, f);
+            if opts.format == batch::Format::Csv {
+                news_entities::csv::write_header(&mut out).context("writing output")?;
             }
-            Source::JsonlGz(p) => {
-                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-                // Multi-member gzip (`cat a.gz b.gz`) reads as one stream.
-                let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
-                let mut reader = BufReader::with_capacity(1 << 16, gz);
-                batch::run_jsonl_with(&ex, &mut reader, &mut out, &mut stats, &opts)
-                    .with_context(|| format!("reading {} (gzip)", p.display()))?;
+            process(&ex, s, &mut out, &mut stats, &opts)?;
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|f| f.sync_all())
+                .with_context(|| format!("writing {}", partial.display()))?;
+            std::fs::rename(&partial, &target).with_context(|| {
+                format!(
+                    "cannot rename {} to {}",
+                    partial.display(),
+                    target.display()
+                )
+            })?;
+        }
+    } else {
+        let sink: Box<dyn Write> = match &args.output {
+            Some(p) => {
+                Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
             }
-            Source::Warc(p) | Source::WarcGz(p) => {
-                let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-                let raw = BufReader::with_capacity(1 << 16, f);
-                let result = if matches!(s, Source::WarcGz(_)) {
-                    let gz = flate2::read::MultiGzDecoder::new(raw);
-                    batch::run_warc(&ex, BufReader::new(gz), &mut out, &mut stats, opts.format)
-                } else {
-                    batch::run_warc(&ex, raw, &mut out, &mut stats, opts.format)
-                };
-                result.with_context(|| format!("reading {}", p.display()))?;
-            }
-            Source::Text(p) => {
-                let bytes =
-                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-                let id = p
-                    .file_stem()
-                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-                if batch::run_text(&ex, &id, &bytes, &mut out, &mut stats, opts.format)? {
-                    eprintln!(
-                        "news-entities: warning: {} is not valid UTF-8; invalid bytes were replaced with U+FFFD",
-                        p.display()
-                    );
-                }
+            None => Box::new(io::stdout().lock()),
+        };
+        let mut out = BufWriter::with_capacity(1 << 16, sink);
+        if opts.format == batch::Format::Csv {
+            news_entities::csv::write_header(&mut out).context("writing output")?;
+        }
+        for s in &sources {
+            process(&ex, s, &mut out, &mut stats, &opts)?;
+        }
+        out.flush().context("writing output")?;
+    }
+    summary(&stats, started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// An input file's name without its extensions: `2024-01.jsonl.gz` → `2024-01`.
+fn base_name(p: &Path) -> String {
+    let name = p
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    for ext in [
+        ".jsonl.gz",
+        ".ndjson.gz",
+        ".warc.gz",
+        ".jsonl",
+        ".ndjson",
+        ".warc",
+        ".txt",
+    ] {
+        if let Some(stem) = name.strip_suffix(ext) {
+            return stem.to_string();
+        }
+    }
+    name
+}
+
+impl Source {
+    fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Stdin => None,
+            Source::Jsonl(p)
+            | Source::JsonlGz(p)
+            | Source::Warc(p)
+            | Source::WarcGz(p)
+            | Source::Text(p) => Some(p),
+        }
+    }
+}
+
+/// Extracts every document of one input into `out`.
+fn process<W: Write>(
+    ex: &Extractor,
+    s: &Source,
+    out: &mut W,
+    stats: &mut Stats,
+    opts: &batch::Options,
+) -> Result<()> {
+    match s {
+        Source::Stdin => batch::run_jsonl_with(ex, &mut io::stdin().lock(), out, stats, opts)
+            .context("reading stdin")?,
+        Source::Jsonl(p) => {
+            let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let mut reader = BufReader::with_capacity(1 << 16, f);
+            batch::run_jsonl_with(ex, &mut reader, out, stats, opts)
+                .with_context(|| format!("reading {}", p.display()))?;
+        }
+        Source::JsonlGz(p) => {
+            let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            // Multi-member gzip (`cat a.gz b.gz`) reads as one stream.
+            let gz = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
+            let mut reader = BufReader::with_capacity(1 << 16, gz);
+            batch::run_jsonl_with(ex, &mut reader, out, stats, opts)
+                .with_context(|| format!("reading {} (gzip)", p.display()))?;
+        }
+        Source::Warc(p) | Source::WarcGz(p) => {
+            let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let raw = BufReader::with_capacity(1 << 16, f);
+            let result = if matches!(s, Source::WarcGz(_)) {
+                let gz = flate2::read::MultiGzDecoder::new(raw);
+                batch::run_warc(ex, BufReader::new(gz), out, stats, opts.format)
+            } else {
+                batch::run_warc(ex, raw, out, stats, opts.format)
+            };
+            result.with_context(|| format!("reading {}", p.display()))?;
+        }
+        Source::Text(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let id = p
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            if batch::run_text(ex, &id, &bytes, out, stats, opts.format)? {
+                eprintln!(
+                    "news-entities: warning: {} is not valid UTF-8; invalid bytes were replaced with U+FFFD",
+                    p.display()
+                );
             }
         }
     }
-    out.flush().context("writing output")?;
-    summary(&stats, started.elapsed().as_secs_f64());
     Ok(())
 }
 

@@ -299,3 +299,44 @@ fn warc_gz_responses_become_documents_in_order() {
     );
     assert_eq!(l[1]["error"]["kind"], "not_html");
 }
+
+#[test]
+fn output_dir_writes_one_file_per_input_and_resume_skips_finished_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.jsonl",
+        b"{\"id\":1,\"text\":\"copper\"}\n{\"id\":2,\"text\":\"gold\"}\n",
+    );
+    let b = write(
+        dir.path(),
+        "b.jsonl.gz",
+        &gzip(b"{\"id\":3,\"text\":\"tin ore\"}\n"),
+    );
+    let out_dir = dir.path().join("out");
+    let od = out_dir.to_str().unwrap();
+    let clean = run(&["extract", &a, &b, "--output-dir", od], b"");
+    assert!(clean.status.success(), "{}", stderr(&clean));
+    let a_out = std::fs::read_to_string(out_dir.join("a.jsonl")).unwrap();
+    let b_out = std::fs::read_to_string(out_dir.join("b.jsonl")).unwrap();
+    assert_eq!(a_out.lines().count(), 2);
+    assert_eq!(b_out.lines().count(), 1);
+    // An interrupted run leaves only a temporary file; resume redoes it and skips a.
+    std::fs::remove_file(out_dir.join("b.jsonl")).unwrap();
+    std::fs::write(out_dir.join(".b.jsonl.partial"), b"{\"id\":3,\"ent").unwrap();
+    let resumed = run(&["extract", &a, &b, "--output-dir", od, "--resume"], b"");
+    assert!(resumed.status.success(), "{}", stderr(&resumed));
+    assert!(
+        stderr(&resumed).contains("a.jsonl is done"),
+        "{}",
+        stderr(&resumed)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("b.jsonl")).unwrap(),
+        b_out
+    );
+    assert!(!out_dir.join(".b.jsonl.partial").exists());
+    // stdin has no name to write under.
+    let bad = run(&["extract", "--output-dir", od], b"");
+    assert!(!bad.status.success());
+}
