@@ -16,6 +16,20 @@ use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, BufRead, Write};
 
+/// Set by [`request_stop`] (the CLI's Ctrl-C handler): batches stop reading, finish the
+/// documents in flight and return, so the output holds only complete lines.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Asks every running batch to stop after the documents in flight.
+pub fn request_stop() {
+    STOP.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// True once [`request_stop`] was called.
+pub fn stop_requested() -> bool {
+    STOP.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// The longest JSON line accepted: 256 MiB. Longer lines yield a `line_too_long` error
 /// record without being held in memory.
 pub const MAX_LINE_BYTES: usize = 256 << 20;
@@ -346,6 +360,9 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
     let mut buf = Vec::new();
     let mut line_no = 0u64;
     let mut next_item = |input: &mut R| -> io::Result<Option<Item>> {
+        if stop_requested() {
+            return Ok(None);
+        }
         Ok(read_line(input, &mut buf, limit)?.map(|line| {
             line_no += 1;
             match line {
@@ -478,7 +495,7 @@ pub fn run_warc<R: BufRead, W: Write>(
 ) -> io::Result<()> {
     let mut reader = crate::warc::Reader::new(input);
     let mut n = 0u64;
-    while let Some(record) = reader.next_record() {
+    while let Some(record) = (!stop_requested()).then(|| reader.next_record()).flatten() {
         n += 1;
         match record {
             crate::warc::Record::Document {

@@ -183,6 +183,8 @@ fn extract(args: ExtractArgs) -> Result<()> {
         ..batch::Options::default()
     };
     let ex = builder.build()?;
+    // Ctrl-C: finish the documents in flight, write whole lines, print the summary.
+    let _ = ctrlc::set_handler(batch::request_stop);
     let mut stats = Stats::default();
     let started = Instant::now();
     if let Some(dir) = &args.output_dir {
@@ -191,6 +193,9 @@ fn extract(args: ExtractArgs) -> Result<()> {
         }
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         for s in &sources {
+            if batch::stop_requested() {
+                break;
+            }
             let Some(input) = s.path() else {
                 bail!("--output-dir needs input files: stdin has no name to write under");
             };
@@ -216,6 +221,11 @@ fn extract(args: ExtractArgs) -> Result<()> {
                 news_entities::csv::write_header(&mut out).context("writing output")?;
             }
             process(&ex, s, &mut out, &mut stats, &opts)?;
+            if batch::stop_requested() {
+                // Interrupted: the partial file stays partial, for --resume to redo.
+                out.flush().context("writing output")?;
+                break;
+            }
             out.into_inner()
                 .map_err(|e| e.into_error())
                 .and_then(|f| f.sync_all())
@@ -240,11 +250,18 @@ fn extract(args: ExtractArgs) -> Result<()> {
             news_entities::csv::write_header(&mut out).context("writing output")?;
         }
         for s in &sources {
+            if batch::stop_requested() {
+                break;
+            }
             process(&ex, s, &mut out, &mut stats, &opts)?;
         }
         out.flush().context("writing output")?;
     }
     summary(&stats, started.elapsed().as_secs_f64());
+    if batch::stop_requested() {
+        eprintln!("news-entities: interrupted; the output holds complete lines only");
+        std::process::exit(130);
+    }
     Ok(())
 }
 

@@ -340,3 +340,34 @@ fn output_dir_writes_one_file_per_input_and_resume_skips_finished_ones() {
     let bad = run(&["extract", "--output-dir", od], b"");
     assert!(!bad.status.success());
 }
+
+#[test]
+fn ctrl_c_stops_cleanly_with_complete_lines_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = serde_json::json!({"id": 0, "text": "Chile's Codelco signed a $1 billion copper deal with Glencore. ".repeat(40)}).to_string();
+    let mut data = String::new();
+    for k in 0..20_000 {
+        data.push_str(&line.replacen("\"id\":0", &format!("\"id\":{k}"), 1));
+        data.push('\n');
+    }
+    let input = write(dir.path(), "big.jsonl", data.as_bytes());
+    let output = dir.path().join("out.jsonl");
+    let mut child = bin()
+        .args(["extract", &input, "-j", "2", "-o", output.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    let written = std::fs::read_to_string(&output).unwrap();
+    for (k, l) in written.lines().enumerate() {
+        let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("line {k} is cut: {e}"));
+        assert_eq!(v["id"], k, "lines stay in input order");
+    }
+    if written.lines().count() < 20_000 {
+        assert_eq!(status.code(), Some(130), "an interrupted run says so");
+    }
+}
