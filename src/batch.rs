@@ -30,6 +30,28 @@ pub fn stop_requested() -> bool {
     STOP.load(std::sync::atomic::Ordering::SeqCst)
 }
 
+/// Documents and input bytes answered so far by every batch of the process, for a
+/// progress display (relaxed counters, updated once per document).
+pub mod progress {
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    static DOCUMENTS: AtomicU64 = AtomicU64::new(0);
+    static BYTES: AtomicU64 = AtomicU64::new(0);
+
+    pub(super) fn add(bytes: u64) {
+        DOCUMENTS.fetch_add(1, Ordering::Relaxed);
+        BYTES.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    /// `(documents, input bytes)` answered so far.
+    pub fn read() -> (u64, u64) {
+        (
+            DOCUMENTS.load(Ordering::Relaxed),
+            BYTES.load(Ordering::Relaxed),
+        )
+    }
+}
+
 /// The longest JSON line accepted: 256 MiB. Longer lines yield a `line_too_long` error
 /// record without being held in memory.
 pub const MAX_LINE_BYTES: usize = 256 << 20;
@@ -317,6 +339,10 @@ fn answer(
     out: &mut Vec<u8>,
 ) -> io::Result<()> {
     let limit = opts.max_line;
+    progress::add(match item {
+        Item::Line(_, b) => b.len() as u64 + 1,
+        Item::TooLong(_, n) => *n,
+    });
     match item {
         Item::TooLong(line_no, n) => {
             stats.bytes += n;

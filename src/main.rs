@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use news_entities::batch::{self, Stats};
 use news_entities::{Extractor, Kind};
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -50,6 +50,10 @@ struct ExtractArgs {
     /// organization, person, signatory). Default: all.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
+    /// No progress display (it shows only when stderr is a terminal anyway). The
+    /// end-of-run summary is always printed.
+    #[arg(short, long)]
+    quiet: bool,
     /// Write one output per input file into DIR (`DIR/<input name>.jsonl`), each under a
     /// temporary name until it is complete.
     #[arg(long, value_name = "DIR")]
@@ -187,12 +191,69 @@ fn extract(args: ExtractArgs) -> Result<()> {
     let _ = ctrlc::set_handler(batch::request_stop);
     let mut stats = Stats::default();
     let started = Instant::now();
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| s.path())
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let compressed = sources
+        .iter()
+        .any(|s| matches!(s, Source::JsonlGz(_) | Source::WarcGz(_) | Source::Stdin));
+    let show = !args.quiet && io::stderr().is_terminal();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let ticker = show.then(|| {
+        let done = std::sync::Arc::clone(&done);
+        std::thread::spawn(move || progress_loop(&done, started, (!compressed).then_some(total)))
+    });
+    let result = run_all(&args, &sources, &ex, &opts, &mut stats);
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    if let Some(t) = ticker {
+        let _ = t.join();
+    }
+    result?;
+    summary(&stats, started.elapsed().as_secs_f64());
+    if batch::stop_requested() {
+        eprintln!("news-entities: interrupted; the output holds complete lines only");
+        std::process::exit(130);
+    }
+    Ok(())
+}
+
+/// Redraws one progress line on stderr twice a second: documents, MB, MB/s, and an ETA
+/// when the total input size is known (uncompressed files).
+fn progress_loop(done: &std::sync::atomic::AtomicBool, started: Instant, total: Option<u64>) {
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let (docs, bytes) = batch::progress::read();
+        let secs = started.elapsed().as_secs_f64().max(1e-3);
+        let rate = bytes as f64 / 1e6 / secs;
+        let eta = total
+            .filter(|&t| t > bytes && rate > 0.0)
+            .map(|t| format!(", ETA {:.0} s", (t - bytes) as f64 / 1e6 / rate))
+            .unwrap_or_default();
+        eprint!(
+            "\rnews-entities: {docs} documents, {:.1} MB, {rate:.1} MB/s{eta}   ",
+            bytes as f64 / 1e6
+        );
+    }
+    eprint!("\r{:70}\r", "");
+}
+
+/// Runs every source, into one output or one file per input.
+fn run_all(
+    args: &ExtractArgs,
+    sources: &[Source],
+    ex: &Extractor,
+    opts: &batch::Options,
+    stats: &mut Stats,
+) -> Result<()> {
     if let Some(dir) = &args.output_dir {
         if args.output.is_some() {
             bail!("--output and --output-dir cannot be used together");
         }
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        for s in &sources {
+        for s in sources {
             if batch::stop_requested() {
                 break;
             }
@@ -220,7 +281,7 @@ fn extract(args: ExtractArgs) -> Result<()> {
             if opts.format == batch::Format::Csv {
                 news_entities::csv::write_header(&mut out).context("writing output")?;
             }
-            process(&ex, s, &mut out, &mut stats, &opts)?;
+            process(ex, s, &mut out, stats, opts)?;
             if batch::stop_requested() {
                 // Interrupted: the partial file stays partial, for --resume to redo.
                 out.flush().context("writing output")?;
@@ -249,18 +310,13 @@ fn extract(args: ExtractArgs) -> Result<()> {
         if opts.format == batch::Format::Csv {
             news_entities::csv::write_header(&mut out).context("writing output")?;
         }
-        for s in &sources {
+        for s in sources {
             if batch::stop_requested() {
                 break;
             }
-            process(&ex, s, &mut out, &mut stats, &opts)?;
+            process(ex, s, &mut out, stats, opts)?;
         }
         out.flush().context("writing output")?;
-    }
-    summary(&stats, started.elapsed().as_secs_f64());
-    if batch::stop_requested() {
-        eprintln!("news-entities: interrupted; the output holds complete lines only");
-        std::process::exit(130);
     }
     Ok(())
 }
