@@ -74,6 +74,9 @@ pub struct Place {
     pub ambiguous: bool,
     /// Countries a region spans.
     pub spans: Vec<String>,
+    /// A city-like subdivision (`federal capital territory`, `municipality`, `city`):
+    /// a city of the same name and country is what news means by it.
+    pub city_like: bool,
 }
 
 /// What a matched phrase stands for.
@@ -92,6 +95,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Index of each country's row by its alpha-2 code.
     pub countries: HashMap<String, usize>,
+    /// Cities of the gazetteer per country: a proxy for how much news a country's places
+    /// get, used when nothing in the article tells two senses apart (`Montana`).
+    pub cities_per_country: HashMap<String, usize>,
     pub(crate) lexicon: Lexicon<Sense>,
 }
 
@@ -184,17 +190,19 @@ impl Gazetteer {
                     population: 0,
                     ambiguous: false,
                     spans: Vec::new(),
+                    city_like: false,
                 };
                 self.add(place, &names);
             }
         } else if table.has_columns(&SUBDIVISION_COLUMNS) {
-            let (code, country, name, aliases, abbr, ambiguous) = (
+            let (code, country, name, aliases, abbr, ambiguous, kind) = (
                 col("code")?,
                 col("country")?,
                 col("name")?,
                 col("aliases")?,
                 col("abbreviations")?,
                 col("ambiguous")?,
+                col("type")?,
             );
             for row in &table.rows {
                 let cc = country_code(table, row, row.get(country))?;
@@ -210,6 +218,18 @@ impl Gazetteer {
                     population: 0,
                     ambiguous: bool_field(table, row, row.get(ambiguous))?,
                     spans: Vec::new(),
+                    city_like: {
+                        let t = row.get(kind).to_ascii_lowercase();
+                        [
+                            "capital",
+                            "city",
+                            "municipality",
+                            "territory",
+                            "metropolitan",
+                        ]
+                        .iter()
+                        .any(|w| t.contains(w))
+                    },
                 };
                 self.add(place, &names);
             }
@@ -233,6 +253,7 @@ impl Gazetteer {
                 let pop = row.get(population).parse::<u64>().unwrap_or(0);
                 let mut names = vec![(row.get(name), Capitalized, Name)];
                 names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
+                *self.cities_per_country.entry(cc.clone()).or_default() += 1;
                 let place = Place {
                     name: row.get(name).to_string(),
                     kind: LocationType::City,
@@ -242,6 +263,7 @@ impl Gazetteer {
                     population: pop,
                     ambiguous: bool_field(table, row, row.get(ambiguous))?,
                     spans: Vec::new(),
+                    city_like: false,
                 };
                 self.add(place, &names);
             }
@@ -268,6 +290,7 @@ impl Gazetteer {
                     population: 0,
                     ambiguous: false,
                     spans,
+                    city_like: false,
                 };
                 self.add(place, &names);
             }

@@ -29,16 +29,53 @@ struct Mention<'g> {
     subdivision_word: bool,
 }
 
-/// Among senses equally supported by the article: countries, then regions, then cities,
-/// then subdivisions (`Islamabad` the city, not the capital territory), unless a subdivision
-/// word follows (`Punjab province`).
-fn type_rank(kind: LocationType, subdivision_word: bool) -> u8 {
-    match (kind, subdivision_word) {
-        (LocationType::Subdivision, true) => 0,
-        (LocationType::Country, _) => 1,
-        (LocationType::Region, _) => 2,
-        (LocationType::City, _) => 3,
-        (LocationType::Subdivision, false) => 4,
+/// Among senses equally supported by the article, which kind of place does news mean?
+/// Countries, then regions; between a city and a subdivision of the same name, the
+/// subdivision (`Colorado` the state, not a town in Brazil; `Quebec` the province) unless
+/// a million people live in the city (`New York`, `Lagos`) or the subdivision is the city's
+/// own territory (`Islamabad`); a subdivision word after the name (`Punjab province`)
+/// settles it. Otherwise the bigger city, then the place in the country with more news
+/// places.
+fn prefer(g: &Gazetteer, a: &Place, b: &Place, subdivision_word: bool) -> std::cmp::Ordering {
+    use LocationType::*;
+    let rank = |p: &Place| match p.kind {
+        Country => 0,
+        Region => 1,
+        City | Subdivision => 2,
+    };
+    let by_rank = rank(b).cmp(&rank(a));
+    if by_rank != std::cmp::Ordering::Equal {
+        return by_rank;
+    }
+    let city_wins = |city: &Place, sub: &Place| {
+        !subdivision_word
+            && (city.population >= 1_000_000 || sub.city_like && sub.country == city.country)
+    };
+    match (a.kind, b.kind) {
+        (City, Subdivision) => {
+            if city_wins(a, b) {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Less
+            }
+        }
+        (Subdivision, City) => {
+            if city_wins(b, a) {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            }
+        }
+        _ => a.population.cmp(&b.population).then_with(|| {
+            let weight = |p: &Place| {
+                p.country
+                    .as_ref()
+                    .and_then(|c| g.cities_per_country.get(c))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            weight(a).cmp(&weight(b))
+        }),
     }
 }
 
@@ -160,8 +197,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
                 (sa >= 1000)
                     .cmp(&(sb >= 1000))
                     .then((sa > 0).cmp(&(sb > 0)))
-                    .then(type_rank(pb.kind, sub).cmp(&type_rank(pa.kind, sub)))
-                    .then(pa.population.cmp(&pb.population))
+                    .then(prefer(g, pa, pb, sub))
                     .then(sa.cmp(&sb))
                     .then(b.place.cmp(&a.place))
             });
