@@ -16,9 +16,9 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, token_hash, tokenize, Gap, Shape, Text, Token};
+use crate::text::{normalize_punct, token_hash, tokenize, Gap, HashIsKey, Shape, Text, Token};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 
 /// A parsed gazetteer file.
@@ -173,25 +173,7 @@ struct Node {
     entries: Vec<u32>,
 }
 
-/// A hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default)]
-struct PremixedHasher(u64);
-
-impl Hasher for PremixedHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type NodeMap = HashMap<u64, u32, BuildHasherDefault<PremixedHasher>>;
+type NodeMap = HashMap<u64, u32, BuildHasherDefault<HashIsKey>>;
 
 fn edge_key(parent: u32, token_hash: u64) -> u64 {
     let k = token_hash ^ (u64::from(parent) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -230,7 +212,7 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             edges: NodeMap::default(),
-            starts: vec![0; 4],
+            starts: vec![0; 16],
             first_tokens: 0,
             nodes: vec![Node {
                 parent: u32::MAX,

@@ -108,7 +108,25 @@ impl<'a> Text<'a> {
 /// instead of a string comparison per word. Build it once (`once_cell::sync::Lazy`).
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    hashes: std::collections::HashSet<u64>,
+    hashes: std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
+}
+
+/// A hasher for keys that are already token hashes: it passes them through.
+#[derive(Default)]
+pub struct HashIsKey(u64);
+
+impl std::hash::Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl WordSet {
