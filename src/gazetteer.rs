@@ -201,7 +201,7 @@ pub struct Lexicon<T> {
     edges: NodeMap,
     /// One bit per low bits of a first token's hash: most tokens start no phrase, and
     /// this answers that without a table probe. It grows with the number of first tokens
-    /// (to at most 64K bits), so a small lexicon built per document stays cheap.
+    /// (to at most 1M bits), so a small lexicon built per document stays cheap.
     starts: Vec<u64>,
     first_tokens: usize,
     nodes: Vec<Node>,
@@ -274,7 +274,7 @@ impl<T> Lexicon<T> {
                     if node == 0 {
                         self.first_tokens += 1;
                         if self.first_tokens * 8 > self.starts.len() * 64
-                            && self.starts.len() < 1024
+                            && self.starts.len() < (1 << 14)
                         {
                             self.grow_starts();
                         }
