@@ -71,6 +71,25 @@ fn main() {
             };
             let (base, _) = time(&|d| news_entities::text::Text::new(d).tokens.len());
             println!("text (baseline): {:.2} s", base);
+            // The amount and quantity rules alone, with a fixed context and no minerals.
+            let currencies = news_entities::amount::Gazetteer::builtin();
+            let units = news_entities::quantity::Gazetteer::builtin();
+            let (secs, n) = time(&|d| {
+                let t = news_entities::text::Text::new(d);
+                let mut out = Vec::new();
+                news_entities::amount::find(
+                    &currencies,
+                    &t,
+                    news_entities::amount::Context::default,
+                    &mut out,
+                );
+                news_entities::quantity::find(&units, &t, &[], &mut out);
+                out.len()
+            });
+            println!(
+                "amount and quantity rules alone: {secs:.2} s, {n} entities, +{:.0}% over text",
+                (secs - base) / base * 100.0
+            );
             let groups: &[(&str, &[Kind])] = &[
                 ("minerals", &[Kind::Mineral]),
                 ("amounts + quantities", &[Kind::Amount, Kind::Quantity]),
