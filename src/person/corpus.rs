@@ -45,6 +45,15 @@ const CORPUS: &[(&str, &[Want])] = &[
             Some("Minister of Mines and Petroleum"),
         )],
     ),
+    (
+        "Shares rose, said Jonathan Evans, the company's chief executive.",
+        &[("Jonathan Evans", "Jonathan Evans", Some("chief executive"))],
+    ),
+    (
+        "Ann Lee, chairwoman of Kestrel, signed.",
+        &[("Ann Lee", "Ann Lee", Some("chairwoman"))],
+    ),
+    ("Glencore Plc, the company's owner, said so.", &[]),
     ("Pakistan signed a deal with Mota-Engil Group.", &[]),
     ("The minister said output would rise.", &[]),
 ];

@@ -292,11 +292,74 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
     (words >= 2).then_some(j)
 }
 
+/// Words that make a capitalized run a company, not a person (`Glencore Plc, the
+/// company's...`).
+static NOT_PERSON: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(&[
+        "plc",
+        "ltd",
+        "limited",
+        "inc",
+        "corp",
+        "corporation",
+        "company",
+        "group",
+        "holdings",
+        "mining",
+        "mines",
+        "metals",
+        "resources",
+        "minerals",
+        "bank",
+        "fund",
+        "ministry",
+        "agency",
+        "sa",
+        "ag",
+        "llc",
+        "gmbh",
+    ])
+});
+
+/// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
+/// `Ann Lee, chairwoman of Kestrel`. Returns the title words.
+fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
+    if (first..end).any(|k| NOT_PERSON.has(text, k)) || !text.is(end, ",") {
+        return None;
+    }
+    let mut j = end + 1;
+    // `the`, `its`, `the company's`, `Kestrel's`
+    for _ in 0..4 {
+        let possessive = text.is(j + 1, "'") && text.is(j + 2, "s");
+        if ["the", "its", "a", "an", "their", "his", "her"]
+            .iter()
+            .any(|w| text.is(j, w))
+        {
+            j += 1;
+        } else if possessive {
+            j += 3;
+        } else {
+            break;
+        }
+    }
+    let start = j;
+    let mut head = false;
+    while TITLE_WORDS_SET.has(text, j) {
+        head |= TITLE_HEADS_SET.has(text, j);
+        j += 1;
+    }
+    if !head {
+        return None;
+    }
+    let (a, b) = text.span(start, j);
+    Some(text.src[a..b].to_string())
+}
+
 /// Proposes a person entity for each titled name in `text` and each later surname mention.
 pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut people: Vec<(String, Option<String>)> = Vec::new();
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-    let mut i = 1;
+    let mut i = 0;
     while i < text.tokens.len() {
         let t = &text.tokens[i];
         if t.class != TokenClass::Word
@@ -306,11 +369,15 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             i += 1;
             continue;
         }
-        let Some((_, title)) = title_before(text, i) else {
+        let Some(end) = name_at(text, i) else {
             i += 1;
             continue;
         };
-        let Some(end) = name_at(text, i) else {
+        // `Prime Minister Shehbaz Sharif`, or `Jonathan Evans, the company's chief executive`
+        let Some(title) = title_before(text, i)
+            .map(|(_, t)| t)
+            .or_else(|| title_after(text, i, end))
+        else {
             i += 1;
             continue;
         };
