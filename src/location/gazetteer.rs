@@ -274,7 +274,7 @@ impl Gazetteer {
                     .list(countries)
                     .map(|c| country_code(table, row, c))
                     .collect::<Result<Vec<_>>>()?;
-                // `the Gulf` is matched and named without its article.
+                // `the Gulf` keeps its article in its name and is matched without it.
                 let bare = row.get(name).trim_start_matches("the ");
                 let mut names = vec![(bare, Capitalized, Name)];
                 names.extend(
@@ -282,7 +282,7 @@ impl Gazetteer {
                         .map(|a| (a.trim_start_matches("the "), Capitalized, Name)),
                 );
                 let place = Place {
-                    name: bare.to_string(),
+                    name: row.get(name).to_string(),
                     kind: LocationType::Region,
                     country: (spans.len() == 1).then(|| spans[0].clone()),
                     code: None,

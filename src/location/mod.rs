@@ -91,7 +91,14 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             continue;
         }
         let next_is_place = place_at(m.last) || (text.is(m.last, ",") && place_at(m.last + 1));
-        let evidence = rules::place_evidence(text, m, next_is_place);
+        let prev_is_place = m.first >= 2
+            && matches.iter().any(|o| {
+                o.last == m.first - 1 || (o.last + 1 == m.first - 1 && text.is(o.last, ","))
+            });
+        let evidence = rules::place_evidence(text, m, next_is_place, prev_is_place);
+        if rules::in_adjective_compound(text, m) {
+            continue;
+        }
         let other_name = rules::inside_other_name(text, m, next_is_place);
         let senses: Vec<&Sense> = g
             .lexicon
@@ -119,7 +126,12 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             m: *m,
             senses,
             dateline: rules::is_dateline(text, m),
-            subdivision_word: rules::followed_by_subdivision_word(text, m),
+            subdivision_word: rules::followed_by_subdivision_word(text, m)
+                || (m.first >= 2
+                    && text.is(m.first - 1, "of")
+                    && ["state", "province", "region", "territory"]
+                        .iter()
+                        .any(|w| text.is(m.first - 2, w))),
         });
     }
 
@@ -176,16 +188,43 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
         })
     };
 
-    for mention in &mentions {
-        // A subdivision abbreviation (`WA`, `KP`) needs its country elsewhere in the article.
+    for (k, mention) in mentions.iter().enumerate() {
+        // `London, Ontario`, `Atlanta, Georgia`: a place joined by a comma to its neighbour
+        // shares the neighbour's country when it can.
+        let neighbour_countries: Vec<&str> = [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| mentions.get(j))
+            .filter(|o| {
+                (o.m.last + 1 == mention.m.first && text.is(o.m.last, ","))
+                    || (mention.m.last + 1 == o.m.first && text.is(mention.m.last, ","))
+            })
+            .flat_map(|o| {
+                o.senses
+                    .iter()
+                    .filter_map(|s| g.places[s.place].country.as_deref())
+            })
+            .collect();
+        let near = |p: &Place| {
+            p.country
+                .as_deref()
+                .is_some_and(|c| neighbour_countries.contains(&c))
+        };
+        // A subdivision abbreviation needs its country elsewhere in the article, unless it
+        // is long or dotted enough to be unmistakable (`KPK`, `NSW`, `B.C.`), not `WA`.
         let best = mention
             .senses
             .iter()
             .filter(|s| {
                 let p = &g.places[s.place];
+                let written = text.span(mention.m.first, mention.m.last);
+                let written = &text.src[written.0..written.1];
+                let distinct = written.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    || written.contains('.');
                 !(s.form == LocationForm::Abbreviation
                     && p.kind == LocationType::Subdivision
-                    && score(p.country.as_deref()) == 0)
+                    && score(p.country.as_deref()) == 0
+                    && !distinct)
             })
             .max_by(|a, b| {
                 // The dateline's country, then any country the article names, then the
@@ -196,6 +235,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
                 let sub = mention.subdivision_word;
                 (sa >= 1000)
                     .cmp(&(sb >= 1000))
+                    .then(near(pa).cmp(&near(pb)))
                     .then((sa > 0).cmp(&(sb > 0)))
                     .then(prefer(g, pa, pb, sub))
                     .then(sa.cmp(&sb))

@@ -30,6 +30,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 
 /// Heads of organization names that take `of` (`Bank of China`, `University of Toronto`).
 const ORG_HEADS: &[&str] = &[
+    "survey",
     "bank",
     "university",
     "institute",
@@ -58,6 +59,9 @@ const ORG_HEADS: &[&str] = &[
 
 /// Last words of organization names (`Pakistan Mineral Resources Company`).
 const ORG_SUFFIXES: &[&str] = &[
+    "survey",
+    "exchanges",
+    "council",
     "company",
     "corporation",
     "corp",
@@ -193,8 +197,30 @@ pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
 }
 
 /// Evidence that an ambiguous name is meant as a place (see the module docs).
-pub(super) fn place_evidence(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
-    if is_dateline(text, m) {
+pub(super) fn place_evidence(
+    text: &Text,
+    m: &LexMatch,
+    next_is_place: bool,
+    prev_is_place: bool,
+) -> bool {
+    if is_dateline(text, m) || followed_by_subdivision_word(text, m) {
+        return true;
+    }
+    // `in March`, `JOHANNESBURG, March 3`: dates, whatever the gazetteer says.
+    if m.last - m.first == 1 && CALENDAR_SET.has(text, m.first) {
+        return false;
+    }
+    // `the US state of Georgia`, `the province of Punjab`
+    if m.first >= 2
+        && text.is(m.first - 1, "of")
+        && ["state", "province", "region", "territory"]
+            .iter()
+            .any(|w| text.is(m.first - 2, w))
+    {
+        return true;
+    }
+    // `Tucson and Phoenix`, `Lusaka, Ndola and Kitwe`: listed with another place.
+    if prev_is_place && m.first > 0 && (text.is(m.first - 1, "and") || text.is(m.first - 1, ",")) {
         return true;
     }
     // `in March`, `on Sunday` are dates, whatever the gazetteer says.
@@ -215,6 +241,43 @@ pub(super) fn place_evidence(text: &Text, m: &LexMatch, next_is_place: bool) -> 
         && (text.is(m.last + 1, "based") || text.is(m.last + 1, "headquartered"))
 }
 
+/// A hyphen compound with a lower-case second part that is not about place (`Eagle-eyed`);
+/// `Nevada-based`, `China-backed` keep the place.
+pub(super) fn in_adjective_compound(text: &Text, m: &LexMatch) -> bool {
+    text.is(m.last, "-")
+        && text
+            .tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower)
+        && ![
+            "based",
+            "headquartered",
+            "backed",
+            "listed",
+            "owned",
+            "born",
+            "led",
+            "registered",
+            "focused",
+            "made",
+            "funded",
+            "financed",
+            "controlled",
+            "operated",
+            "run",
+            "linked",
+            "bound",
+            "sourced",
+            "produced",
+            "mined",
+            "sponsored",
+            "supported",
+            "flagged",
+        ]
+        .iter()
+        .any(|w| text.is(m.last + 1, w))
+}
+
 /// The name is part of an organization's name: `Bank of China`, `Export-Import Bank of
 /// the United States`, `Pakistan Mineral Resources Company`.
 pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
@@ -226,6 +289,14 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
         && (text.is(i - 1, "of") || text.is(i - 1, "for"))
         && cap_word(text, i - 2)
         && ORG_HEADS_SET.has(text, i - 2)
+    {
+        return true;
+    }
+    // `Minerals Council South Africa`, `Air Canada`: an organization word right before.
+    if m.first > 0
+        && cap_word(text, m.first - 1)
+        && text.tokens[m.first].gap == Gap::Space
+        && (ORG_SUFFIXES_SET.has(text, m.first - 1) || text.is(m.first - 1, "Air"))
     {
         return true;
     }
@@ -254,6 +325,11 @@ pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) 
     let prev = m.first.checked_sub(1);
     let prev_name = prev.is_some_and(|p| {
         cap_word(text, p)
+            && ![
+                "The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its",
+            ]
+            .iter()
+            .any(|w| text.is(p, w))
             && !opens_sentence(text, p)
             && text.tokens[m.first].gap == Gap::Space
             && !CALENDAR_SET.has(text, p)

@@ -60,6 +60,8 @@ pub struct Sense {
 pub struct Gazetteer {
     /// The commodities, in file order (built-in first, then user files).
     pub commodities: Vec<Commodity>,
+    /// Element symbols (`Cu`, `Ni`) to commodities, read only inside chemistry chains.
+    pub symbols: std::collections::HashMap<String, usize>,
     pub(crate) lexicon: Lexicon<Sense>,
 }
 
@@ -149,6 +151,11 @@ impl Gazetteer {
                     },
                 )
             };
+            if let Some(sym) = self.commodities[index].mineral.symbol.clone() {
+                if sym.len() <= 2 && sym.chars().next().is_some_and(char::is_uppercase) {
+                    self.symbols.entry(sym).or_insert(index);
+                }
+            }
             add(canonical, CaseRule::Fold, Form::Name);
             for f in row.list(forms) {
                 add(f, CaseRule::Fold, Form::Name);

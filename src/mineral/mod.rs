@@ -15,8 +15,53 @@ pub use gazetteer::{Commodity, Gazetteer};
 use crate::record::{Entity, EntityValue};
 use crate::text::Text;
 
+/// `Ni-Cu-Co`, `Cu-Au`, `Ni-Cu-PGE`: element symbols (or group acronyms) chained by
+/// hyphens name minerals; a bare `Co` or `In` never does. Returns the chain's parts that
+/// are symbols, with their commodity, for every chain of two or more parts that are all
+/// symbols or acronyms.
+fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.tokens.len() {
+        let end = crate::text::group_end(&text.tokens, i);
+        let parts: Vec<usize> = (i..end).step_by(2).collect();
+        let hyphens = (i + 1..end).step_by(2).all(|k| text.is(k, "-"));
+        if parts.len() >= 2 && hyphens && (end - i) % 2 == 1 {
+            let symbol = |k: usize| g.symbols.get(text.str(k)).copied();
+            let acronym = |k: usize| {
+                g.lexicon.longest_at(text, k).is_some_and(|m| {
+                    m.last == k + 1
+                        && g.lexicon
+                            .first_value(text, &m)
+                            .is_some_and(|s| s.form == gazetteer::Form::Acronym)
+                })
+            };
+            if parts.iter().all(|&k| symbol(k).is_some() || acronym(k)) {
+                for &k in &parts {
+                    if let Some(c) = symbol(k) {
+                        out.push((k, c));
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// Proposes a mineral entity for each commodity mention in `text`.
 pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) {
+    for (k, c) in chains(g, text) {
+        let (start, end) = text.span(k, k + 1);
+        out.push(Entity {
+            text: text.src[start..end].to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: EntityValue::Mineral(g.commodities[c].mineral.clone()),
+            rule: "element symbol in a chain",
+        });
+    }
     for m in g.lexicon.find_all(text) {
         let Some(sense) = g.lexicon.first_value(text, &m) else {
             continue;

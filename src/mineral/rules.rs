@@ -45,6 +45,16 @@ const COMPOUND_KEEPS: &[&str] = &[
 /// Nouns after a mineral word that show it is used as a figure of speech or a title, not a
 /// commodity: awards, ranks, standards, colours of things.
 const FIGURATIVE_HEADS: &[&str] = &[
+    "drilling",
+    "drill",
+    "drills",
+    "drilled",
+    "blue",
+    "green",
+    "grey",
+    "gray",
+    "coloured",
+    "colored",
     "medal",
     "medals",
     "medallist",
@@ -264,6 +274,43 @@ fn next_to_other_mineral(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
 
 /// Evidence of the commodity sense for an ambiguous word.
 fn commodity_context(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
+    // `use mercury to`, `containing arsenic`, `Sulphur is a by-product`, `Iodine from
+    // Chilean caliche`: used as a material or a subject.
+    const USED: &[&str] = &[
+        "use",
+        "uses",
+        "used",
+        "using",
+        "contains",
+        "containing",
+        "contain",
+        "with",
+        "extract",
+        "extracts",
+        "recover",
+        "recovers",
+        "produce",
+        "produces",
+        "produced",
+        "mine",
+        "mines",
+        "mined",
+        "export",
+        "exports",
+        "exported",
+        "import",
+        "imports",
+    ];
+    const SUBJECT_NEXT: &[&str] = &[
+        "is", "was", "are", "were", "in", "from", "levels", "content", "has", "had", "remains",
+    ];
+    if m.first > 0 && in_list(text.str(m.first - 1), USED) {
+        return true;
+    }
+    let opens = text.sentences[text.sentence_of_token(m.first)].first == m.first;
+    if opens && is_word(text, m.last) && in_list(text.str(m.last), SUBJECT_NEXT) {
+        return true;
+    }
     if is_word(text, m.last) && in_list(text.str(m.last), COMMODITY_HEADS) {
         return true;
     }
@@ -321,8 +368,49 @@ pub(super) fn reject(
         }
         // An everyday word (`lead`, `tin`) needs evidence of the commodity sense; a longer
         // form (`tin ore`, `iron ore`) is evidence enough.
-        if commodity.ambiguous && m.last - m.first == 1 && !commodity_context(g, text, m) {
+        // Only the everyday word itself: `cassiterite`, `hematite`, `polysilicon` are not.
+        let word = text.str(m.first).to_lowercase();
+        let everyday = commodity
+            .mineral
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(|w| w == word || format!("{w}s") == word);
+        if commodity.ambiguous
+            && everyday
+            && m.last - m.first == 1
+            && !commodity_context(g, text, m)
+        {
             return Some("ambiguous word without commodity context");
+        }
+        // A Title-case mineral word in mid-sentence names something (`the town of
+        // Emerald`, `a Silver Lake fund`), unless the line is a title-case headline.
+        let mid_sentence = text.sentences[text.sentence_of_token(m.first)].first != m.first
+            && !matches!(text.tokens[m.first].gap, Gap::Line | Gap::Paragraph)
+            && m.first > 0
+            && !text.is(m.first - 1, ":")
+            && !text.is(m.first - 1, "\"")
+            && !text.is(m.first - 1, "(");
+        if mid_sentence
+            && first.shape == Shape::Title
+            && m.last - m.first == 1
+            && !text.in_title_case_line(m.first)
+            && !next_to_other_mineral(g, text, m)
+        {
+            return Some("capitalized in mid-sentence: a name");
+        }
+        // `won silver`, `took gold`, `went platinum`: medals and records.
+        if m.first > 0
+            && m.last - m.first == 1
+            && [
+                "won", "win", "wins", "took", "take", "takes", "claimed", "went", "gone", "goes",
+                "going",
+            ]
+            .iter()
+            .any(|w| text.is(m.first - 1, w))
+            && !(is_word(text, m.last) && in_list(text.str(m.last), COMMODITY_HEADS))
+        {
+            return Some("a medal or a record");
         }
     }
     None
