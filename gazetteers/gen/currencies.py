@@ -450,6 +450,7 @@ HAND_FORMS = [
     ("dram", "name", "AMD", "fold", "after_number|unit_clash"),
     ("drams", "name", "AMD", "fold", "after_number|unit_clash"),
     ("som", "name", "KGS|UZS", "fold", ""),
+    ("soms", "name", "KGS|UZS", "fold", ""),
     ("sum", "name", "UZS", "fold", "after_number"),     # Uzbek soʻm
     ("somoni", "name", "TJS", "fold", ""),
     ("tugrik", "name", "MNT", "fold", ""),

@@ -218,8 +218,40 @@ pub fn find(
     orgs: &organization::Found,
     entities: &[Entity],
 ) -> (Vec<Agreement>, Vec<Entity>) {
-    let parties = party_mentions(text, orgs, entities);
+    let mut parties = party_mentions(text, orgs, entities);
     let nouns = NOUNS.find_all(text);
+    // `Eskom has signed`: in a sentence with an agreement noun and a trigger but no known
+    // party before the trigger, a capitalized name right before it (only auxiliaries
+    // between) is the subject.
+    let mut bare = 0;
+    for m in &nouns {
+        let si = text.sentence_of_token(m.first);
+        let s = text.sentences[si];
+        let body = body_start(text, si);
+        let Some(t) = (body..s.last).find(|&k| rules::TRIGGERS_SET.has(text, k)) else {
+            continue;
+        };
+        if parties.iter().any(|p| p.first >= body && p.last <= t) {
+            continue;
+        }
+        if let Some((a, b)) = bare_subject(text, body, t) {
+            let (sa, sb) = text.span(a, b);
+            bare += 1;
+            parties.push(PartyMention {
+                first: a,
+                last: b,
+                key: Key::Org(usize::MAX - bare),
+                party: Party {
+                    name: text.src[sa..sb].to_string(),
+                    aliases: Vec::new(),
+                    party_kind: PartyKind::Organization,
+                },
+            });
+        }
+    }
+    parties.sort_by_key(|p| p.first);
+    parties.dedup_by(|a, b| a.first == b.first);
+    let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;
     for m in &nouns {
@@ -300,7 +332,12 @@ pub fn find(
                                 && !text.is(x, ")")
                         })
                         .count();
-                    if !coordinated || gap_words > 5 {
+                    // `X (VMW), a German maker of magnets, and Y`: an appositive may stand
+                    // between coordinated parties.
+                    let appositive =
+                        (parties[prev].last..parties[before[k]].first).any(|x| text.is(x, ","));
+                    let limit = if appositive { 12 } else { 5 };
+                    if !coordinated || gap_words > limit {
                         break;
                     }
                     found.push(prev);
@@ -319,7 +356,7 @@ pub fn find(
             }
             if !object {
                 for k in t + 1..s.last {
-                    if text.is(k, "to") {
+                    if text.is(k, "to") || text.is(k, "from") {
                         // Only an organization is a party after `to`; a country there is
                         // a destination (`to build India's first refinery`).
                         let listed: Vec<usize> = listed_parties(text, &parties, k + 1, s.last)
@@ -470,6 +507,56 @@ pub fn find(
         agreements.push(a);
     }
     (agreements, signatories)
+}
+
+/// The capitalized name just before a trigger, with only auxiliaries between
+/// (`Eskom has signed`, `Glencore on Monday signed`), as a token range.
+fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usize)> {
+    const AUX: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "is",
+        "was",
+        "also",
+        "on",
+        "recently",
+        "finally",
+        "formally",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "week",
+        "this",
+    ];
+    let mut end = trigger;
+    while end > body && AUX.iter().any(|w| text.is(end - 1, w)) {
+        end -= 1;
+    }
+    let mut first = end;
+    while first > body
+        && text.tokens[first - 1].class == TokenClass::Word
+        && text.tokens[first - 1].is_capitalized(text.src)
+        && !["The", "A", "An"].iter().any(|w| text.is(first - 1, w))
+    {
+        first -= 1;
+    }
+    // `The MoU was signed`: a capitalized word after an article is a noun, not a name.
+    let after_article = first > 0
+        && ["the", "a", "an", "this", "that", "its"]
+            .iter()
+            .any(|w| text.is(first - 1, w));
+    let is_noun = NOUNS.longest_at(text, first).is_some();
+    (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
 }
 
 /// A headline: the article's first sentence, ending its line without a full stop.

@@ -20,6 +20,7 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
         "memorandum of agreement",
         AgreementKind::MemorandumOfUnderstanding,
     ),
+    ("memorandum", AgreementKind::MemorandumOfUnderstanding),
     ("MoU", AgreementKind::MemorandumOfUnderstanding),
     ("MOU", AgreementKind::MemorandumOfUnderstanding),
     ("MoUs", AgreementKind::MemorandumOfUnderstanding),

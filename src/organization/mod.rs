@@ -187,6 +187,10 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
     // that do not overlap them.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
     for m in g.lexicon.find_all(text) {
+        // `(ASX: CGN)`: a ticker belongs to the company it follows, whatever else it spells.
+        if m.first > 0 && text.is(m.first - 1, ":") {
+            continue;
+        }
         let Some(&row) = g.lexicon.first_value(text, &m) else {
             continue;
         };
