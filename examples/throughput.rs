@@ -10,7 +10,7 @@
 //!
 //! STAGE is `batch` (default: the CLI's path), or one stage alone over the same texts:
 //! `tokenize`, `text` (tokens, sentences and token hashes), `extract` (no JSON), or
-//! `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
+//! `money` (the amount and quantity rules alone), or `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
 //! run.
 
 use news_entities::batch::{self, Stats};
@@ -60,6 +60,22 @@ fn main() {
         "text" => {
             for d in &docs {
                 count += news_entities::text::Text::new(d).tokens.len();
+            }
+        }
+        "money" => {
+            let currencies = news_entities::amount::Gazetteer::builtin();
+            let units = news_entities::quantity::Gazetteer::builtin();
+            for d in &docs {
+                let t = news_entities::text::Text::new(d);
+                let mut out = Vec::new();
+                news_entities::amount::find(
+                    &currencies,
+                    &t,
+                    news_entities::amount::Context::default,
+                    &mut out,
+                );
+                news_entities::quantity::find(&units, &t, &[], &mut out);
+                count += out.len();
             }
         }
         "kinds" => {

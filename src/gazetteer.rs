@@ -418,8 +418,14 @@ impl<T> Lexicon<T> {
     /// Every match, left to right, longest first, not overlapping.
     pub fn find_all(&self, text: &Text) -> Vec<LexMatch> {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < text.tokens.len() {
+        self.find_in(text, 0, text.tokens.len(), &mut out);
+        out
+    }
+
+    /// Every match that starts in tokens `first..last`, left to right, longest first.
+    pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
+        let mut i = first;
+        while i < last.min(text.tokens.len()) {
             if !self.may_start(text.hashes[i]) {
                 i += 1;
                 continue;
@@ -432,7 +438,6 @@ impl<T> Lexicon<T> {
                 None => i += 1,
             }
         }
-        out
     }
 
     /// The value of the first phrase that `m` matched and whose case rule accepts the text.

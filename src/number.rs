@@ -75,6 +75,21 @@ static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
     ])
 });
 
+/// The token ranges of the sentences that hold a number in digits or a number word: the
+/// only places where amounts and quantities can be, so their rules skip the rest.
+pub fn numeric_sentences(text: &Text) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for s in &text.sentences {
+        if (s.first..s.last).any(|i| may_end_number(text, i)) {
+            match out.last_mut() {
+                Some(prev) if prev.1 == s.first => prev.1 = s.last,
+                _ => out.push((s.first, s.last)),
+            }
+        }
+    }
+    out
+}
+
 /// Can a number end at token `i` (a digit group, a number word or a scale word)?
 pub fn may_end_number(text: &Text, i: usize) -> bool {
     text.tokens

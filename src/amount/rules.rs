@@ -59,7 +59,13 @@ fn is_hyphen(text: &Text, i: usize) -> bool {
 /// Currency mentions, left to right: gazetteer forms and Nordic `MUSD`/`kEUR` tokens.
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     let mut out: Vec<Mention> = Vec::new();
-    for m in g.lexicon.find_all(text) {
+    // Only sentences with a number can hold an amount.
+    let ranges = crate::number::numeric_sentences(text);
+    let mut found = Vec::new();
+    for &(a, b) in &ranges {
+        g.lexicon.find_in(text, a, b, &mut found);
+    }
+    for m in found {
         if let Some(&f) = g.lexicon.first_value(text, &m) {
             out.push(Mention {
                 first: m.first,
@@ -69,7 +75,8 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
             });
         }
     }
-    for (i, t) in text.tokens.iter().enumerate() {
+    for i in ranges.iter().flat_map(|&(a, b)| a..b) {
+        let t = &text.tokens[i];
         if t.class != TokenClass::Word || t.end - t.start != 4 || t.shape == Shape::Lower {
             continue;
         }

@@ -109,7 +109,12 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 /// candidates, sorted by start.
 pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
     let mut floor = 0;
-    for m in g.lexicon.find_all(text) {
+    // Only sentences with a number can hold a quantity.
+    let mut found = Vec::new();
+    for (a, b) in crate::number::numeric_sentences(text) {
+        g.lexicon.find_in(text, a, b, &mut found);
+    }
+    for m in found {
         let Some(&u) = g.lexicon.first_value(text, &m) else {
             continue;
         };
