@@ -63,6 +63,22 @@ fn span_text(text: &Text, first: usize, last: usize) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// True when one name is the other followed by legal suffixes only (`Northcrest Graphite`
+/// and `Northcrest Graphite Inc.`).
+fn same_but_suffix(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    rest.starts_with(' ')
+        && rest.split_whitespace().all(|w| {
+            let w = w.trim_end_matches('.').trim_end_matches(',');
+            rules::LEGAL_SUFFIXES
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+}
+
 fn add_alias(org: &mut Org, alias: &str) {
     if !alias.eq_ignore_ascii_case(&org.name)
         && !org.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
@@ -235,6 +251,13 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
             .position(|o| {
                 o.name.eq_ignore_ascii_case(&d.name)
                     || d.acronym.as_ref().is_some_and(|a| o.aliases.contains(a))
+                    // `Northcrest Graphite` after `Northcrest Graphite Inc.`: the same
+                    // company without its legal suffix.
+                    || same_but_suffix(&o.name, &d.name)
+                    // `the First Nation` after `Kinoje Lake First Nation`
+                    || (d.first > 0
+                        && text.is(d.first - 1, "the")
+                        && o.name.ends_with(&format!(" {}", d.name)))
             })
             .unwrap_or_else(|| {
                 found.orgs.push(Org {

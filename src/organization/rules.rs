@@ -122,6 +122,10 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "army",
     "earths",
     "ministries",
+    "nation",
+    "nations",
+    "tribe",
+    "cooperative",
 ];
 
 /// Words that end a company name (dropped to make a short form: `Mota-Engil Group` →
