@@ -138,6 +138,48 @@ fn party_mentions(
                     },
                 });
             }
+            // `the Congolese government`, `Balochistan government`, `the provincial
+            // government of Balochistan`: a government named by its place is a party.
+            EntityValue::Location(l)
+                if (l.form == LocationForm::Demonym && l.kind == LocationType::Country)
+                    || l.kind == LocationType::Subdivision =>
+            {
+                let after = text.is(last, "government");
+                let before =
+                    first >= 2 && text.is(first - 1, "of") && text.is(first - 2, "government");
+                if !(after || before) {
+                    continue;
+                }
+                let (span_first, span_last) = if after {
+                    (first, last + 1)
+                } else {
+                    (first - 2, last)
+                };
+                let (name, kind, key) = if l.kind == LocationType::Country {
+                    (
+                        l.name.clone(),
+                        PartyKind::Country,
+                        Key::Country(l.country.clone().unwrap_or_default()),
+                    )
+                } else {
+                    (
+                        l.name.clone(),
+                        PartyKind::Organization,
+                        Key::Country(l.code.clone().unwrap_or_else(|| l.name.clone())),
+                    )
+                };
+                let (a, b) = text.span(span_first, span_last);
+                out.push(PartyMention {
+                    first: span_first,
+                    last: span_last,
+                    key,
+                    party: Party {
+                        name,
+                        aliases: vec![text.src[a..b].to_string()],
+                        party_kind: kind,
+                    },
+                });
+            }
             EntityValue::Person(p) => out.push(PartyMention {
                 first,
                 last,

@@ -482,6 +482,10 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         }
         // A connector between capitalized words: `Bank of China`, `Ministry of Mines and
         // Petroleum`; `and` only inside an `of` phrase (`USSM and the FWO` are two names).
+        // A legal suffix ends the name: `Dawson Ridge Coal Pty Ltd for A$620 million`.
+        if LEGAL_SUFFIXES_SET.has(text, last_word) {
+            break;
+        }
         let of = OF_SET.has(text, j);
         let and = AND_SET.has(text, j) && (saw_of || and_joins_one_name(text, last_word, j))
             || text.is(j, "&");
@@ -490,7 +494,8 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if text.is(k, "the") {
                 k += 1;
             }
-            if cap_unit(text, k).is_some() && !PERSON_TITLES_SET.has(text, k) {
+            let word_like = text.tokens.get(k).is_some_and(|t| t.end - t.start >= 2);
+            if word_like && cap_unit(text, k).is_some() && !PERSON_TITLES_SET.has(text, k) {
                 saw_of |= of;
                 j = k;
                 continue;
