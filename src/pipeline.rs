@@ -300,7 +300,10 @@ impl Extractor {
                         countries.push(c.clone());
                     }
                 }
-                amount::Context { countries }
+                amount::Context {
+                    countries,
+                    mentioned: main,
+                }
             };
             amount::find(&self.inner.currencies, &t, ctx, &mut candidates);
         }

@@ -23,6 +23,10 @@ pub struct Context {
     /// ISO 3166-1 alpha-2 codes, most telling first: the caller's metadata (`country`,
     /// the `url`'s domain), then the article's own main country.
     pub countries: Vec<String>,
+    /// Every country the article names, most named first. A sign the US dollar does not
+    /// share (`Rs`, `£`) is read by the first of them where it is tender; a `$` only by
+    /// `countries`, since a story that names Australia once still writes US dollars.
+    pub mentioned: Vec<String>,
 }
 
 /// Proposes an amount entity for each sum of money in `text`. The document's context is
@@ -87,7 +91,13 @@ fn resolve_currency(
         g.currency(*c)
             .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
     };
-    for country in &ctx.countries {
+    let usd_possible = cands.iter().any(|c| Some(*c) == usd);
+    let extra = if usd_possible {
+        &[][..]
+    } else {
+        &ctx.mentioned[..]
+    };
+    for country in ctx.countries.iter().chain(extra) {
         if let Some(c) = cands
             .iter()
             .find(|c| tender_in(c, country) && !(paired_with_usd && Some(**c) == usd))
