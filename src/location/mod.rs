@@ -233,9 +233,18 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
                 let (pa, pb) = (&g.places[a.place], &g.places[b.place]);
                 let (sa, sb) = (score(pa.country.as_deref()), score(pb.country.as_deref()));
                 let sub = mention.subdivision_word;
+                // A metropolis beats a namesake town even when the town's country is
+                // named elsewhere (`Melbourne` in a story that also mentions the US).
+                let giant = |x: &Place, y: &Place| {
+                    x.kind == LocationType::City
+                        && y.kind == LocationType::City
+                        && x.population >= 1_000_000
+                        && x.population >= y.population.saturating_mul(20)
+                };
                 (sa >= 1000)
                     .cmp(&(sb >= 1000))
                     .then(near(pa).cmp(&near(pb)))
+                    .then(giant(pa, pb).cmp(&giant(pb, pa)))
                     .then((sa > 0).cmp(&(sb > 0)))
                     .then(prefer(g, pa, pb, sub))
                     .then(sa.cmp(&sb))
