@@ -13,8 +13,10 @@ fi
 data=target/spark-data
 rm -rf "$data"
 python3 examples/spark/make_dataset.py fixtures "$data/in" 4 5
+# The binary is where cargo put it (CARGO_TARGET_DIR when set).
+bin="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)/release/news-entities"
 "$venv/bin/python" examples/spark/pipe_extract.py \
-  --binary "$PWD/target/release/news-entities" --input "$data/in" --output "$data/out.parquet" \
+  --binary "$bin" --input "$data/in" --output "$data/out.parquet" \
   | tee "$data/summary.json"
 python3 - "$data/summary.json" <<'PY'
 import json, sys
