@@ -147,16 +147,19 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
                     extra_alias = Some(format!("{} {}", text.str(k), span_text(text, i, end)));
                     acronym = Some(acr);
                     last = close;
-                } else if let Some(k) = (i.saturating_sub(5).max(floor)..i).find(|&k| {
+                } else if let Some(k) = (i.saturating_sub(6).max(floor)..i).find(|&k| {
                     // `Oil and Gas Development Company Limited (OGDCL)`: the name began with
                     // capitalized words and connectors before the run.
                     let joinable = (k..i).all(|x| {
                         let t = &text.tokens[x];
                         t.class == TokenClass::Word
                             && (t.is_capitalized(text.src)
-                                || text.is(x, "and")
-                                || text.is(x, "of")
-                                || text.is(x, "&"))
+                                || [
+                                    "and", "of", "&", "y", "e", "et", "de", "del", "des", "du",
+                                    "la",
+                                ]
+                                .iter()
+                                .any(|w| text.is(x, w)))
                     }) && text.tokens[k].is_capitalized(text.src);
                     joinable && {
                         let mut with: Vec<&str> = (k..i).map(|x| text.str(x)).collect();
