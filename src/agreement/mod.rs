@@ -323,9 +323,21 @@ pub fn find(
         if text.tokens.get(m.last).is_some_and(|t| t.gap == Gap::None) && text.is(m.last, "-") {
             continue;
         }
-        let trigger = (s.first..s.last).find(|&k| {
-            rules::TRIGGERS_SET.has(text, k) && text.tokens[k].class == TokenClass::Word
-        });
+        // The clause of this noun: after an earlier agreement noun of the same sentence
+        // (`X signed a loan ..., while Y signed a separate MoU with Z`).
+        let clause = nouns
+            .iter()
+            .filter(|o| o.last <= m.first && o.first >= s.first && o.last + 1 != m.first)
+            .map(|o| o.last)
+            .max()
+            .map_or(body, |e| e.max(body));
+        let is_trigger =
+            |k: usize| rules::TRIGGERS_SET.has(text, k) && text.tokens[k].class == TokenClass::Word;
+        // The nearest trigger before the noun in its clause, else the first one after it.
+        let trigger = (clause..m.first)
+            .rev()
+            .find(|&k| is_trigger(k))
+            .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)));
         let between = (m.last..s.last).find(|&k| text.is(k, "between"));
         let near = m.first.saturating_sub(3).max(s.first);
         let definite =
@@ -355,8 +367,13 @@ pub fn find(
         }
         if let Some(t) = trigger {
             // subject: the party mentions right before the trigger (`X and Y signed`)
+            // `was signed between X and Y`: a passive verb has no party before it.
+            let passive = t > 0
+                && ["was", "were", "been", "be", "is", "are", "being"]
+                    .iter()
+                    .any(|w| text.is(t - 1, w));
             let before: Vec<usize> = (0..parties.len())
-                .filter(|&k| parties[k].first >= body && parties[k].last <= t)
+                .filter(|&k| !passive && parties[k].first >= clause && parties[k].last <= t)
                 .collect();
             if let Some(&last) = before.last() {
                 found.push(last);
