@@ -39,6 +39,8 @@
 pub mod agreement;
 pub mod amount;
 pub mod batch;
+#[cfg(test)]
+mod corpus;
 pub mod csv;
 pub mod error;
 pub mod gazetteer;

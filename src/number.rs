@@ -223,7 +223,7 @@ pub fn read_scales(text: &Text, mut j: usize) -> (f64, usize) {
     loop {
         let mut k = j;
         // `1.5-billion`
-        if text.is(k, "-") && text.tokens[k].gap == Gap::None {
+        if text.is_glued_hyphen(k) {
             k += 1;
         }
         let Some(t) = text.tokens.get(k) else { break };
@@ -300,7 +300,7 @@ fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
     let mut value = unit_word(&first)?;
     let mut j = i + 1;
     // `twenty-five`
-    if value >= 20.0 && text.is(j, "-") && text.tokens[j].gap == Gap::None {
+    if value >= 20.0 && text.is_glued_hyphen(j) {
         if let Some(u) = w(j + 1).as_deref().and_then(unit_word) {
             if u < 10.0 {
                 value += u;

@@ -334,70 +334,52 @@ fn parse_want(s: &str) -> Option<TsvWant> {
 /// cases the rules get entirely right today, so that a change that breaks cases fails.
 #[test]
 fn tsv_corpus_yields_expected_amounts() {
-    let (mut total, mut passed) = (0usize, 0usize);
-    let mut failures = Vec::new();
-    for line in CORPUS_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let Some((sentence, expected)) = line.split_once('\t') else {
-            panic!("corpus.tsv line without a tab: {line:?}");
-        };
-        let want: Vec<_> = expected
-            .split(';')
-            .filter(|w| !w.is_empty())
-            .map(|w| parse_want(w).unwrap_or_else(|| panic!("bad expectation {w:?}")))
-            .collect();
-        let got = amounts(sentence);
-        total += 1;
-        let ok = got.len() == want.len()
-            && got.iter().zip(want.iter()).all(|((t, a), w)| {
-                *t == w.0
-                    && a.currency.map(|c| c.to_string()).unwrap_or_default() == w.1
-                    && close(a.value, w.2)
-                    && close(a.min, w.3)
-                    && close(a.max, w.4)
-                    && a.qualifier
-                        .map(|q| {
-                            serde_json::to_value(q)
-                                .ok()
-                                .and_then(|v| v.as_str().map(String::from))
-                                .unwrap_or_default()
-                        })
-                        .unwrap_or_default()
-                        == w.5
-                    && a.per.clone().unwrap_or_default() == w.6
-            });
-        if ok {
-            passed += 1;
-        } else {
-            let got: Vec<String> = got
-                .iter()
-                .map(|(t, a)| {
-                    format!(
-                        "{t}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
-                        a.currency.map(|c| c.to_string()).unwrap_or_default(),
-                        a.value,
-                        a.min,
-                        a.max,
-                        a.qualifier,
-                        a.per
-                    )
-                })
+    let qualifier = |a: &Amount| {
+        a.qualifier
+            .and_then(|q| serde_json::to_value(q).ok())
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    crate::corpus::run_tsv(
+        "amount corpus.tsv",
+        CORPUS_TSV,
+        250,
+        AMOUNT_TSV_FLOOR,
+        |sentence, expected| {
+            let want: Vec<_> = expected
+                .split(';')
+                .filter(|w| !w.is_empty())
+                .map(|w| parse_want(w).unwrap_or_else(|| panic!("bad expectation {w:?}")))
                 .collect();
-            failures.push(format!("{sentence}\n  got  {got:?}\n  want {expected}"));
-        }
-    }
-    let rate = passed as f64 / total.max(1) as f64;
-    eprintln!(
-        "amount corpus.tsv: {passed}/{total} ({rate:.3})\n{}",
-        failures.join("\n")
-    );
-    assert!(total >= 250, "corpus.tsv has only {total} cases");
-    assert!(
-        rate >= AMOUNT_TSV_FLOOR,
-        "{passed}/{total} below the floor:\n{}",
-        failures.join("\n")
+            let got = amounts(sentence);
+            let ok = got.len() == want.len()
+                && got.iter().zip(want.iter()).all(|((t, a), w)| {
+                    *t == w.0
+                        && a.currency.map(|c| c.to_string()).unwrap_or_default() == w.1
+                        && close(a.value, w.2)
+                        && close(a.min, w.3)
+                        && close(a.max, w.4)
+                        && qualifier(a) == w.5
+                        && a.per.clone().unwrap_or_default() == w.6
+                });
+            (!ok).then(|| {
+                let got: Vec<String> = got
+                    .iter()
+                    .map(|(t, a)| {
+                        format!(
+                            "{t}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
+                            a.currency.map(|c| c.to_string()).unwrap_or_default(),
+                            a.value,
+                            a.min,
+                            a.max,
+                            a.qualifier,
+                            a.per
+                        )
+                    })
+                    .collect();
+                format!("{got:?}")
+            })
+        },
     );
 }
 

@@ -52,10 +52,6 @@ fn breaks_line(text: &Text, i: usize) -> bool {
         .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
 }
 
-fn is_hyphen(text: &Text, i: usize) -> bool {
-    text.is(i, "-") && text.tokens[i].gap == Gap::None
-}
-
 /// Currency mentions, left to right: gazetteer forms and Nordic `MUSD`/`kEUR` tokens.
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     let mut out: Vec<Mention> = Vec::new();
@@ -251,7 +247,7 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
     if breaks_line(text, m.first) && m.first > 0 {
         return None;
     }
-    let end = if m.first > 0 && is_hyphen(text, m.first - 1) {
+    let end = if m.first > 0 && text.is_glued_hyphen(m.first - 1) {
         // `12-cent`, not `10-K` (a form's name): a sign that goes before numbers never
         // follows one through a hyphen.
         if f.needs_digit {
@@ -312,14 +308,14 @@ fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
 /// `an ounce`, `per tonne`, `/lb`, `-a-share`: the unit of a price.
 fn per_after(text: &Text, last: usize) -> Option<&'static str> {
     let mut j = last;
-    if is_hyphen(text, j) {
+    if text.is_glued_hyphen(j) {
         j += 1;
     }
     if !(text.is(j, "per") || text.is(j, "a") || text.is(j, "an") || text.is(j, "/")) {
         return None;
     }
     j += 1;
-    if is_hyphen(text, j) {
+    if text.is_glued_hyphen(j) {
         j += 1;
     }
     // `a dry metric tonne`, `per troy ounce`

@@ -163,53 +163,31 @@ const LOCATION_TSV_FLOOR: f64 = 0.97;
 #[test]
 fn tsv_corpus_yields_expected_locations() {
     let ex = Extractor::new();
-    let (mut total, mut passed) = (0usize, 0usize);
-    let mut failures = Vec::new();
-    for line in CORPUS_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let Some((sentence, expected)) = line.split_once('\t') else {
-            panic!("corpus.tsv line without a tab: {line:?}");
-        };
-        let want: Vec<String> = expected
-            .split('|')
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect();
-        let got: Vec<String> = ex
-            .extract(sentence)
-            .entities
-            .into_iter()
-            .filter_map(|e| match e.value {
-                EntityValue::Location(l) => {
-                    let kind = serde_json::to_value(l.kind).ok()?.as_str()?.to_string();
-                    Some(format!(
-                        "{};{};{}",
-                        l.name,
-                        kind,
-                        l.country.unwrap_or_default()
-                    ))
-                }
-                _ => None,
-            })
-            .collect();
-        total += 1;
-        if got == want {
-            passed += 1;
-        } else {
-            failures.push(format!("{sentence}\n  got  {got:?}\n  want {want:?}"));
-        }
-    }
-    let rate = passed as f64 / total.max(1) as f64;
-    eprintln!(
-        "location corpus.tsv: {passed}/{total} ({rate:.3})\n{}",
-        failures.join("\n")
-    );
-    assert!(total >= 250, "corpus.tsv has only {total} cases");
-    assert!(
-        rate >= LOCATION_TSV_FLOOR,
-        "{passed}/{total} below the floor:\n{}",
-        failures.join("\n")
+    crate::corpus::run_tsv(
+        "location corpus.tsv",
+        CORPUS_TSV,
+        250,
+        LOCATION_TSV_FLOOR,
+        |sentence, expected| {
+            let want: Vec<&str> = expected.split('|').filter(|w| !w.is_empty()).collect();
+            let got: Vec<String> = ex
+                .extract(sentence)
+                .entities
+                .into_iter()
+                .filter_map(|e| match e.value {
+                    EntityValue::Location(l) => {
+                        let kind = serde_json::to_value(l.kind).ok()?.as_str()?.to_string();
+                        Some(format!(
+                            "{};{};{}",
+                            l.name,
+                            kind,
+                            l.country.unwrap_or_default()
+                        ))
+                    }
+                    _ => None,
+                })
+                .collect();
+            (got != want).then(|| format!("{got:?}"))
+        },
     );
 }

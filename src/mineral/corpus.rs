@@ -62,40 +62,22 @@ const MINERAL_TSV_FLOOR: f64 = 1.0;
 #[test]
 fn tsv_corpus_yields_expected_minerals() {
     let ex = Extractor::new();
-    let (mut total, mut passed) = (0usize, 0usize);
-    let mut failures = Vec::new();
-    for line in CORPUS_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let Some((sentence, expected)) = line.split_once('\t') else {
-            panic!("corpus.tsv line without a tab: {line:?}");
-        };
-        let want: Vec<&str> = expected.split('|').filter(|w| !w.is_empty()).collect();
-        let doc = ex.extract(sentence);
-        let got: Vec<&str> = doc
-            .of_kind(Kind::Mineral)
-            .filter_map(|e| match &e.value {
-                EntityValue::Mineral(m) => Some(m.name.as_str()),
-                _ => None,
-            })
-            .collect();
-        total += 1;
-        if got == want {
-            passed += 1;
-        } else {
-            failures.push(format!("{sentence}\n  got  {got:?}\n  want {want:?}"));
-        }
-    }
-    let rate = passed as f64 / total.max(1) as f64;
-    eprintln!(
-        "mineral corpus.tsv: {passed}/{total} ({rate:.3})\n{}",
-        failures.join("\n")
-    );
-    assert!(total >= 200, "corpus.tsv has only {total} cases");
-    assert!(
-        rate >= MINERAL_TSV_FLOOR,
-        "{passed}/{total} below the floor:\n{}",
-        failures.join("\n")
+    crate::corpus::run_tsv(
+        "mineral corpus.tsv",
+        CORPUS_TSV,
+        200,
+        MINERAL_TSV_FLOOR,
+        |sentence, expected| {
+            let want: Vec<&str> = expected.split('|').filter(|w| !w.is_empty()).collect();
+            let doc = ex.extract(sentence);
+            let got: Vec<&str> = doc
+                .of_kind(Kind::Mineral)
+                .filter_map(|e| match &e.value {
+                    EntityValue::Mineral(m) => Some(m.name.as_str()),
+                    _ => None,
+                })
+                .collect();
+            (got != want).then(|| format!("{got:?}"))
+        },
     );
 }

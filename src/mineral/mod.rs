@@ -67,8 +67,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) {
             continue;
         };
         let commodity = &g.commodities[sense.commodity];
-        if let Some(rule) = rules::reject(g, text, &m, sense.form, commodity) {
-            let _ = rule; // the rejecting rule's name; kept for `--explain` later
+        if rules::reject(g, text, &m, sense.form, commodity).is_some() {
             continue;
         }
         let (start, end) = text.span(m.first, m.last);

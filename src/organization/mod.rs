@@ -89,8 +89,6 @@ fn add_alias(org: &mut Org, alias: &str) {
 
 struct Defined {
     first: usize,
-    /// End of the name itself (before a bracket).
-    name_end: usize,
     /// End of the whole definition (after `(FWO)` or `(TSX: PGE)`).
     last: usize,
     name: String,
@@ -183,7 +181,6 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
         if qualifies {
             out.push(Defined {
                 first,
-                name_end: end,
                 last,
                 name: span_text(text, first, end),
                 acronym,
@@ -277,7 +274,6 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         for a in d.acronym.iter().chain(d.extra_alias.iter()) {
             add_alias(org, a);
         }
-        let _ = d.name_end;
         spans.push((d.first, d.last, idx));
     }
     if found.orgs.is_empty() {
@@ -302,9 +298,7 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         }
         if words.len() >= 2
             && words[0].len() >= 4
-            && !rules::ORG_WORDS
-                .iter()
-                .any(|w| words[0].eq_ignore_ascii_case(w))
+            && !rules::is_org_word(words[0])
             && !rules::GENERIC_FIRST_WORDS
                 .iter()
                 .any(|w| words[0].eq_ignore_ascii_case(w))

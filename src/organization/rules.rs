@@ -15,37 +15,9 @@
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
 use once_cell::sync::Lazy;
 
-/// Words that make a run of capitalized words an organization's name.
+/// Words that make a run of capitalized words an organization's name, besides the legal
+/// suffixes of [`LEGAL_SUFFIXES`] (both make [`ORG_WORDS_SET`]).
 pub(super) const ORG_WORDS: &[&str] = &[
-    "corporation",
-    "corp",
-    "company",
-    "co",
-    "group",
-    "ltd",
-    "limited",
-    "inc",
-    "incorporated",
-    "plc",
-    "llc",
-    "llp",
-    "lp",
-    "sa",
-    "ag",
-    "gmbh",
-    "asa",
-    "ab",
-    "nv",
-    "bv",
-    "spa",
-    "sarl",
-    "pty",
-    "pte",
-    "bhd",
-    "tbk",
-    "kk",
-    "holdings",
-    "holding",
     "mines",
     "mining",
     "metals",
@@ -348,7 +320,8 @@ pub(super) static PREFIX_ORG_WORDS_SET: Lazy<WordSet> =
 static OF_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(&["of", "for", "de", "des", "du", "del", "la"]));
 static AND_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&["and", "y", "et"]));
-pub(super) static ORG_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_WORDS));
+pub(super) static ORG_WORDS_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(&[ORG_WORDS, LEGAL_SUFFIXES].concat()));
 pub(super) static LEGAL_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
 static ABBREVIATED_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATED));
 static WEAK_ALONE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(WEAK_ALONE));
@@ -639,6 +612,14 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
         .filter(|w| !CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
         .count();
     used_words.len() * 2 >= significant
+}
+
+/// True when `word` is an organization word or a legal suffix (any case).
+pub(super) fn is_org_word(word: &str) -> bool {
+    ORG_WORDS
+        .iter()
+        .chain(LEGAL_SUFFIXES)
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Nouns that introduce an organization's name in apposition: `state miner Gécamines`,

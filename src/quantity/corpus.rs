@@ -128,62 +128,44 @@ const QUANTITY_TSV_FLOOR: f64 = 1.0;
 #[test]
 fn tsv_corpus_yields_expected_quantities() {
     let ex = Extractor::new();
-    let (mut total, mut passed) = (0usize, 0usize);
-    let mut failures = Vec::new();
-    for line in CORPUS_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let Some((sentence, expected)) = line.split_once('\t') else {
-            panic!("corpus.tsv line without a tab: {line:?}");
-        };
-        let want: Vec<Vec<&str>> = expected
-            .split(';')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.split('|').collect())
-            .collect();
-        let got: Vec<Got> = ex
-            .extract(sentence)
-            .entities
-            .into_iter()
-            .filter_map(|e| match e.value {
-                EntityValue::Quantity(q) => Some((e.text, q.value, q.unit, q.per, q.commodity)),
-                _ => None,
-            })
-            .collect();
-        total += 1;
-        let unit_name = |u: MassUnit| {
-            serde_json::to_value(u)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default()
-        };
-        let ok = got.len() == want.len()
-            && got.iter().zip(want.iter()).all(|(g, w)| {
-                w.len() == 5
-                    && g.0 == w[0]
-                    && w[1]
-                        .parse::<f64>()
-                        .is_ok_and(|v| (g.1 - v).abs() <= 1e-6 * v.abs().max(1.0))
-                    && unit_name(g.2) == w[2]
-                    && g.3.as_deref().unwrap_or("") == w[3]
-                    && g.4.as_deref().unwrap_or("") == w[4]
-            });
-        if ok {
-            passed += 1;
-        } else {
-            failures.push(format!("{sentence}\n  got  {got:?}\n  want {expected}"));
-        }
-    }
-    let rate = passed as f64 / total.max(1) as f64;
-    eprintln!(
-        "quantity corpus.tsv: {passed}/{total} ({rate:.3})\n{}",
-        failures.join("\n")
-    );
-    assert!(total >= 80, "corpus.tsv has only {total} cases");
-    assert!(
-        rate >= QUANTITY_TSV_FLOOR,
-        "{passed}/{total} below the floor:\n{}",
-        failures.join("\n")
+    let unit_name = |u: MassUnit| {
+        serde_json::to_value(u)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    crate::corpus::run_tsv(
+        "quantity corpus.tsv",
+        CORPUS_TSV,
+        80,
+        QUANTITY_TSV_FLOOR,
+        |sentence, expected| {
+            let want: Vec<Vec<&str>> = expected
+                .split(';')
+                .filter(|w| !w.is_empty())
+                .map(|w| w.split('|').collect())
+                .collect();
+            let got: Vec<Got> = ex
+                .extract(sentence)
+                .entities
+                .into_iter()
+                .filter_map(|e| match e.value {
+                    EntityValue::Quantity(q) => Some((e.text, q.value, q.unit, q.per, q.commodity)),
+                    _ => None,
+                })
+                .collect();
+            let ok = got.len() == want.len()
+                && got.iter().zip(want.iter()).all(|(g, w)| {
+                    w.len() == 5
+                        && g.0 == w[0]
+                        && w[1]
+                            .parse::<f64>()
+                            .is_ok_and(|v| (g.1 - v).abs() <= 1e-6 * v.abs().max(1.0))
+                        && unit_name(g.2) == w[2]
+                        && g.3.as_deref().unwrap_or("") == w[3]
+                        && g.4.as_deref().unwrap_or("") == w[4]
+                });
+            (!ok).then(|| format!("{got:?}"))
+        },
     );
 }

@@ -25,10 +25,6 @@ use crate::number::{may_end_number, read_number};
 use crate::record::{Entity, EntityValue, Quantity};
 use crate::text::{Gap, Text, TokenClass};
 
-fn is_hyphen(text: &Text, i: usize) -> bool {
-    text.is(i, "-") && text.tokens[i].gap == Gap::None
-}
-
 /// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
 fn period_after(text: &Text, j: usize) -> Option<&'static str> {
     let one = |k: usize| -> Option<&'static str> {
@@ -133,7 +129,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
         {
             continue;
         }
-        let end = if is_hyphen(text, m.first - 1) {
+        let end = if text.is_glued_hyphen(m.first - 1) {
             m.first - 1
         } else {
             m.first

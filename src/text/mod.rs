@@ -57,6 +57,12 @@ impl<'a> Text<'a> {
         i < self.tokens.len() && fold_eq(self.str(i), word)
     }
 
+    /// True when token `i` is a hyphen (or dash) glued to the token before it (`12-cent`,
+    /// `1.5-billion`).
+    pub fn is_glued_hyphen(&self, i: usize) -> bool {
+        self.is(i, "-") && self.tokens[i].gap == Gap::None
+    }
+
     /// The byte span from the start of token `first` to the end of token `last - 1`.
     pub fn span(&self, first: usize, last: usize) -> (usize, usize) {
         (self.tokens[first].start, self.tokens[last - 1].end)
