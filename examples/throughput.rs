@@ -17,6 +17,12 @@ use news_entities::batch::{self, Stats};
 use news_entities::Extractor;
 use std::time::Instant;
 
+/// mimalloc: extraction makes many small, short-lived allocations per document (records,
+/// their strings, per-document tables); glibc's allocator spent about 15% of the batch time
+/// on them, mimalloc a fraction of that. The library leaves the choice to its callers.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mb: usize = std::env::args()
         .nth(1)

@@ -10,6 +10,12 @@ use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+/// mimalloc: extraction makes many small, short-lived allocations per document (records,
+/// their strings, per-document tables); glibc's allocator spent about 15% of the batch time
+/// on them, mimalloc a fraction of that. The library leaves the choice to its callers.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Extract signatories, agreements, money amounts, minerals and locations from English
 /// news articles, as JSON Lines.
 #[derive(Parser)]

@@ -53,8 +53,13 @@ impl<'a> Text<'a> {
 
     /// True when token `i` exists and equals `word`, ignoring ASCII case and treating
     /// curly and straight apostrophes, quotes and dashes alike.
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && fold_eq(self.str(i), word)
+        match word_hash(word) {
+            // One comparison of hashes; for a literal `word` the hash is a constant.
+            Some(h) => self.hashes.get(i) == Some(&h),
+            None => i < self.tokens.len() && fold_eq(self.str(i), word),
+        }
     }
 
     /// True when token `i` is a hyphen (or dash) glued to the token before it (`12-cent`,
@@ -186,6 +191,48 @@ pub fn fold(s: &str) -> String {
     s.chars().flat_map(fold_char).collect()
 }
 
+/// The hash [`token_hash`] gives a token that reads `word`, for a word of ASCII characters
+/// whose lower-case bytes all have bit 0x20 set (letters, digits and most punctuation): for
+/// those, lower-casing first and masking while hashing agree. `None` for anything else.
+/// A `const fn`, so that hashes of literals fold at compile time.
+#[inline(always)]
+pub const fn word_hash(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 24 {
+        return None;
+    }
+    let mut lower = [0u8; 24];
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k].to_ascii_lowercase();
+        if c >= 0x80 || c & 0x20 == 0 || c == b'`' {
+            return None;
+        }
+        lower[k] = c;
+        k += 1;
+    }
+    Some(hash_prefix(&lower, b.len()))
+}
+
+/// [`hash_bytes`] of `buf[..len]` without lower-casing, as a `const fn`.
+const fn hash_prefix(buf: &[u8; 24], len: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (len as u64).wrapping_mul(K);
+    let mut at = 0;
+    while at < len {
+        let mut w = 0u64;
+        let mut k = 0;
+        while k < 8 && at + k < len {
+            w |= (buf[at + k] as u64) << (8 * k);
+            k += 1;
+        }
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+        at += 8;
+    }
+    h ^= h >> 32;
+    h.wrapping_mul(K)
+}
+
 /// Hashes bytes 8 at a time; `lower` ORs 0x20 into every byte (exact lower-casing for
 /// ASCII letters, and only used on them).
 fn hash_bytes(bytes: &[u8], lower: bool) -> u64 {
@@ -246,6 +293,25 @@ mod tests {
         assert_ne!(h("@"), h("`"));
         assert_ne!(h("abcdefghi"), h("abcdefghj"));
         assert_eq!(fold("Mota–Engil"), "mota-engil");
+        // `is` compares hashes for plain ASCII words and folds the rest: both agree with
+        // `fold_eq` on every token.
+        let src = "The U.S. deal’s value: $5 – 10 AT&T e_mail CAFÉ [x] 1,000";
+        let t = Text::new(src);
+        let words = [
+            "the", "u.s.", "DEAL", "'s", "’s", ":", "$", "-", "–", "at&t", "E_MAIL", "café", "[",
+            "x", "1,000", "value",
+        ];
+        for i in 0..t.tokens.len() {
+            for w in words {
+                assert_eq!(t.is(i, w), fold_eq(t.str(i), w), "{:?} {w}", t.str(i));
+            }
+        }
+        let deal = (0..t.tokens.len())
+            .position(|i| t.str(i) == "deal")
+            .unwrap();
+        assert!(t.is(0, "the") && t.is(deal, "DEAL"));
+        assert!(!t.is(0, "then") && !t.is(99, "the"));
+        assert_eq!(word_hash("E_MAIL"), None);
     }
 
     #[test]
