@@ -171,6 +171,8 @@ struct Node {
     token: u64,
     /// Indices into `Lexicon::entries` of phrases that end here.
     entries: Vec<u32>,
+    /// For a first token: some phrase through here may start with a lower-case word.
+    lower_ok: bool,
 }
 
 type NodeMap = HashMap<u64, u32, BuildHasherDefault<HashIsKey>>;
@@ -203,6 +205,10 @@ pub struct Lexicon<T> {
     /// this answers that without a table probe. It grows with the number of first tokens
     /// (to at most 1M bits), so a small lexicon built per document stays cheap.
     starts: Vec<u64>,
+    /// The same filter for phrases that may start with a lower-case word (`copper`, not
+    /// `Perth`): most tokens of news text are lower-case words, and for a lexicon of names
+    /// this rules them out before any table probe.
+    lower_starts: Vec<u64>,
     first_tokens: usize,
     nodes: Vec<Node>,
     entries: Vec<Entry<T>>,
@@ -213,14 +219,40 @@ impl<T> Default for Lexicon<T> {
         Lexicon {
             edges: NodeMap::default(),
             starts: vec![0; 16],
+            lower_starts: vec![0; 16],
             first_tokens: 0,
             nodes: vec![Node {
                 parent: u32::MAX,
                 token: 0,
                 entries: Vec::new(),
+                lower_ok: false,
             }],
             entries: Vec::new(),
         }
+    }
+}
+
+/// The key tokens of a phrase in the text from token `first` on: its tokens without inner
+/// hyphens. Unbounded; zipped with an entry's forms.
+#[derive(Clone, Copy)]
+struct KeyTokens<'t, 'a> {
+    text: &'t Text<'a>,
+    first: usize,
+    next: usize,
+}
+
+impl Iterator for KeyTokens<'_, '_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        let tokens = &self.text.tokens;
+        while self.next < tokens.len() {
+            let i = self.next;
+            self.next += 1;
+            if i == self.first || !is_inner_hyphen(self.text.src, tokens, i) {
+                return Some(i);
+            }
+        }
+        None
     }
 }
 
@@ -285,13 +317,28 @@ impl<T> Lexicon<T> {
                         parent: node,
                         token: h,
                         entries: Vec::new(),
+                        lower_ok: false,
                     });
                     self.edges.insert(key, child);
                     child
                 }
             };
         }
-        let forms = keep.iter().map(|t| t.as_str(phrase).into()).collect();
+        let forms: Box<[Box<str>]> = keep.iter().map(|t| t.as_str(phrase).into()).collect();
+        let first_form = &forms[0];
+        let lower_ok = match rule {
+            CaseRule::Fold => true,
+            CaseRule::Capitalized => !first_form.chars().next().is_some_and(char::is_uppercase),
+            CaseRule::Exact => !first_form.chars().any(char::is_uppercase),
+        };
+        if lower_ok {
+            let h = token_hash(phrase, keep[0]);
+            if let Some(&first) = self.edges.get(&edge_key(0, h)) {
+                self.nodes[first as usize].lower_ok = true;
+                let (w, b) = self.start_bit(h);
+                self.lower_starts[w] |= b;
+            }
+        }
         self.nodes[node as usize]
             .entries
             .push(self.entries.len() as u32);
@@ -312,14 +359,31 @@ impl<T> Lexicon<T> {
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
         self.starts = vec![0; self.starts.len() * 2];
-        let firsts: Vec<u64> = self.nodes[1..]
+        self.lower_starts = vec![0; self.starts.len()];
+        let firsts: Vec<(u64, bool)> = self.nodes[1..]
             .iter()
             .filter(|n| n.parent == 0)
-            .map(|n| n.token)
+            .map(|n| (n.token, n.lower_ok))
             .collect();
-        for h in firsts {
+        for (h, lower_ok) in firsts {
             self.set_start(h);
+            if lower_ok {
+                let (w, b) = self.start_bit(h);
+                self.lower_starts[w] |= b;
+            }
         }
+    }
+
+    /// Can a phrase start at token `i` of `text`? (No false negatives.)
+    #[inline]
+    fn may_start_at(&self, text: &Text, i: usize) -> bool {
+        let (w, b) = self.start_bit(text.hashes[i]);
+        let filter = if text.tokens[i].shape == Shape::Lower {
+            &self.lower_starts
+        } else {
+            &self.starts
+        };
+        filter[w] & b != 0
     }
 
     /// Can a phrase start with a token of hash `h`? (No false negatives.)
@@ -340,11 +404,16 @@ impl<T> Lexicon<T> {
         (c.parent == node && c.token == h).then_some(child)
     }
 
-    /// Does `entry` accept the text tokens in `path`?
-    fn accepts(&self, text: &Text, entry: &Entry<T>, path: &[usize]) -> bool {
+    /// Does `entry` accept the text's key tokens from token `first` (inner hyphens skipped)?
+    fn accepts(&self, text: &Text, entry: &Entry<T>, first: usize) -> bool {
+        let path = KeyTokens {
+            text,
+            next: first,
+            first,
+        };
         match entry.rule {
             CaseRule::Fold => true,
-            CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, &i)| {
+            CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, i)| {
                 let single = entry.forms.len() == 1;
                 let t = &text.tokens[i];
                 if !form.chars().next().is_some_and(char::is_uppercase) {
@@ -364,7 +433,7 @@ impl<T> Lexicon<T> {
                     Shape::Lower | Shape::Uncased => false,
                 }
             }),
-            CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, &i)| {
+            CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, i)| {
                 form.chars()
                     .map(normalize_punct)
                     .eq(text.str(i).chars().map(normalize_punct))
@@ -372,20 +441,12 @@ impl<T> Lexicon<T> {
         }
     }
 
-    /// The key tokens of a match (its tokens without inner hyphens).
-    fn path(&self, text: &Text, m: &LexMatch) -> Vec<usize> {
-        (m.first..m.last)
-            .filter(|&i| i == m.first || !is_inner_hyphen(text.src, &text.tokens, i))
-            .collect()
-    }
-
     /// The longest accepted phrase that starts at token `i`, if any.
     pub fn longest_at(&self, text: &Text, i: usize) -> Option<LexMatch> {
         let tokens = &text.tokens;
         let mut node = 0u32;
         let mut j = i;
-        // The matched key tokens, on the stack: phrases longer than this never match.
-        let mut path = [0usize; MAX_PHRASE_TOKENS];
+        // Key tokens matched so far: phrases longer than this never match.
         let mut len = 0;
         let mut best = None;
         while j < tokens.len() && len < MAX_PHRASE_TOKENS {
@@ -397,13 +458,12 @@ impl<T> Lexicon<T> {
                 break;
             };
             node = child;
-            path[len] = j;
             len += 1;
             j += 1;
             let n = &self.nodes[node as usize];
             if n.entries
                 .iter()
-                .any(|&e| self.accepts(text, &self.entries[e as usize], &path[..len]))
+                .any(|&e| self.accepts(text, &self.entries[e as usize], i))
             {
                 best = Some(LexMatch {
                     first: i,
@@ -426,7 +486,7 @@ impl<T> Lexicon<T> {
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
         let mut i = first;
         while i < last.min(text.tokens.len()) {
-            if !self.may_start(text.hashes[i]) {
+            if !self.may_start_at(text, i) {
                 i += 1;
                 continue;
             }
@@ -442,23 +502,21 @@ impl<T> Lexicon<T> {
 
     /// The value of the first phrase that `m` matched and whose case rule accepts the text.
     pub fn first_value<'s>(&'s self, text: &Text, m: &LexMatch) -> Option<&'s T> {
-        let path = self.path(text, m);
         self.nodes[m.node as usize]
             .entries
             .iter()
             .map(|&e| &self.entries[e as usize])
-            .find(|e| self.accepts(text, e, &path))
+            .find(|e| self.accepts(text, e, m.first))
             .map(|e| &e.value)
     }
 
     /// The values of the phrases that `m` matched and whose case rule accepts the text.
     pub fn values<'s>(&'s self, text: &Text, m: &LexMatch) -> Vec<&'s T> {
-        let path = self.path(text, m);
         self.nodes[m.node as usize]
             .entries
             .iter()
             .map(|&e| &self.entries[e as usize])
-            .filter(|e| self.accepts(text, e, &path))
+            .filter(|e| self.accepts(text, e, m.first))
             .map(|e| &e.value)
             .collect()
     }

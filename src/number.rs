@@ -3,6 +3,7 @@
 //! `lakh`, `crore`, `arab`) that multiply. Shared by amounts and quantities.
 
 use crate::text::{Gap, Text, TokenClass, WordSet};
+use crate::word;
 use once_cell::sync::Lazy;
 
 /// Every word that can end a number (`five`, `hundred`, `million`, `bn`, `lakh`,
@@ -77,7 +78,12 @@ static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
 
 /// The token ranges of the sentences that hold a number in digits or a number word: the
 /// only places where amounts and quantities can be, so their rules skip the rest.
-pub fn numeric_sentences(text: &Text) -> Vec<(usize, usize)> {
+/// Computed once per document and shared by every kind that asks.
+pub fn numeric_sentences<'t>(text: &'t Text) -> &'t [(usize, usize)] {
+    text.numeric.get_or_init(|| numeric_ranges(text))
+}
+
+fn numeric_ranges(text: &Text) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for s in &text.sentences {
         if (s.first..s.last).any(|i| may_end_number(text, i)) {
@@ -100,52 +106,92 @@ pub fn may_end_number(text: &Text, i: usize) -> bool {
 /// Parses a number token's text: `1,00,000`, `12,34,567.89`, `7.3`, `1.000.000`,
 /// `1,5` (a decimal comma only when `decimal_comma_ok`, i.e. a scale word follows).
 pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
-    let commas = s.matches(',').count();
-    let dots = s.matches('.').count();
-    let cleaned: String = match (commas, dots) {
-        (0, 0) | (0, 1) => s.to_string(),
-        (0, _) => {
-            // `1.000.000`: dots group thousands when every group after the first has 3 digits.
-            let groups: Vec<&str> = s.split('.').collect();
-            if groups[1..].iter().all(|g| g.len() == 3) {
-                s.replace('.', "")
-            } else {
-                return None;
-            }
-        }
+    let b = s.as_bytes();
+    let commas = b.iter().filter(|&&c| c == b',').count();
+    let dots = b.iter().filter(|&&c| c == b'.').count();
+    // The number without group separators, with `.` as the decimal point.
+    let keep_dot: Option<u8> = match (commas, dots) {
+        (0, 0) | (0, 1) => Some(b'.'),
+        // `1.000.000`: dots group thousands when every group after the first has 3 digits.
+        (0, _) if s.split('.').skip(1).all(|g| g.len() == 3) => None,
+        (0, _) => return None,
         (1, 0) if decimal_comma_ok && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) => {
-            s.replace(',', ".")
+            Some(b',')
         }
         (_, 0) | (_, 1) => {
             let int_part = s.split('.').next().unwrap_or("");
             if !valid_grouping(int_part) {
                 return None;
             }
-            s.replace(',', "")
+            Some(b'.')
         }
         _ => return None,
     };
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for &c in b {
+        let out = match c {
+            b'0'..=b'9' => c,
+            _ if Some(c) == keep_dot => b'.',
+            _ => continue,
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n])
+        .ok()?
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+/// A short ASCII word lower-cased on the stack (`None` when longer than 16 bytes or not
+/// ASCII): number words are compared without allocating.
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn new(word: &str) -> Option<Lower> {
+        let b = word.as_bytes();
+        if b.len() > 16 || !word.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        for (k, c) in b.iter().enumerate() {
+            buf[k] = c.to_ascii_lowercase();
+        }
+        Some(Lower { buf, len: b.len() })
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
 /// Western (`1,000,000`) or South Asian (`1,00,00,000`) digit grouping.
 fn valid_grouping(int_part: &str) -> bool {
-    let groups: Vec<&str> = int_part.split(',').collect();
-    let Some((last, rest)) = groups.split_last() else {
+    let mut groups = int_part.split(',');
+    let lead = groups.next().unwrap_or("").len();
+    let Some(last) = groups.next_back() else {
         return false;
     };
-    if last.len() != 3 || rest.is_empty() || rest[0].is_empty() || rest[0].len() > 3 {
+    if last.len() != 3 || lead == 0 || lead > 3 {
         return false;
     }
-    let western = rest[1..].iter().all(|g| g.len() == 3);
-    let south_asian = rest[0].len() <= 2 && rest[1..].iter().all(|g| g.len() == 2);
+    let western = groups.clone().all(|g| g.len() == 3);
+    let south_asian = lead <= 2 && groups.all(|g| g.len() == 2);
     western || south_asian
 }
 
 /// The multiplier of a scale word, if `word` is one. `strict` rejects the one-letter
 /// abbreviations (`m`, `b`, `k`) and `MM`, which only count glued to a number or a currency.
 pub fn scale(word: &str, strict: bool) -> Option<f64> {
-    let w = word.to_ascii_lowercase();
+    if word.len() > 9 {
+        return None;
+    }
+    let w = Lower::new(word)?;
     let v = match w.as_str() {
         "thousand" | "thousands" | "thou" => 1e3,
         "million" | "millions" | "mn" | "mln" | "mil" => 1e6,
@@ -259,7 +305,7 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
     };
     // `two and a half`, `1 and a half`
     let mut value = base;
-    if text.is(j, "and") && text.is(j + 1, "a") && text.is(j + 2, "half") {
+    if text.is(j, word!("and")) && text.is(j + 1, word!("a")) && text.is(j + 2, word!("half")) {
         value += 0.5;
         j += 3;
     }
@@ -278,15 +324,17 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
 /// Number words: `one`, `twenty-five`, `a hundred`, `three hundred and twenty`, `half a`,
 /// `three quarters`, `a` (before a scale word only).
 fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
-    let w = |k: usize| text.tokens.get(k).map(|_| text.str(k).to_ascii_lowercase());
+    let w = |k: usize| text.tokens.get(k).and_then(|_| Lower::new(text.str(k)));
     let first = w(i)?;
+    let first = first.as_str();
     // `a`/`an` count as one only before a scale word or `hundred` (`a billion dollars`).
     if first == "a" || first == "an" {
         let next = w(i + 1)?;
+        let next = next.as_str();
         if next == "hundred" {
             return Some((100.0, i + 2));
         }
-        if scale(&next, true).is_some() {
+        if scale(next, true).is_some() {
             return Some((1.0, i + 1));
         }
         if next == "quarter" || next == "half" {
@@ -297,31 +345,31 @@ fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
     if first == "half" || first == "quarter" {
         return half_or_quarter(text, i);
     }
-    let mut value = unit_word(&first)?;
+    let mut value = unit_word(first)?;
     let mut j = i + 1;
     // `twenty-five`
     if value >= 20.0 && text.is_glued_hyphen(j) {
-        if let Some(u) = w(j + 1).as_deref().and_then(unit_word) {
+        if let Some(u) = w(j + 1).and_then(|l| unit_word(l.as_str())) {
             if u < 10.0 {
                 value += u;
                 j += 2;
             }
         }
     }
-    if text.is(j, "hundred") {
+    if text.is(j, word!("hundred")) {
         value *= 100.0;
         j += 1;
         let mut k = j;
-        if text.is(k, "and") {
+        if text.is(k, word!("and")) {
             k += 1;
         }
-        if let Some(u) = w(k).as_deref().and_then(unit_word) {
+        if let Some(u) = w(k).and_then(|l| unit_word(l.as_str())) {
             value += u;
             j = k + 1;
         }
     }
     // `three quarters`
-    if text.is(j, "quarters") {
+    if text.is(j, word!("quarters")) {
         value *= 0.25;
         j += 1;
     }
@@ -330,12 +378,12 @@ fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
 
 /// `half`, `half a`, `quarter`, `a quarter of a`: a fraction that multiplies the scale after.
 fn half_or_quarter(text: &Text, i: usize) -> Option<(f64, usize)> {
-    let v = if text.is(i, "half") { 0.5 } else { 0.25 };
+    let v = if text.is(i, word!("half")) { 0.5 } else { 0.25 };
     let mut j = i + 1;
-    if text.is(j, "of") {
+    if text.is(j, word!("of")) {
         j += 1;
     }
-    if text.is(j, "a") || text.is(j, "an") {
+    if text.is(j, word!("a")) || text.is(j, word!("an")) {
         j += 1;
     }
     // A fraction alone is not a number here: it needs a scale word after it.

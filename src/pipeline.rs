@@ -20,7 +20,6 @@ use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
 use crate::{agreement, amount, location, mineral, organization, person, quantity};
 use once_cell::sync::Lazy;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -355,25 +354,35 @@ fn tie_rank(kind: Kind) -> u8 {
 /// removes the mineral `Copper` inside it. Signatories are never candidates here: they are
 /// added after, and may share a span with the organization or place they name.
 /// Returns the kept entities sorted by start.
-pub fn resolve_overlaps(mut candidates: Vec<Entity>) -> Vec<Entity> {
-    candidates.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(tie_rank(a.kind()).cmp(&tie_rank(b.kind())))
-            .then(a.start.cmp(&b.start))
-    });
-    // Kept spans by start; each new span is checked against its neighbours only.
-    let mut kept: BTreeMap<usize, Entity> = BTreeMap::new();
-    for c in candidates {
-        let before = kept.range(..=c.start).next_back();
-        let after = kept.range(c.start..).next();
-        let clash = before.is_some_and(|(_, k)| k.end > c.start)
-            || after.is_some_and(|(_, k)| k.start < c.end);
-        if !clash {
-            kept.insert(c.start, c);
+pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
+    // Records are large: order their indices by packed keys, never the records.
+    let rank = |c: &Entity| {
+        let len = (c.end - c.start).min(u32::MAX as usize) as u64;
+        (u64::from(u32::MAX) - len) << 32 | u64::from(tie_rank(c.kind())) << 28
+    };
+    let mut order: Vec<(u64, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (rank(c), c.start, k))
+        .collect();
+    order.sort_unstable();
+    // Bytes taken by kept spans, one bit each.
+    let limit = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; limit / 64 + 1];
+    let mut kept: Vec<(usize, usize)> = Vec::new(); // (start, index)
+    for &(_, start, k) in &order {
+        let end = candidates[k].end;
+        if (start..end).any(|b| taken[b / 64] & (1 << (b % 64)) != 0) {
+            continue;
         }
+        for b in start..end {
+            taken[b / 64] |= 1 << (b % 64);
+        }
+        kept.push((start, k));
     }
-    kept.into_values().collect()
+    kept.sort_unstable();
+    let mut slots: Vec<Option<Entity>> = candidates.into_iter().map(Some).collect();
+    kept.iter().filter_map(|&(_, k)| slots[k].take()).collect()
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ use crate::record::{
     PartyKind, Signatory, Trigger,
 };
 use crate::text::{Gap, Text, TokenClass};
+use crate::word;
 use once_cell::sync::Lazy;
 
 static NOUNS: Lazy<Lexicon<AgreementKind>> = Lazy::new(|| {
@@ -113,17 +114,25 @@ fn party_mentions(
                 if l.kind == LocationType::Country && l.form != LocationForm::Demonym =>
             {
                 // `US-based`, `China-backed`: a modifier, not a party.
-                if text.is(last, "-") && text.tokens.get(last).is_some_and(|t| t.gap == Gap::None) {
+                if text.is(last, word!("-"))
+                    && text.tokens.get(last).is_some_and(|t| t.gap == Gap::None)
+                {
                     continue;
                 }
                 // `Pakistan's National Logistics Corporation`: the organization is the party.
-                if text.is(last, "'") && text.is(last + 1, "s") && orgs.at(last + 2).is_some() {
+                if text.is(last, word!("'"))
+                    && text.is(last + 1, word!("s"))
+                    && orgs.at(last + 2).is_some()
+                {
                     continue;
                 }
                 let mut first = first;
                 let mut aliases = Vec::new();
                 // `Government of Pakistan`
-                if first >= 2 && text.is(first - 1, "of") && text.is(first - 2, "government") {
+                if first >= 2
+                    && text.is(first - 1, word!("of"))
+                    && text.is(first - 2, word!("government"))
+                {
                     first -= 2;
                     aliases.push(format!("Government of {}", l.name));
                 }
@@ -144,9 +153,10 @@ fn party_mentions(
                 if (l.form == LocationForm::Demonym && l.kind == LocationType::Country)
                     || l.kind == LocationType::Subdivision =>
             {
-                let after = text.is(last, "government");
-                let before =
-                    first >= 2 && text.is(first - 1, "of") && text.is(first - 2, "government");
+                let after = text.is(last, word!("government"));
+                let before = first >= 2
+                    && text.is(first - 1, word!("of"))
+                    && text.is(first - 2, word!("government"));
                 if !(after || before) {
                     continue;
                 }
@@ -208,8 +218,8 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             out.push(k);
             j = parties[k].last;
             // an acronym in brackets after the name
-            if text.is(j, "(") {
-                while j < until && !text.is(j, ")") {
+            if text.is(j, word!("(")) {
+                while j < until && !text.is(j, word!(")")) {
                     j += 1;
                 }
                 j += 1;
@@ -217,24 +227,27 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
-        if text.is(j, ";") || text.is(j, ".") {
+        if text.is(j, word!(";")) || text.is(j, word!(".")) {
             break;
         }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
         // Dhabi-based`, `and state-owned`) may stand.
-        let joiner = text.is(j, "and") || text.is(j, ",") || text.is(j, "the") || text.is(j, "&");
-        let modifier = text.is(j, "'")
-            || text.is(j, "s")
-            || text.is(j, "-")
-            || text.is(j, "based")
-            || text.is(j, "owned")
-            || text.is(j, "backed")
-            || text.is(j, "listed")
+        let joiner = text.is(j, word!("and"))
+            || text.is(j, word!(","))
+            || text.is(j, word!("the"))
+            || text.is(j, word!("&"));
+        let modifier = text.is(j, word!("'"))
+            || text.is(j, word!("s"))
+            || text.is(j, word!("-"))
+            || text.is(j, word!("based"))
+            || text.is(j, word!("owned"))
+            || text.is(j, word!("backed"))
+            || text.is(j, word!("listed"))
             || text.tokens[j].is_capitalized(text.src);
         if !out.is_empty() && !joiner && !modifier {
             break;
         }
-        if !out.is_empty() && joiner && !text.is(j, "the") {
+        if !out.is_empty() && joiner && !text.is(j, word!("the")) {
             slack = slack.max(4);
         }
         if slack == 0 {
@@ -301,7 +314,8 @@ pub fn find(
             continue;
         };
         // `memorandum of understanding (MoU)`: the bracketed acronym repeats the noun.
-        let bracketed = m.first > 0 && text.is(m.first - 1, "(") && prev_noun_end + 1 == m.first;
+        let bracketed =
+            m.first > 0 && text.is(m.first - 1, word!("(")) && prev_noun_end + 1 == m.first;
         prev_noun_end = m.last;
         if bracketed {
             continue;
@@ -320,7 +334,9 @@ pub fn find(
         }
         // Nouns used as adjectives of something else (`deal flow`, `contract workers`) are
         // rare; a noun glued into a compound (`MoU-based`) is skipped.
-        if text.tokens.get(m.last).is_some_and(|t| t.gap == Gap::None) && text.is(m.last, "-") {
+        if text.tokens.get(m.last).is_some_and(|t| t.gap == Gap::None)
+            && text.is(m.last, word!("-"))
+        {
             continue;
         }
         // The clause of this noun: after an earlier agreement noun of the same sentence
@@ -338,10 +354,11 @@ pub fn find(
             .rev()
             .find(|&k| is_trigger(k))
             .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)));
-        let between = (m.last..s.last).find(|&k| text.is(k, "between"));
+        let between = (m.last..s.last).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
-        let definite =
-            (near..m.first).any(|k| text.is(k, "the") || text.is(k, "this") || text.is(k, "that"));
+        let definite = (near..m.first).any(|k| {
+            text.is(k, word!("the")) || text.is(k, word!("this")) || text.is(k, word!("that"))
+        });
         let fresh = (near..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
         let same_sentence = drafts.last().filter(|d| d.sentences.last() == Some(&si));
         let target = if fresh {
@@ -381,20 +398,22 @@ pub fn find(
                 while k > 0 {
                     let prev = before[k - 1];
                     let gap = parties[prev].last..parties[before[k]].first;
-                    let coordinated = gap.clone().any(|x| text.is(x, "and") || text.is(x, ","));
+                    let coordinated = gap
+                        .clone()
+                        .any(|x| text.is(x, word!("and")) || text.is(x, word!(",")));
                     let gap_words = gap
                         .filter(|&x| {
-                            !text.is(x, "and")
-                                && !text.is(x, ",")
-                                && !text.is(x, "the")
-                                && !text.is(x, "(")
-                                && !text.is(x, ")")
+                            !text.is(x, word!("and"))
+                                && !text.is(x, word!(","))
+                                && !text.is(x, word!("the"))
+                                && !text.is(x, word!("("))
+                                && !text.is(x, word!(")"))
                         })
                         .count();
                     // `X (VMW), a German maker of magnets, and Y`: an appositive may stand
                     // between coordinated parties.
-                    let appositive =
-                        (parties[prev].last..parties[before[k]].first).any(|x| text.is(x, ","));
+                    let appositive = (parties[prev].last..parties[before[k]].first)
+                        .any(|x| text.is(x, word!(",")));
                     let limit = if appositive { 12 } else { 5 };
                     if !coordinated || gap_words > limit {
                         break;
@@ -406,7 +425,7 @@ pub fn find(
             // `with Y`, `by X and Y`; else `to Y` (`a contract to supply cathode to Y`).
             let mut object = false;
             for k in t + 1..s.last {
-                if text.is(k, "with") || text.is(k, "by") {
+                if text.is(k, word!("with")) || text.is(k, word!("by")) {
                     let listed = listed_parties(text, &parties, k + 1, s.last);
                     object = !listed.is_empty();
                     found.extend(listed);
@@ -415,7 +434,7 @@ pub fn find(
             }
             if !object {
                 for k in t + 1..s.last {
-                    if text.is(k, "to") || text.is(k, "from") {
+                    if text.is(k, word!("to")) || text.is(k, word!("from")) {
                         // Only an organization is a party after `to`; a country there is
                         // a destination (`to build India's first refinery`).
                         let listed: Vec<usize> = listed_parties(text, &parties, k + 1, s.last)
@@ -431,11 +450,11 @@ pub fn find(
             }
         }
         // `X's deal with Y`
-        if m.first >= 2 && text.is(m.first - 1, "s") && text.is(m.first - 2, "'") {
+        if m.first >= 2 && text.is(m.first - 1, word!("s")) && text.is(m.first - 2, word!("'")) {
             if let Some(k) = parties.iter().position(|p| p.last == m.first - 2) {
                 found.push(k);
             }
-            if text.is(m.last, "with") {
+            if text.is(m.last, word!("with")) {
                 found.extend(listed_parties(text, &parties, m.last + 1, s.last));
             }
         }
@@ -497,7 +516,9 @@ pub fn find(
         if nouns.iter().any(|m| m.first >= s.first && m.first < s.last) {
             continue;
         }
-        for t in (s.first..s.last).filter(|&k| text.is(k, "signed") || text.is(k, "inked")) {
+        for t in
+            (s.first..s.last).filter(|&k| text.is(k, word!("signed")) || text.is(k, word!("inked")))
+        {
             // The people right before the verb, joined by `and` (`Y and Z chairman W signed`).
             let mut subject: Vec<usize> = Vec::new();
             let mut edge = t;
@@ -508,7 +529,7 @@ pub fn find(
                 let joined = if subject.is_empty() {
                     edge - p.last <= 2
                 } else {
-                    (p.last..edge).any(|x| text.is(x, "and") || text.is(x, ","))
+                    (p.last..edge).any(|x| text.is(x, word!("and")) || text.is(x, word!(",")))
                 };
                 if p.party.party_kind != PartyKind::Person || !joined || edge - p.last > 5 {
                     break;
@@ -642,7 +663,9 @@ fn body_start(text: &Text, si: usize) -> usize {
         return s.first;
     }
     (s.first..(s.first + 12).min(s.last))
-        .find(|&k| text.is(k, ":") || text.is(k, "-") && text.tokens[k].gap != Gap::None)
+        .find(|&k| {
+            text.is(k, word!(":")) || text.is(k, word!("-")) && text.tokens[k].gap != Gap::None
+        })
         .map_or(s.first, |k| k + 1)
 }
 
@@ -663,7 +686,8 @@ fn value_in(
         }
         let value = a.value?;
         let linked = token_at(text, e.start).is_some_and(|k| {
-            (k.saturating_sub(3)..k).any(|j| text.is(j, "worth") || text.is(j, "valued"))
+            (k.saturating_sub(3)..k)
+                .any(|j| text.is(j, word!("worth")) || text.is(j, word!("valued")))
         });
         (any || linked).then_some(Money {
             currency: a.currency,

@@ -15,6 +15,7 @@ use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::number::{may_end_number, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::word;
 
 /// An amount before currency resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +59,7 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     // Only sentences with a number can hold an amount.
     let ranges = crate::number::numeric_sentences(text);
     let mut found = Vec::new();
-    for &(a, b) in &ranges {
+    for &(a, b) in ranges {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {
@@ -176,7 +177,7 @@ fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
         return None;
     }
     let p = read_number(text, j)?;
-    if text.is(p.last, "%") || text.is(p.last, "percent") {
+    if text.is(p.last, word!("%")) || text.is(p.last, word!("percent")) {
         return None;
     }
     let one_letter = f.kind == FormType::Symbol
@@ -206,7 +207,7 @@ fn one_of(text: &Text, m: &Mention, floor: usize) -> Option<Parsed> {
         && !m.form.after_number
         && !m.form.unit_clash
         && singular
-        && (text.is(a, "a") || text.is(a, "an")))
+        && (text.is(a, word!("a")) || text.is(a, word!("an"))))
     .then_some(Parsed {
         value: 1.0,
         first: a,
@@ -241,7 +242,7 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
     if f.kind == FormType::Symbol && !glued && !before_next && read_number(text, m.last).is_some() {
         return None;
     }
-    if f.unit_clash && text.is(m.last, "of") {
+    if f.unit_clash && text.is(m.last, word!("of")) {
         return None;
     }
     if breaks_line(text, m.first) && m.first > 0 {
@@ -311,7 +312,11 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
     if text.is_glued_hyphen(j) {
         j += 1;
     }
-    if !(text.is(j, "per") || text.is(j, "a") || text.is(j, "an") || text.is(j, "/")) {
+    if !(text.is(j, word!("per"))
+        || text.is(j, word!("a"))
+        || text.is(j, word!("an"))
+        || text.is(j, word!("/")))
+    {
         return None;
     }
     j += 1;
@@ -387,7 +392,8 @@ pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
         f.qualifier = f.qualifier.or_else(|| qualifier_before(text, f.first));
         // The span stays on the money; the price unit goes to `per`.
         f.per = per_after(text, f.last);
-        f.bracketed = f.first > 0 && (text.is(f.first - 1, "(") || text.is(f.first - 1, "["));
+        f.bracketed =
+            f.first > 0 && (text.is(f.first - 1, word!("(")) || text.is(f.first - 1, "["));
     }
     out
 }
@@ -399,7 +405,7 @@ fn trailing_cents(text: &Text, f: &mut Found) {
         return;
     }
     let mut j = f.last;
-    if text.is(j, "and") {
+    if text.is(j, word!("and")) {
         j += 1;
     }
     let Some(p) = read_number(text, j) else {
@@ -409,13 +415,12 @@ fn trailing_cents(text: &Text, f: &mut Found) {
         return;
     }
     let mut end = p.last;
-    if text.is(end, "c") && text.tokens[end].gap == Gap::None {
+    if text.is(end, word!("c")) && text.tokens[end].gap == Gap::None {
         end += 1;
     }
-    let closes = text
-        .tokens
-        .get(end)
-        .is_none_or(|t| t.class == TokenClass::Punct && !text.is(end, "-") && !text.is(end, "/"));
+    let closes = text.tokens.get(end).is_none_or(|t| {
+        t.class == TokenClass::Punct && !text.is(end, word!("-")) && !text.is(end, word!("/"))
+    });
     if closes {
         f.value = f.value.map(|v| v + p.value / 100.0);
         f.last = end;
@@ -431,8 +436,8 @@ fn merge_subunits(cores: Vec<Found>, text: &Text) -> Vec<Found> {
             trailing_cents(text, &mut c);
         }
         if let Some(prev) = out.last_mut() {
-            let gap_ok =
-                prev.last == c.first || (prev.last + 1 == c.first && text.is(prev.last, "and"));
+            let gap_ok = prev.last == c.first
+                || (prev.last + 1 == c.first && text.is(prev.last, word!("and")));
             if c.kind == FormType::Subunit
                 && matches!(
                     prev.kind,
@@ -453,9 +458,9 @@ fn merge_subunits(cores: Vec<Found>, text: &Text) -> Vec<Found> {
 }
 
 fn joiner(text: &Text, i: usize) -> Option<&'static str> {
-    if text.is(i, "-") || text.is(i, "to") {
+    if text.is(i, word!("-")) || text.is(i, word!("to")) {
         Some("to")
-    } else if text.is(i, "and") {
+    } else if text.is(i, word!("and")) {
         Some("and")
     } else {
         None
@@ -490,8 +495,8 @@ fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
     while let Some(mut c) = it.next() {
         let j = c.last;
         let join = joiner(text, j);
-        let between =
-            c.first > 0 && (text.is(c.first - 1, "between") || text.is(c.first - 1, "from"));
+        let between = c.first > 0
+            && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
         let join_ok = match join {
             Some("and") => between,
             Some(_) => true,
@@ -530,7 +535,8 @@ fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
                 let prev_end = out.last().map_or(0, |p| p.last);
                 if let Some(p) = lo.filter(|p| p.first >= prev_end) {
                     let between = p.first > 0
-                        && (text.is(p.first - 1, "between") || text.is(p.first - 1, "from"));
+                        && (text.is(p.first - 1, word!("between"))
+                            || text.is(p.first - 1, word!("from")));
                     if join == "to" || between {
                         let mut r = c.clone();
                         let (hi, hi_mult, last) = (c.number.value, c.number.mult, c.last);

@@ -20,6 +20,7 @@ pub use gazetteer::{Gazetteer, Place, Sense};
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
 use crate::text::Text;
+use crate::word;
 use std::collections::HashMap;
 
 struct Mention<'g> {
@@ -90,10 +91,11 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
         if rules::inside_organization(text, m) {
             continue;
         }
-        let next_is_place = place_at(m.last) || (text.is(m.last, ",") && place_at(m.last + 1));
+        let next_is_place =
+            place_at(m.last) || (text.is(m.last, word!(",")) && place_at(m.last + 1));
         let prev_is_place = m.first >= 2
             && matches.iter().any(|o| {
-                o.last == m.first - 1 || (o.last + 1 == m.first - 1 && text.is(o.last, ","))
+                o.last == m.first - 1 || (o.last + 1 == m.first - 1 && text.is(o.last, word!(",")))
             });
         let evidence = rules::place_evidence(text, m, next_is_place, prev_is_place);
         if rules::in_adjective_compound(text, m) {
@@ -128,7 +130,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             dateline: rules::is_dateline(text, m),
             subdivision_word: rules::followed_by_subdivision_word(text, m)
                 || (m.first >= 2
-                    && text.is(m.first - 1, "of")
+                    && text.is(m.first - 1, word!("of"))
                     && ["state", "province", "region", "territory"]
                         .iter()
                         .any(|w| text.is(m.first - 2, w))),
@@ -196,8 +198,8 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             .flatten()
             .filter_map(|j| mentions.get(j))
             .filter(|o| {
-                (o.m.last + 1 == mention.m.first && text.is(o.m.last, ","))
-                    || (mention.m.last + 1 == o.m.first && text.is(mention.m.last, ","))
+                (o.m.last + 1 == mention.m.first && text.is(o.m.last, word!(",")))
+                    || (mention.m.last + 1 == o.m.first && text.is(mention.m.last, word!(",")))
             })
             .flat_map(|o| {
                 o.senses

@@ -3,6 +3,7 @@
 
 use crate::gazetteer::LexMatch;
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use crate::word;
 use once_cell::sync::Lazy;
 
 /// Prepositions of place: `in Split`, `near Reading`, `from Mobile`.
@@ -190,10 +191,10 @@ fn opens_sentence(text: &Text, i: usize) -> bool {
 pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
     let opens = m.first == 0 || matches!(text.tokens[m.first].gap, Gap::Paragraph | Gap::Line);
     opens
-        && (text.is(m.last, ":")
-            || text.is(m.last, ",")
-            || text.is(m.last, "(")
-            || text.is(m.last, "-"))
+        && (text.is(m.last, word!(":"))
+            || text.is(m.last, word!(","))
+            || text.is(m.last, word!("("))
+            || text.is(m.last, word!("-")))
 }
 
 /// Evidence that an ambiguous name is meant as a place (see the module docs).
@@ -212,7 +213,7 @@ pub(super) fn place_evidence(
     }
     // `the US state of Georgia`, `the province of Punjab`
     if m.first >= 2
-        && text.is(m.first - 1, "of")
+        && text.is(m.first - 1, word!("of"))
         && ["state", "province", "region", "territory"]
             .iter()
             .any(|w| text.is(m.first - 2, w))
@@ -220,7 +221,10 @@ pub(super) fn place_evidence(
         return true;
     }
     // `Tucson and Phoenix`, `Lusaka, Ndola and Kitwe`: listed with another place.
-    if prev_is_place && m.first > 0 && (text.is(m.first - 1, "and") || text.is(m.first - 1, ",")) {
+    if prev_is_place
+        && m.first > 0
+        && (text.is(m.first - 1, word!("and")) || text.is(m.first - 1, word!(",")))
+    {
         return true;
     }
     // `in March`, `on Sunday` are dates, whatever the gazetteer says.
@@ -229,22 +233,22 @@ pub(super) fn place_evidence(
         return true;
     }
     // `Perth, Western Australia`, `Victoria, Canada`
-    if text.is(m.last, ",") && next_is_place {
+    if text.is(m.last, word!(",")) && next_is_place {
         return true;
     }
     // `Mobile-based`, `Santiago-headquartered`
-    text.is(m.last, "-")
+    text.is(m.last, word!("-"))
         && text
             .tokens
             .get(m.last + 1)
             .is_some_and(|t| t.gap == Gap::None)
-        && (text.is(m.last + 1, "based") || text.is(m.last + 1, "headquartered"))
+        && (text.is(m.last + 1, word!("based")) || text.is(m.last + 1, word!("headquartered")))
 }
 
 /// A hyphen compound with a lower-case second part that is not about place (`Eagle-eyed`);
 /// `Nevada-based`, `China-backed` keep the place.
 pub(super) fn in_adjective_compound(text: &Text, m: &LexMatch) -> bool {
-    text.is(m.last, "-")
+    text.is(m.last, word!("-"))
         && text
             .tokens
             .get(m.last + 1)
@@ -282,11 +286,11 @@ pub(super) fn in_adjective_compound(text: &Text, m: &LexMatch) -> bool {
 /// the United States`, `Pakistan Mineral Resources Company`.
 pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
     let mut i = m.first;
-    if i > 0 && text.is(i - 1, "the") {
+    if i > 0 && text.is(i - 1, word!("the")) {
         i -= 1;
     }
     if i >= 2
-        && (text.is(i - 1, "of") || text.is(i - 1, "for"))
+        && (text.is(i - 1, word!("of")) || text.is(i - 1, word!("for")))
         && cap_word(text, i - 2)
         && ORG_HEADS_SET.has(text, i - 2)
     {
@@ -296,7 +300,7 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
     if m.first > 0
         && cap_word(text, m.first - 1)
         && text.tokens[m.first].gap == Gap::Space
-        && (ORG_SUFFIXES_SET.has(text, m.first - 1) || text.is(m.first - 1, "Air"))
+        && (ORG_SUFFIXES_SET.has(text, m.first - 1) || text.is(m.first - 1, word!("Air")))
     {
         return true;
     }

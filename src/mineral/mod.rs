@@ -14,6 +14,7 @@ pub use gazetteer::{Commodity, Gazetteer};
 
 use crate::record::{Entity, EntityValue};
 use crate::text::Text;
+use crate::word;
 
 /// `Ni-Cu-Co`, `Cu-Au`, `Ni-Cu-PGE`: element symbols (or group acronyms) chained by
 /// hyphens name minerals; a bare `Co` or `In` never does. Returns the chain's parts that
@@ -24,9 +25,11 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < text.tokens.len() {
         let end = crate::text::group_end(&text.tokens, i);
-        let parts: Vec<usize> = (i..end).step_by(2).collect();
-        let hyphens = (i + 1..end).step_by(2).all(|k| text.is(k, "-"));
-        if parts.len() >= 2 && hyphens && (end - i) % 2 == 1 {
+        // Two parts or more: `a-b`, `a-b-c`, an odd number of tokens with hyphens between.
+        let chained = end - i >= 3
+            && (end - i) % 2 == 1
+            && (i + 1..end).step_by(2).all(|k| text.is(k, word!("-")));
+        if chained {
             let symbol = |k: usize| g.symbols.get(text.str(k)).copied();
             let acronym = |k: usize| {
                 g.lexicon.longest_at(text, k).is_some_and(|m| {
@@ -36,8 +39,9 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
                             .is_some_and(|s| s.form == gazetteer::Form::Acronym)
                 })
             };
-            if parts.iter().all(|&k| symbol(k).is_some() || acronym(k)) {
-                for &k in &parts {
+            let parts = (i..end).step_by(2);
+            if parts.clone().all(|k| symbol(k).is_some() || acronym(k)) {
+                for k in parts {
                     if let Some(c) = symbol(k) {
                         out.push((k, c));
                     }

@@ -5,6 +5,7 @@
 use super::gazetteer::{Commodity, Form, Gazetteer};
 use crate::gazetteer::LexMatch;
 use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::word;
 
 pub(super) fn rule_name(form: Form) -> &'static str {
     match form {
@@ -235,12 +236,12 @@ fn is_word(text: &Text, i: usize) -> bool {
 /// `zinc, lead`, `copper/gold`)?
 fn next_to_other_mineral(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
     let is_link = |i: usize| {
-        text.is(i, ",")
-            || text.is(i, "and")
-            || text.is(i, "or")
-            || text.is(i, "/")
-            || text.is(i, "-")
-            || text.is(i, "&")
+        text.is(i, word!(","))
+            || text.is(i, word!("and"))
+            || text.is(i, word!("or"))
+            || text.is(i, word!("/"))
+            || text.is(i, word!("-"))
+            || text.is(i, word!("&"))
     };
     let other_at = |i: usize| mineral_at(g, text, i);
     // after: up to two linking tokens, then a mineral
@@ -314,7 +315,10 @@ fn commodity_context(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
     if is_word(text, m.last) && in_list(text.str(m.last), COMMODITY_HEADS) {
         return true;
     }
-    if m.first >= 2 && text.is(m.first - 1, "of") && in_list(text.str(m.first - 2), BEFORE_OF) {
+    if m.first >= 2
+        && text.is(m.first - 1, word!("of"))
+        && in_list(text.str(m.first - 2), BEFORE_OF)
+    {
         return true;
     }
     next_to_other_mineral(g, text, m)
@@ -351,7 +355,7 @@ pub(super) fn reject(
         // A hyphenated compound whose second half is not about the commodity:
         // `lithium-ion`, `gold-plated`.
         if m.last + 1 < tokens.len()
-            && text.is(m.last, "-")
+            && text.is(m.last, word!("-"))
             && tokens[m.last].gap == Gap::None
             && tokens[m.last + 1].gap == Gap::None
             && is_word(text, m.last + 1)
@@ -388,9 +392,9 @@ pub(super) fn reject(
         let mid_sentence = text.sentences[text.sentence_of_token(m.first)].first != m.first
             && !matches!(text.tokens[m.first].gap, Gap::Line | Gap::Paragraph)
             && m.first > 0
-            && !text.is(m.first - 1, ":")
+            && !text.is(m.first - 1, word!(":"))
             && !text.is(m.first - 1, "\"")
-            && !text.is(m.first - 1, "(");
+            && !text.is(m.first - 1, word!("("));
         if mid_sentence
             && first.shape == Shape::Title
             && m.last - m.first == 1

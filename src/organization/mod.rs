@@ -15,6 +15,7 @@ pub use gazetteer::Gazetteer;
 use crate::gazetteer::{CaseRule, Lexicon};
 use crate::record::{Entity, EntityValue, Organization};
 use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::word;
 
 /// One organization of an article, with every name it goes by there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +107,7 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
             i += 1;
             continue;
         }
-        if text.is(i, "The") || rules::is_opener(text, i) || text.in_title_case_line(i) {
+        if text.is(i, word!("The")) || rules::is_opener(text, i) || text.in_title_case_line(i) {
             i += 1;
             continue;
         }
@@ -204,7 +205,7 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
     for m in g.lexicon.find_all(text) {
         // `(ASX: CGN)`: a ticker belongs to the company it follows, whatever else it spells.
-        if m.first > 0 && text.is(m.first - 1, ":") {
+        if m.first > 0 && text.is(m.first - 1, word!(":")) {
             continue;
         }
         let Some(&row) = g.lexicon.first_value(text, &m) else {
@@ -256,7 +257,7 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
                     || same_but_suffix(&o.name, &d.name)
                     // `the First Nation` after `Kinoje Lake First Nation`
                     || (d.first > 0
-                        && text.is(d.first - 1, "the")
+                        && text.is(d.first - 1, word!("the"))
                         && o.name.ends_with(&format!(" {}", d.name)))
             })
             .unwrap_or_else(|| {

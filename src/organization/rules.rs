@@ -13,6 +13,7 @@
 //! that only opens the sentence, and a person's title (`Minister`, `CEO`) ends it.
 
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use crate::word;
 use once_cell::sync::Lazy;
 
 /// Words that make a run of capitalized words an organization's name, besides the legal
@@ -343,7 +344,7 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     while j + 1 < text.tokens.len()
         && text.tokens[j].gap == Gap::None
         && text.tokens[j + 1].gap == Gap::None
-        && (text.is(j, "-") || text.is(j, "'") || text.is(j, "&"))
+        && (text.is(j, word!("-")) || text.is(j, word!("'")) || text.is(j, word!("&")))
         && matches!(
             text.tokens[j + 1].class,
             TokenClass::Word | TokenClass::Number
@@ -351,18 +352,19 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     {
         let part = &text.tokens[j + 1];
         // `Pakistan's`: a possessive ends the name.
-        if text.is(j, "'") && text.is(j + 1, "s") {
+        if text.is(j, word!("'")) && text.is(j + 1, word!("s")) {
             break;
         }
         // `US-based`, `State-owned`: a lower-case part makes it an adjective, not a name,
         // except after an apostrophe (`Ma'aden`).
-        if part.shape == Shape::Lower && !text.is(j, "'") {
+        if part.shape == Shape::Lower && !text.is(j, word!("'")) {
             return None;
         }
         j += 2;
     }
     // `Co.`, `Inc.`, `Ltd.`: the abbreviation's dot belongs to the name.
-    if text.is(j, ".") && text.tokens[j].gap == Gap::None && ABBREVIATED_SET.has(text, j - 1) {
+    if text.is(j, word!(".")) && text.tokens[j].gap == Gap::None && ABBREVIATED_SET.has(text, j - 1)
+    {
         j += 1;
     }
     Some(j)
@@ -461,10 +463,10 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         }
         let of = OF_SET.has(text, j);
         let and = AND_SET.has(text, j) && (saw_of || and_joins_one_name(text, last_word, j))
-            || text.is(j, "&");
-        if (of || and) && (text.tokens[j].shape == Shape::Lower || text.is(j, "&")) {
+            || text.is(j, word!("&"));
+        if (of || and) && (text.tokens[j].shape == Shape::Lower || text.is(j, word!("&"))) {
             let mut k = j + 1;
-            if text.is(k, "the") {
+            if text.is(k, word!("the")) {
                 k += 1;
             }
             let word_like = text.tokens.get(k).is_some_and(|t| t.end - t.start >= 2);
@@ -492,7 +494,7 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     // Minerals`), not a name (`Rio Tinto and China Baowu Steel Group` are two).
     if LEGAL_SUFFIXES_SET.has(text, before)
         || !ORG_WORDS_SET.has(text, before)
-        || text.is(and + 1, "the")
+        || text.is(and + 1, word!("the"))
     {
         return false;
     }
@@ -516,7 +518,7 @@ pub(super) fn is_opener(text: &Text, i: usize) -> bool {
 
 /// The bracket after a run: `(ACRONYM)` → `Some((acronym token index, index after ")"))`.
 pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
-    if !text.is(end, "(") {
+    if !text.is(end, word!("(")) {
         return None;
     }
     let a = end + 1;
@@ -526,7 +528,7 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
     }
     let mut close = a + 1;
     // `ZCCM-IH`: glued parts.
-    while text.is(close, "-")
+    while text.is(close, word!("-"))
         && text
             .tokens
             .get(close + 1)
@@ -534,16 +536,16 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
     {
         close += 2;
     }
-    text.is(close, ")").then_some((a, close + 1))
+    text.is(close, word!(")")).then_some((a, close + 1))
 }
 
 /// `(TSX: PGE)`, `(ASX:AJM)`, `(NYSE: NEM)` after a run: returns the index after `)`.
 pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
-    if !text.is(end, "(") {
+    if !text.is(end, word!("(")) {
         return None;
     }
     let ex = text.tokens.get(end + 1)?;
-    if ex.class != TokenClass::Word || ex.shape != Shape::Upper || !text.is(end + 2, ":") {
+    if ex.class != TokenClass::Word || ex.shape != Shape::Upper || !text.is(end + 2, word!(":")) {
         return None;
     }
     let tick = text.tokens.get(end + 3)?;
@@ -551,7 +553,7 @@ pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
         return None;
     }
     let mut close = end + 4;
-    while text.is(close, ".")
+    while text.is(close, word!("."))
         || text
             .tokens
             .get(close)
@@ -559,7 +561,7 @@ pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
     {
         close += 1;
     }
-    text.is(close, ")").then_some(close + 1)
+    text.is(close, word!(")")).then_some(close + 1)
 }
 
 /// Do the acronym's letters fit the words of the name? The first letter must be a word's

@@ -12,6 +12,7 @@ mod corpus;
 use crate::gazetteer::{CaseRule, Lexicon};
 use crate::record::{Entity, EntityValue, Person};
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use crate::word;
 use once_cell::sync::Lazy;
 
 /// Words that make up titles (matched in any case).
@@ -179,7 +180,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     let mut head = false;
     // Walk back over title words, `of`/`for`/`and` inside titles, apostrophes (`Chargé
     // d’Affaires`), commas before the name (`President and CEO, Michael Rowley`).
-    if i > 0 && text.is(i - 1, ",") {
+    if i > 0 && text.is(i - 1, word!(",")) {
         i -= 1;
     }
     let stop = i;
@@ -193,12 +194,17 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         }
         // `d'Affaires`: the apostrophe glued to the next word, and the `d` glued to it.
         let glued_next = text.tokens.get(k + 1).is_some_and(|n| n.gap == Gap::None);
-        if (text.is(k, "'") || (text.is(k, "d") && text.is(k + 1, "'"))) && glued_next && i < stop {
+        if (text.is(k, word!("'")) || (text.is(k, word!("d")) && text.is(k + 1, word!("'"))))
+            && glued_next
+            && i < stop
+        {
             i = k;
             continue;
         }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
-        if (text.is(k, "of") || text.is(k, "for") || text.is(k, "and")) && i < stop {
+        if (text.is(k, word!("of")) || text.is(k, word!("for")) || text.is(k, word!("and")))
+            && i < stop
+        {
             i = k;
             continue;
         }
@@ -213,8 +219,10 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             {
                 j -= 1;
             }
-            let connector =
-                j > 1 && (text.is(j - 1, "of") || text.is(j - 1, "for") || text.is(j - 1, "and"));
+            let connector = j > 1
+                && (text.is(j - 1, word!("of"))
+                    || text.is(j - 1, word!("for"))
+                    || text.is(j - 1, word!("and")));
             // `Minister of Investment Arif Santoso`: the words after `of` belong to a title
             // only when a title word comes before the `of`.
             if connector && (i < stop || TITLE_WORDS_SET.has(text, j - 2)) {
@@ -226,7 +234,10 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     }
     // Trim connectors left at the front.
     while i < stop
-        && (text.is(i, "of") || text.is(i, "for") || text.is(i, "and") || text.is(i, "'"))
+        && (text.is(i, word!("of"))
+            || text.is(i, word!("for"))
+            || text.is(i, word!("and"))
+            || text.is(i, word!("'")))
     {
         i += 1;
     }
@@ -273,17 +284,17 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         words += 1;
         j += 1;
         // initials: `J.`
-        if text.is(j, ".") && t.end - t.start == 1 && text.tokens[j].gap == Gap::None {
+        if text.is(j, word!(".")) && t.end - t.start == 1 && text.tokens[j].gap == Gap::None {
             j += 1;
         }
         // `Mota-Engil`-style glued names are not people; stop at glue.
         if text
             .tokens
             .get(j)
-            .is_some_and(|n| n.gap == Gap::None && !text.is(j, "'"))
-            && !text.is(j - 1, ".")
+            .is_some_and(|n| n.gap == Gap::None && !text.is(j, word!("'")))
+            && !text.is(j - 1, word!("."))
         {
-            if text.is(j, "-") {
+            if text.is(j, word!("-")) {
                 return None;
             }
             break;
@@ -324,13 +335,13 @@ static NOT_PERSON: Lazy<WordSet> = Lazy::new(|| {
 /// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
 /// `Ann Lee, chairwoman of Kestrel`. Returns the title words.
 fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
-    if (first..end).any(|k| NOT_PERSON.has(text, k)) || !text.is(end, ",") {
+    if (first..end).any(|k| NOT_PERSON.has(text, k)) || !text.is(end, word!(",")) {
         return None;
     }
     let mut j = end + 1;
     // `the`, `its`, `the company's`, `Kestrel's`
     for _ in 0..4 {
-        let possessive = text.is(j + 1, "'") && text.is(j + 2, "s");
+        let possessive = text.is(j + 1, word!("'")) && text.is(j + 2, word!("s"));
         if ["the", "its", "a", "an", "their", "his", "her"]
             .iter()
             .any(|w| text.is(j, w))

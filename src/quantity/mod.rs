@@ -24,6 +24,7 @@ pub use gazetteer::Gazetteer;
 use crate::number::{may_end_number, read_number};
 use crate::record::{Entity, EntityValue, Quantity};
 use crate::text::{Gap, Text, TokenClass};
+use crate::word;
 
 /// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
 fn period_after(text: &Text, j: usize) -> Option<&'static str> {
@@ -40,10 +41,14 @@ fn period_after(text: &Text, j: usize) -> Option<&'static str> {
             _ => None,
         }
     };
-    if text.is(j, "annually") || text.is(j, "yearly") {
+    if text.is(j, word!("annually")) || text.is(j, word!("yearly")) {
         return Some("year");
     }
-    if text.is(j, "per") || text.is(j, "a") || text.is(j, "an") || text.is(j, "/") {
+    if text.is(j, word!("per"))
+        || text.is(j, word!("a"))
+        || text.is(j, word!("an"))
+        || text.is(j, word!("/"))
+    {
         return one(j + 1);
     }
     None
@@ -71,18 +76,19 @@ const PHRASE_ENDS: &[&str] = &[
 fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Option<String> {
     let mut j = after;
     // `tonnes per year of antimony`, `tonnes a day of nickel ore`
-    if (text.is(j, "per") || text.is(j, "a") || text.is(j, "an")) && period_after(text, j).is_some()
+    if (text.is(j, word!("per")) || text.is(j, word!("a")) || text.is(j, word!("an")))
+        && period_after(text, j).is_some()
     {
         j += 2;
     }
-    if text.is(j, "of") {
+    if text.is(j, word!("of")) {
         // `of refined tin`, `of Australian spodumene`, `of battery-grade lithium hydroxide`
         for k in j + 1..(j + 6).min(text.tokens.len()) {
             if let Some(name) = mineral_at(text, minerals, k) {
                 return Some(name.to_string());
             }
             let t = &text.tokens[k];
-            if t.class == TokenClass::Punct && !text.is(k, "-")
+            if t.class == TokenClass::Punct && !text.is(k, word!("-"))
                 || PHRASE_ENDS.iter().any(|w| text.is(k, w))
             {
                 break;
@@ -107,7 +113,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
     let mut floor = 0;
     // Only sentences with a number can hold a quantity.
     let mut found = Vec::new();
-    for (a, b) in crate::number::numeric_sentences(text) {
+    for &(a, b) in crate::number::numeric_sentences(text) {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {
@@ -119,7 +125,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
             continue;
         }
         // A grade or a ratio (`g/t`, `oz/t`), or a percentage, is not a mass.
-        if text.is(m.last, "/")
+        if text.is(m.last, word!("/"))
             && !text.tokens.get(m.last + 1).is_some_and(|_| {
                 matches!(
                     text.str(m.last + 1),
@@ -148,7 +154,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
         };
         // The period follows the unit, or the commodity after it (`tonnes of ore a year`).
         // A grade (`12.4 grams per tonne`) is not a mass.
-        if (text.is(m.last, "per") || text.is(m.last, "a"))
+        if (text.is(m.last, word!("per")) || text.is(m.last, word!("a")))
             && ["tonne", "ton", "t", "tonnes"]
                 .iter()
                 .any(|w| text.is(m.last + 1, w))
@@ -157,7 +163,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
         }
         let period = unit.per.or_else(|| {
             (m.last..(m.last + 7).min(text.tokens.len()))
-                .take_while(|&k| k == m.last || !(text.is(k, ",") || text.is(k, ".")))
+                .take_while(|&k| k == m.last || !(text.is(k, word!(",")) || text.is(k, word!("."))))
                 .find_map(|k| period_after(text, k))
         });
         // `pounds` is a weight before `of` or a period, or after a mineral named earlier in
@@ -166,7 +172,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
             let s = text.sentences.get(text.sentence_of_token(p.first));
             s.is_some_and(|s| (s.first..p.first).any(|k| mineral_at(text, minerals, k).is_some()))
         };
-        if unit.weak && !text.is(m.last, "of") && period.is_none() && !mineral_before {
+        if unit.weak && !text.is(m.last, word!("of")) && period.is_none() && !mineral_before {
             continue;
         }
         let (start, stop) = text.span(p.first, m.last);

@@ -24,6 +24,9 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
+    /// The token ranges of sentences with a number, once asked for
+    /// ([`crate::number::numeric_sentences`]).
+    pub(crate) numeric: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 impl<'a> Text<'a> {
@@ -42,6 +45,7 @@ impl<'a> Text<'a> {
             sentences,
             hashes,
             title_case,
+            numeric: std::sync::OnceLock::new(),
         }
     }
 
@@ -52,20 +56,17 @@ impl<'a> Text<'a> {
     }
 
     /// True when token `i` exists and equals `word`, ignoring ASCII case and treating
-    /// curly and straight apostrophes, quotes and dashes alike.
+    /// curly and straight apostrophes, quotes and dashes alike. `word` is a string, folded
+    /// at run time, or a [`Word`] made by [`word!`](crate::word), one hash comparison.
     #[inline(always)]
-    pub fn is(&self, i: usize, word: &str) -> bool {
-        match word_hash(word) {
-            // One comparison of hashes; for a literal `word` the hash is a constant.
-            Some(h) => self.hashes.get(i) == Some(&h),
-            None => i < self.tokens.len() && fold_eq(self.str(i), word),
-        }
+    pub fn is(&self, i: usize, word: impl IsWord) -> bool {
+        word.is_token(self, i)
     }
 
     /// True when token `i` is a hyphen (or dash) glued to the token before it (`12-cent`,
     /// `1.5-billion`).
     pub fn is_glued_hyphen(&self, i: usize) -> bool {
-        self.is(i, "-") && self.tokens[i].gap == Gap::None
+        self.is(i, crate::word!("-")) && self.tokens[i].gap == Gap::None
     }
 
     /// The byte span from the start of token `first` to the end of token `last - 1`.
@@ -112,6 +113,50 @@ impl<'a> Text<'a> {
         self.sentences
             .partition_point(|s| s.first <= i)
             .saturating_sub(1)
+    }
+}
+
+/// A word known at compile time, by its token hash: `crate::word!("of")`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word(pub u64);
+
+/// The token hash of a plain ASCII word (letters, digits, most punctuation), computed at
+/// compile time: `text.is(i, crate::word!("of"))` is one comparison. Other words do not compile.
+#[macro_export]
+macro_rules! word {
+    ($w:expr) => {
+        const {
+            match $crate::text::word_hash($w) {
+                Some(h) => $crate::text::Word(h),
+                None => panic!("word! takes a plain ASCII word"),
+            }
+        }
+    };
+}
+
+/// What [`Text::is`] compares a token with.
+pub trait IsWord {
+    /// True when token `i` of `text` exists and reads this word.
+    fn is_token(&self, text: &Text, i: usize) -> bool;
+}
+
+impl IsWord for Word {
+    #[inline(always)]
+    fn is_token(&self, text: &Text, i: usize) -> bool {
+        text.hashes.get(i) == Some(&self.0)
+    }
+}
+
+impl IsWord for &str {
+    fn is_token(&self, text: &Text, i: usize) -> bool {
+        i < text.tokens.len() && fold_eq(text.str(i), self)
+    }
+}
+
+impl<T: IsWord + ?Sized> IsWord for &T {
+    #[inline(always)]
+    fn is_token(&self, text: &Text, i: usize) -> bool {
+        (**self).is_token(text, i)
     }
 }
 
@@ -249,8 +294,12 @@ fn hash_bytes(bytes: &[u8], lower: bool) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
+        // Byte by byte: a copy of a variable length would call memcpy.
+        let mut w = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            w |= u64::from(b) << (8 * k);
+        }
+        let w = w.to_le_bytes();
         let m = mask >> (8 * (8 - rest.len()));
         h = (h ^ (u64::from_le_bytes(w) | m))
             .wrapping_mul(K)
@@ -303,14 +352,18 @@ mod tests {
         ];
         for i in 0..t.tokens.len() {
             for w in words {
-                assert_eq!(t.is(i, w), fold_eq(t.str(i), w), "{:?} {w}", t.str(i));
+                let folded = t.is(i, w);
+                assert_eq!(folded, fold_eq(t.str(i), w), "{:?} {w}", t.str(i));
+                if let Some(h) = word_hash(w) {
+                    assert_eq!(t.is(i, Word(h)), folded, "{:?} {w}", t.str(i));
+                }
             }
         }
         let deal = (0..t.tokens.len())
             .position(|i| t.str(i) == "deal")
             .unwrap();
-        assert!(t.is(0, "the") && t.is(deal, "DEAL"));
-        assert!(!t.is(0, "then") && !t.is(99, "the"));
+        assert!(t.is(0, crate::word!("the")) && t.is(deal, crate::word!("DEAL")));
+        assert!(!t.is(0, crate::word!("then")) && !t.is(99, crate::word!("the")));
         assert_eq!(word_hash("E_MAIL"), None);
     }
 

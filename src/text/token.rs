@@ -208,6 +208,18 @@ impl<'a> Tokenizer<'a> {
             TokenClass::Word => shape_of(&self.text[start..end]),
             _ => Shape::Uncased,
         };
+        self.push_shaped(out, start, end, class, shape);
+    }
+
+    #[inline]
+    fn push_shaped(
+        &mut self,
+        out: &mut Vec<Token>,
+        start: usize,
+        end: usize,
+        class: TokenClass,
+        shape: Shape,
+    ) {
         out.push(Token {
             start,
             end,
@@ -260,14 +272,17 @@ impl<'a> Tokenizer<'a> {
                 }
                 CharClass::Letter => {
                     let s = i;
+                    let mut upper = 0;
                     while i < n && bytes[i].is_ascii_alphabetic() {
+                        upper += usize::from(bytes[i] < b'a');
                         i += 1;
                     }
                     if i < n && bytes[i] >= 0x80 && simple_char_at(self.text, i).is_none() {
                         // A word that goes on with non-ASCII letters or marks (`Côte`).
                         i = self.unicode_from(s, out);
                     } else {
-                        self.push(out, s, i, TokenClass::Word);
+                        let shape = ascii_shape(upper, i - s, bytes[s] < b'a');
+                        self.push_shaped(out, s, i, TokenClass::Word, shape);
                     }
                 }
                 CharClass::Digit => {
@@ -396,16 +411,26 @@ fn number_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The shape of an ASCII word of `len` letters, `upper` of them capitals.
+#[inline]
+fn ascii_shape(upper: usize, len: usize, first_upper: bool) -> Shape {
+    match (upper, len - upper) {
+        (0, _) => Shape::Lower,
+        (1, _) if first_upper => Shape::Title,
+        (_, 0) => Shape::Upper,
+        _ => Shape::Mixed,
+    }
+}
+
 fn shape_of(word: &str) -> Shape {
     if word.is_ascii() {
         let b = word.as_bytes();
         let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-        return match (upper, b.len() - upper) {
-            (0, _) => Shape::Lower,
-            (1, _) if b[0].is_ascii_uppercase() => Shape::Title,
-            (_, 0) => Shape::Upper,
-            _ => Shape::Mixed,
-        };
+        return ascii_shape(
+            upper,
+            b.len(),
+            b.first().is_some_and(u8::is_ascii_uppercase),
+        );
     }
     let (mut upper, mut lower, mut first_upper, mut first) = (0usize, 0usize, false, true);
     for c in word.chars() {
