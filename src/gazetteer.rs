@@ -374,18 +374,6 @@ impl<T> Lexicon<T> {
         }
     }
 
-    /// Can a phrase start at token `i` of `text`? (No false negatives.)
-    #[inline]
-    fn may_start_at(&self, text: &Text, i: usize) -> bool {
-        let (w, b) = self.start_bit(text.hashes[i]);
-        let filter = if text.tokens[i].shape == Shape::Lower {
-            &self.lower_starts
-        } else {
-            &self.starts
-        };
-        filter[w] & b != 0
-    }
-
     /// Can a phrase start with a token of hash `h`? (No false negatives.)
     fn may_start(&self, h: u64) -> bool {
         let (w, b) = self.start_bit(h);
@@ -484,9 +472,19 @@ impl<T> Lexicon<T> {
 
     /// Every match that starts in tokens `first..last`, left to right, longest first.
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
+        let end = last.min(text.tokens.len()).min(text.hashes.len());
+        let mask = self.starts.len() * 64 - 1;
+        let (starts, lower_starts) = (&self.starts[..], &self.lower_starts[..]);
         let mut i = first;
-        while i < last.min(text.tokens.len()) {
-            if !self.may_start_at(text, i) {
+        while i < end {
+            // The hot loop: one filter bit per token, most tokens stop here.
+            let k = text.hashes[i] as usize & mask;
+            let filter = if text.tokens[i].shape == Shape::Lower {
+                lower_starts
+            } else {
+                starts
+            };
+            if filter[k >> 6] & (1 << (k & 63)) == 0 {
                 i += 1;
                 continue;
             }

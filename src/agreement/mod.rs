@@ -268,6 +268,8 @@ struct Draft {
 
 /// Finds agreements in `text` and a signatory entity for each party mention.
 /// `entities` are the resolved entities of the other kinds.
+// Kept out of line: one call per document, and profiles then show each kind.
+#[inline(never)]
 pub fn find(
     text: &Text,
     orgs: &organization::Found,

@@ -31,6 +31,8 @@ pub struct Context {
 
 /// Proposes an amount entity for each sum of money in `text`. The document's context is
 /// asked for only when an amount's currency is ambiguous (`$`, `Rs`, `R`).
+// Kept out of line: one call per document, and profiles then show each kind.
+#[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, ctx: impl FnOnce() -> Context, out: &mut Vec<Entity>) {
     let found = rules::find_amounts(g, text);
     let ambiguous = found

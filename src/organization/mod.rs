@@ -198,6 +198,8 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
 /// Finds the organizations of `text`. `places` are the location candidates: a later
 /// mention that is a place (`Pakistan` after `Pakistan Mineral Resources Company`) is not a
 /// short form of the organization.
+// Kept out of line: one call per document, and profiles then show each kind.
+#[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
     let mut found = Found::default();
     // Definitions: gazetteer names first (they carry known aliases), then rule-found names

@@ -367,6 +367,8 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
 }
 
 /// Proposes a person entity for each titled name in `text` and each later surname mention.
+// Kept out of line: one call per document, and profiles then show each kind.
+#[inline(never)]
 pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut people: Vec<(String, Option<String>)> = Vec::new();
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();

@@ -109,6 +109,8 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 
 /// Proposes a quantity entity for each mass in `text`. `minerals` are the mineral
 /// candidates, sorted by start.
+// Kept out of line: one call per document, and profiles then show each kind.
+#[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
     let mut floor = 0;
     // Only sentences with a number can hold a quantity.

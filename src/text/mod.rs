@@ -32,9 +32,8 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// Tokenizes `src` and splits it into sentences.
     pub fn new(src: &'a str) -> Text<'a> {
-        let tokens = tokenize(src);
+        let (tokens, hashes) = token::tokenize_hashed(src);
         let sentences = split_sentences(src, &tokens);
-        let hashes = tokens.iter().map(|t| token_hash(src, t)).collect();
         let title_case = sentences
             .iter()
             .map(|s| Text::title_case_sentence(src, &tokens, s))
@@ -309,6 +308,31 @@ fn hash_bytes(bytes: &[u8], lower: bool) -> u64 {
     h.wrapping_mul(K)
 }
 
+/// [`hash_bytes`] of `src[start..end]`; a span of at most 8 bytes is read with one load
+/// when 8 bytes are there to read, and no branch on its length.
+#[inline]
+pub(crate) fn hash_span(src: &[u8], start: usize, end: usize, lower: bool) -> u64 {
+    let len = end - start;
+    match src.get(start..start + 8) {
+        Some(w) if len <= 8 => {
+            const K: u64 = 0x9E37_79B9_7F4A_7C15;
+            let mut b = [0u8; 8];
+            b.copy_from_slice(w);
+            // The token's bytes of the 8 read (little-endian: the low ones).
+            let keep = u64::MAX.checked_shr(8 * (8 - len) as u32).unwrap_or(0);
+            let mask = if lower { 0x2020_2020_2020_2020 & keep } else { 0 };
+            let w = (u64::from_le_bytes(b) & keep) | mask;
+            let mut h = (len as u64).wrapping_mul(K);
+            if len > 0 {
+                h = (h ^ w).wrapping_mul(K).rotate_left(29);
+            }
+            h ^= h >> 32;
+            h.wrapping_mul(K)
+        }
+        _ => hash_bytes(&src[start..end], lower),
+    }
+}
+
 /// The hash of a token's folded form: words lower-cased, punctuation variants normalized
 /// (`’` as `'`, `–` as `-`). Tokens that fold alike hash alike; this is what lexicons key on.
 pub fn token_hash(src: &str, t: &Token) -> u64 {
@@ -365,6 +389,18 @@ mod tests {
         assert!(t.is(0, crate::word!("the")) && t.is(deal, crate::word!("DEAL")));
         assert!(!t.is(0, crate::word!("then")) && !t.is(99, crate::word!("the")));
         assert_eq!(word_hash("E_MAIL"), None);
+    }
+
+    #[test]
+    fn hashes_of_the_fast_path_equal_token_hash() {
+        let src = "Zijin’s US$1.2bn Côte d’Ivoire deal: 12,34,567 t @ £5 `x` abcdefgh abcdefghi a \
+                   ABCDEFGHIJKLMNOPQRSTUVWXYZ. «Ré»—x";
+        // Every suffix, so that tokens end at and near the end of the text.
+        for cut in (0..src.len()).filter(|&c| src.is_char_boundary(c)) {
+            let t = Text::new(&src[cut..]);
+            let slow: Vec<u64> = t.tokens.iter().map(|k| token_hash(t.src, k)).collect();
+            assert_eq!(t.hashes, slow, "{:?}", &src[cut..]);
+        }
     }
 
     #[test]

@@ -80,16 +80,19 @@ impl Token {
 
     /// True for a word whose first letter is upper case (`Title`, `Upper` or `Mixed`
     /// starting with a capital).
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         match self.shape {
             Shape::Title | Shape::Upper => true,
-            Shape::Mixed => text[self.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
             Shape::Lower | Shape::Uncased => false,
+            Shape::Mixed => starts_upper(&text[self.start..]),
         }
     }
+}
+
+#[inline(never)]
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The character class used to build tokens.
@@ -160,6 +163,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// [`tokenize`] and the [`token_hash`](super::token_hash) of every token, computed while the
+/// bytes are at hand: plain ASCII tokens are hashed on the fast path.
+pub(crate) fn tokenize_hashed(text: &str) -> (Vec<Token>, Vec<u64>) {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut tz = Tokenizer::new(text);
+    tz.hashes = Some(Vec::with_capacity(out.capacity()));
+    tz.run(&mut out);
+    (out, tz.hashes.unwrap_or_default())
+}
+
 /// The same tokens as [`tokenize`], computed by the Unicode path only. Public for tests and
 /// benchmarks that compare both paths.
 pub fn tokenize_unicode(text: &str) -> Vec<Token> {
@@ -181,6 +194,8 @@ pub fn group_end(tokens: &[Token], i: usize) -> usize {
 
 struct Tokenizer<'a> {
     text: &'a str,
+    /// The hash of every token pushed, when asked for.
+    hashes: Option<Vec<u64>>,
     /// Newlines seen since the last token (saturating), or `None` when no whitespace.
     pending: Gap,
 }
@@ -189,6 +204,7 @@ impl<'a> Tokenizer<'a> {
     fn new(text: &'a str) -> Self {
         Tokenizer {
             text,
+            hashes: None,
             pending: Gap::Paragraph,
         }
     }
@@ -208,7 +224,28 @@ impl<'a> Tokenizer<'a> {
             TokenClass::Word => shape_of(&self.text[start..end]),
             _ => Shape::Uncased,
         };
+        let at = out.len();
         self.push_shaped(out, start, end, class, shape);
+        if let Some(h) = self.hashes.as_mut() {
+            h.push(super::token_hash(self.text, &out[at]));
+        }
+    }
+
+    /// Pushes a token of ASCII bytes, hashed on the fast path. Words are lower-cased.
+    #[inline]
+    fn push_ascii(
+        &mut self,
+        out: &mut Vec<Token>,
+        start: usize,
+        end: usize,
+        class: TokenClass,
+        shape: Shape,
+    ) {
+        self.push_shaped(out, start, end, class, shape);
+        if let Some(h) = self.hashes.as_mut() {
+            let word = class == TokenClass::Word;
+            h.push(super::hash_span(self.text.as_bytes(), start, end, word));
+        }
     }
 
     #[inline]
@@ -236,6 +273,17 @@ impl<'a> Tokenizer<'a> {
         let mut i = 0;
         while i < n {
             let b = bytes[i];
+            // The commonest bytes first, by plain branches (a jump table on the class
+            // mispredicts often): a space between words.
+            if b == b' ' {
+                self.whitespace(false);
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphabetic() {
+                i = self.ascii_word(out, i);
+                continue;
+            }
             if b >= 0x80 {
                 // Curly quotes, dashes and currency signs between ASCII text stay on the
                 // fast path; letters, marks and anything else go through UAX #29.
@@ -270,35 +318,44 @@ impl<'a> Tokenizer<'a> {
                     self.whitespace(true);
                     i += 1;
                 }
-                CharClass::Letter => {
-                    let s = i;
-                    let mut upper = 0;
-                    while i < n && bytes[i].is_ascii_alphabetic() {
-                        upper += usize::from(bytes[i] < b'a');
-                        i += 1;
-                    }
-                    if i < n && bytes[i] >= 0x80 && simple_char_at(self.text, i).is_none() {
-                        // A word that goes on with non-ASCII letters or marks (`Côte`).
-                        i = self.unicode_from(s, out);
-                    } else {
-                        let shape = ascii_shape(upper, i - s, bytes[s] < b'a');
-                        self.push_shaped(out, s, i, TokenClass::Word, shape);
-                    }
-                }
+                CharClass::Letter => i = self.ascii_word(out, i),
                 CharClass::Digit => {
                     let s = i;
                     i = number_end(bytes, i);
-                    self.push(out, s, i, TokenClass::Number);
+                    self.push_ascii(out, s, i, TokenClass::Number, Shape::Uncased);
                 }
                 CharClass::Punct => {
-                    self.push(out, i, i + 1, TokenClass::Punct);
+                    // One ASCII character: `normalize_punct` leaves it as it is.
+                    self.push_ascii(out, i, i + 1, TokenClass::Punct, Shape::Uncased);
                     i += 1;
                 }
                 CharClass::Symbol => {
-                    self.push(out, i, i + 1, TokenClass::Symbol);
+                    self.push_ascii(out, i, i + 1, TokenClass::Symbol, Shape::Uncased);
                     i += 1;
                 }
             }
+        }
+    }
+
+    /// The word of ASCII letters at byte `s` (or, if non-ASCII letters follow, the stretch
+    /// through the Unicode path); returns where tokenizing resumes.
+    #[inline]
+    fn ascii_word(&mut self, out: &mut Vec<Token>, s: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = s;
+        let mut upper = 0;
+        while i < n && bytes[i].is_ascii_alphabetic() {
+            upper += usize::from(bytes[i] < b'a');
+            i += 1;
+        }
+        if i < n && bytes[i] >= 0x80 && simple_char_at(self.text, i).is_none() {
+            // A word that goes on with non-ASCII letters or marks (`Côte`).
+            self.unicode_from(s, out)
+        } else {
+            let shape = ascii_shape(upper, i - s, bytes[s] < b'a');
+            self.push_ascii(out, s, i, TokenClass::Word, shape);
+            i
         }
     }
 
