@@ -29,8 +29,10 @@ use crate::record::{
     Agreement, AgreementKind, Entity, EntityValue, LocationForm, LocationType, Money, Party,
     PartyKind, Signatory, Trigger,
 };
+use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
 use crate::word;
+use crate::words;
 use once_cell::sync::Lazy;
 
 static NOUNS: Lazy<Lexicon<AgreementKind>> = Lazy::new(|| {
@@ -388,9 +390,10 @@ pub fn find(
             // subject: the party mentions right before the trigger (`X and Y signed`)
             // `was signed between X and Y`: a passive verb has no party before it.
             let passive = t > 0
-                && ["was", "were", "been", "be", "is", "are", "being"]
-                    .iter()
-                    .any(|w| text.is(t - 1, w));
+                && text.is_any(
+                    t - 1,
+                    words!["was", "were", "been", "be", "is", "are", "being"],
+                );
             let before: Vec<usize> = (0..parties.len())
                 .filter(|&k| !passive && parties[k].first >= clause && parties[k].last <= t)
                 .collect();
@@ -594,7 +597,7 @@ pub fn find(
 /// The capitalized name just before a trigger, with only auxiliaries between
 /// (`Eskom has signed`, `Glencore on Monday signed`), as a token range.
 fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usize)> {
-    const AUX: &[&str] = &[
+    const AUX: &[Word] = words![
         "has",
         "have",
         "had",
@@ -621,22 +624,20 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
         "this",
     ];
     let mut end = trigger;
-    while end > body && AUX.iter().any(|w| text.is(end - 1, w)) {
+    while end > body && text.is_any(end - 1, AUX) {
         end -= 1;
     }
     let mut first = end;
     while first > body
         && text.tokens[first - 1].class == TokenClass::Word
         && text.tokens[first - 1].is_capitalized(text.src)
-        && !["The", "A", "An"].iter().any(|w| text.is(first - 1, w))
+        && !text.is_any(first - 1, words!["The", "A", "An"])
     {
         first -= 1;
     }
     // `The MoU was signed`: a capitalized word after an article is a noun, not a name.
-    let after_article = first > 0
-        && ["the", "a", "an", "this", "that", "its"]
-            .iter()
-            .any(|w| text.is(first - 1, w));
+    let after_article =
+        first > 0 && text.is_any(first - 1, words!["the", "a", "an", "this", "that", "its"]);
     let is_noun = NOUNS.longest_at(text, first).is_some();
     (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
 }

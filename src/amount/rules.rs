@@ -14,8 +14,10 @@
 use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::number::{may_end_number, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
+use crate::text::Word;
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
+use crate::words;
 
 /// An amount before currency resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -273,27 +275,27 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
 }
 
 fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
-    const PHRASES: &[(&[&str], Qualifier)] = &[
-        (&["in", "excess", "of"], Qualifier::Over),
-        (&["more", "than"], Qualifier::Over),
-        (&["upwards", "of"], Qualifier::Over),
-        (&["at", "least"], Qualifier::AtLeast),
-        (&["up", "to"], Qualifier::UpTo),
-        (&["at", "most"], Qualifier::UpTo),
-        (&["less", "than"], Qualifier::Under),
-        (&["close", "to"], Qualifier::Nearly),
-        (&["an", "estimated"], Qualifier::Approximately),
-        (&["about"], Qualifier::Approximately),
-        (&["around"], Qualifier::Approximately),
-        (&["approximately"], Qualifier::Approximately),
-        (&["approx"], Qualifier::Approximately),
-        (&["roughly"], Qualifier::Approximately),
-        (&["some"], Qualifier::Approximately),
-        (&["estimated"], Qualifier::Approximately),
-        (&["nearly"], Qualifier::Nearly),
-        (&["almost"], Qualifier::Nearly),
-        (&["over"], Qualifier::Over),
-        (&["under"], Qualifier::Under),
+    const PHRASES: &[(&[Word], Qualifier)] = &[
+        (words!["in", "excess", "of"], Qualifier::Over),
+        (words!["more", "than"], Qualifier::Over),
+        (words!["upwards", "of"], Qualifier::Over),
+        (words!["at", "least"], Qualifier::AtLeast),
+        (words!["up", "to"], Qualifier::UpTo),
+        (words!["at", "most"], Qualifier::UpTo),
+        (words!["less", "than"], Qualifier::Under),
+        (words!["close", "to"], Qualifier::Nearly),
+        (words!["an", "estimated"], Qualifier::Approximately),
+        (words!["about"], Qualifier::Approximately),
+        (words!["around"], Qualifier::Approximately),
+        (words!["approximately"], Qualifier::Approximately),
+        (words!["approx"], Qualifier::Approximately),
+        (words!["roughly"], Qualifier::Approximately),
+        (words!["some"], Qualifier::Approximately),
+        (words!["estimated"], Qualifier::Approximately),
+        (words!["nearly"], Qualifier::Nearly),
+        (words!["almost"], Qualifier::Nearly),
+        (words!["over"], Qualifier::Over),
+        (words!["under"], Qualifier::Under),
     ];
     PHRASES.iter().find_map(|(words, q)| {
         let n = words.len();
@@ -301,7 +303,7 @@ fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
             && words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| text.is(first - n + k, w)))
+                .all(|(k, &w)| text.is(first - n + k, w)))
         .then_some(*q)
     })
 }
@@ -325,10 +327,10 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
     }
     // `a dry metric tonne`, `per troy ounce`
     for _ in 0..2 {
-        if ["dry", "wet", "metric", "short", "long", "troy", "fine"]
-            .iter()
-            .any(|w| text.is(j, w))
-        {
+        if text.is_any(
+            j,
+            words!["dry", "wet", "metric", "short", "long", "troy", "fine"],
+        ) {
             j += 1;
         }
     }

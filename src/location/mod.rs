@@ -21,6 +21,7 @@ use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
 use crate::text::Text;
 use crate::word;
+use crate::words;
 use std::collections::HashMap;
 
 struct Mention<'g> {
@@ -133,9 +134,10 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             subdivision_word: rules::followed_by_subdivision_word(text, m)
                 || (m.first >= 2
                     && text.is(m.first - 1, word!("of"))
-                    && ["state", "province", "region", "territory"]
-                        .iter()
-                        .any(|w| text.is(m.first - 2, w))),
+                    && text.is_any(
+                        m.first - 2,
+                        words!["state", "province", "region", "territory"],
+                    )),
         });
     }
 

@@ -4,6 +4,7 @@
 use crate::gazetteer::LexMatch;
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
 use crate::word;
+use crate::words;
 use once_cell::sync::Lazy;
 
 /// Prepositions of place: `in Split`, `near Reading`, `from Mobile`.
@@ -214,9 +215,10 @@ pub(super) fn place_evidence(
     // `the US state of Georgia`, `the province of Punjab`
     if m.first >= 2
         && text.is(m.first - 1, word!("of"))
-        && ["state", "province", "region", "territory"]
-            .iter()
-            .any(|w| text.is(m.first - 2, w))
+        && text.is_any(
+            m.first - 2,
+            words!["state", "province", "region", "territory"],
+        )
     {
         return true;
     }
@@ -253,33 +255,34 @@ pub(super) fn in_adjective_compound(text: &Text, m: &LexMatch) -> bool {
             .tokens
             .get(m.last + 1)
             .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower)
-        && ![
-            "based",
-            "headquartered",
-            "backed",
-            "listed",
-            "owned",
-            "born",
-            "led",
-            "registered",
-            "focused",
-            "made",
-            "funded",
-            "financed",
-            "controlled",
-            "operated",
-            "run",
-            "linked",
-            "bound",
-            "sourced",
-            "produced",
-            "mined",
-            "sponsored",
-            "supported",
-            "flagged",
-        ]
-        .iter()
-        .any(|w| text.is(m.last + 1, w))
+        && !text.is_any(
+            m.last + 1,
+            words![
+                "based",
+                "headquartered",
+                "backed",
+                "listed",
+                "owned",
+                "born",
+                "led",
+                "registered",
+                "focused",
+                "made",
+                "funded",
+                "financed",
+                "controlled",
+                "operated",
+                "run",
+                "linked",
+                "bound",
+                "sourced",
+                "produced",
+                "mined",
+                "sponsored",
+                "supported",
+                "flagged"
+            ],
+        )
 }
 
 /// The name is part of an organization's name: `Bank of China`, `Export-Import Bank of
@@ -329,11 +332,10 @@ pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) 
     let prev = m.first.checked_sub(1);
     let prev_name = prev.is_some_and(|p| {
         cap_word(text, p)
-            && ![
-                "The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its",
-            ]
-            .iter()
-            .any(|w| text.is(p, w))
+            && !text.is_any(
+                p,
+                words!["The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its"],
+            )
             && !opens_sentence(text, p)
             && text.tokens[m.first].gap == Gap::Space
             && !CALENDAR_SET.has(text, p)

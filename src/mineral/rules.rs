@@ -6,6 +6,7 @@ use super::gazetteer::{Commodity, Form, Gazetteer};
 use crate::gazetteer::LexMatch;
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
+use crate::words;
 
 pub(super) fn rule_name(form: Form) -> &'static str {
     match form {
@@ -406,12 +407,13 @@ pub(super) fn reject(
         // `won silver`, `took gold`, `went platinum`: medals and records.
         if m.first > 0
             && m.last - m.first == 1
-            && [
-                "won", "win", "wins", "took", "take", "takes", "claimed", "went", "gone", "goes",
-                "going",
-            ]
-            .iter()
-            .any(|w| text.is(m.first - 1, w))
+            && text.is_any(
+                m.first - 1,
+                words![
+                    "won", "win", "wins", "took", "take", "takes", "claimed", "went", "gone",
+                    "goes", "going"
+                ],
+            )
             && !(is_word(text, m.last) && in_list(text.str(m.last), COMMODITY_HEADS))
         {
             return Some("a medal or a record");

@@ -16,6 +16,7 @@ use crate::gazetteer::{CaseRule, Lexicon};
 use crate::record::{Entity, EntityValue, Organization};
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
+use crate::words;
 
 /// One organization of an article, with every name it goes by there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,12 +154,13 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
                         let t = &text.tokens[x];
                         t.class == TokenClass::Word
                             && (t.is_capitalized(text.src)
-                                || [
-                                    "and", "of", "&", "y", "e", "et", "de", "del", "des", "du",
-                                    "la",
-                                ]
-                                .iter()
-                                .any(|w| text.is(x, w)))
+                                || text.is_any(
+                                    x,
+                                    words![
+                                        "and", "of", "&", "y", "e", "et", "de", "del", "des", "du",
+                                        "la"
+                                    ],
+                                ))
                     }) && text.tokens[k].is_capitalized(text.src);
                     joinable && {
                         let mut with: Vec<&str> = (k..i).map(|x| text.str(x)).collect();

@@ -13,6 +13,7 @@ use crate::gazetteer::{CaseRule, Lexicon};
 use crate::record::{Entity, EntityValue, Person};
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
 use crate::word;
+use crate::words;
 use once_cell::sync::Lazy;
 
 /// Words that make up titles (matched in any case).
@@ -342,10 +343,7 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
     // `the`, `its`, `the company's`, `Kestrel's`
     for _ in 0..4 {
         let possessive = text.is(j + 1, word!("'")) && text.is(j + 2, word!("s"));
-        if ["the", "its", "a", "an", "their", "his", "her"]
-            .iter()
-            .any(|w| text.is(j, w))
-        {
+        if text.is_any(j, words!["the", "its", "a", "an", "their", "his", "her"]) {
             j += 1;
         } else if possessive {
             j += 3;

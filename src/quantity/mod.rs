@@ -23,8 +23,10 @@ pub use gazetteer::Gazetteer;
 
 use crate::number::{may_end_number, read_number};
 use crate::record::{Entity, EntityValue, Quantity};
+use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
 use crate::word;
+use crate::words;
 
 /// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
 fn period_after(text: &Text, j: usize) -> Option<&'static str> {
@@ -68,9 +70,8 @@ fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e s
 }
 
 /// Words that end the noun phrase after `of` (`tonnes of ore for the plant`).
-const PHRASE_ENDS: &[&str] = &[
-    "for", "to", "from", "in", "at", "by", "with", "and", "or", "on", "into",
-];
+const PHRASE_ENDS: &[Word] =
+    words!["for", "to", "from", "in", "at", "by", "with", "and", "or", "on", "into",];
 
 /// The commodity a quantity measures (see the module docs).
 fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Option<String> {
@@ -89,7 +90,7 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
             }
             let t = &text.tokens[k];
             if t.class == TokenClass::Punct && !text.is(k, word!("-"))
-                || PHRASE_ENDS.iter().any(|w| text.is(k, w))
+                || text.is_any(k, PHRASE_ENDS)
             {
                 break;
             }
@@ -157,9 +158,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
         // The period follows the unit, or the commodity after it (`tonnes of ore a year`).
         // A grade (`12.4 grams per tonne`) is not a mass.
         if (text.is(m.last, word!("per")) || text.is(m.last, word!("a")))
-            && ["tonne", "ton", "t", "tonnes"]
-                .iter()
-                .any(|w| text.is(m.last + 1, w))
+            && text.is_any(m.last + 1, words!["tonne", "ton", "t", "tonnes"])
         {
             continue;
         }

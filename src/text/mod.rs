@@ -62,6 +62,14 @@ impl<'a> Text<'a> {
         word.is_token(self, i)
     }
 
+    /// True when token `i` exists and is one of `words` (made by [`words!`](crate::words)).
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &[Word]) -> bool {
+        self.hashes
+            .get(i)
+            .is_some_and(|h| words.iter().any(|w| w.0 == *h))
+    }
+
     /// True when token `i` is a hyphen (or dash) glued to the token before it (`12-cent`,
     /// `1.5-billion`).
     pub fn is_glued_hyphen(&self, i: usize) -> bool {
@@ -119,6 +127,17 @@ impl<'a> Text<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word(pub u64);
 
+impl Word {
+    /// The word's hash; a plain ASCII word only (see [`word_hash`]), else a compile error
+    /// when used in a constant.
+    pub const fn of(word: &str) -> Word {
+        match word_hash(word) {
+            Some(h) => Word(h),
+            None => panic!("not a plain ASCII word"),
+        }
+    }
+}
+
 /// The token hash of a plain ASCII word (letters, digits, most punctuation), computed at
 /// compile time: `text.is(i, crate::word!("of"))` is one comparison. Other words do not compile.
 #[macro_export]
@@ -131,6 +150,15 @@ macro_rules! word {
             }
         }
     };
+}
+
+/// Token hashes of plain ASCII words, as a constant slice: `words!["a", "an"]`.
+#[macro_export]
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {{
+        const WORDS: &[$crate::text::Word] = &[$($crate::text::Word::of($w)),*];
+        WORDS
+    }};
 }
 
 /// What [`Text::is`] compares a token with.
@@ -164,6 +192,8 @@ impl<T: IsWord + ?Sized> IsWord for &T {
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
     hashes: std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
+    /// One bit per low 10 bits of a member's hash: most tokens are ruled out by one test.
+    bits: [u64; 16],
 }
 
 /// A hasher for keys that are already token hashes: it passes them through.
@@ -188,21 +218,31 @@ impl WordSet {
     /// The set of `words`, each compared as a token is (case and punctuation folded).
     /// Entries that are not a single token (`state-owned`) can never match and are left out.
     pub fn new(words: &[&str]) -> WordSet {
-        let hashes = words
+        let hashes: std::collections::HashSet<u64, _> = words
             .iter()
             .filter_map(|w| match tokenize(w).as_slice() {
                 [t] => Some(token_hash(w, t)),
                 _ => None,
             })
             .collect();
-        WordSet { hashes }
+        let mut bits = [0u64; 16];
+        for h in &hashes {
+            let k = (*h as usize) & 1023;
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        WordSet { hashes, bits }
     }
 
     /// True when token `i` of `text` is a word of the set.
+    #[inline]
     pub fn has(&self, text: &Text, i: usize) -> bool {
-        text.tokens
-            .get(i)
-            .is_some_and(|t| t.class == TokenClass::Word && self.hashes.contains(&text.hashes[i]))
+        let (Some(t), Some(&h)) = (text.tokens.get(i), text.hashes.get(i)) else {
+            return false;
+        };
+        let k = (h as usize) & 1023;
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+            && t.class == TokenClass::Word
+            && self.hashes.contains(&h)
     }
 }
 
@@ -320,7 +360,11 @@ pub(crate) fn hash_span(src: &[u8], start: usize, end: usize, lower: bool) -> u6
             b.copy_from_slice(w);
             // The token's bytes of the 8 read (little-endian: the low ones).
             let keep = u64::MAX.checked_shr(8 * (8 - len) as u32).unwrap_or(0);
-            let mask = if lower { 0x2020_2020_2020_2020 & keep } else { 0 };
+            let mask = if lower {
+                0x2020_2020_2020_2020 & keep
+            } else {
+                0
+            };
             let w = (u64::from_le_bytes(b) & keep) | mask;
             let mut h = (len as u64).wrapping_mul(K);
             if len > 0 {
