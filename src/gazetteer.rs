@@ -287,17 +287,18 @@ impl<T> Lexicon<T> {
     /// no tokens is ignored.
     pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
         let toks = tokenize(phrase);
-        let keep: Vec<&Token> = toks
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
-            .map(|(_, t)| t)
-            .collect();
-        if keep.is_empty() {
+        let Some(first) = toks.first() else {
             return;
-        }
+        };
+        // The key tokens: all but inner hyphens (never the first token).
+        let keep = || {
+            toks.iter()
+                .enumerate()
+                .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
+                .map(|(_, t)| t)
+        };
         let mut node = 0u32;
-        for t in &keep {
+        for t in keep() {
             let h = token_hash(phrase, t);
             let key = edge_key(node, h);
             node = match self.edges.get(&key) {
@@ -324,25 +325,39 @@ impl<T> Lexicon<T> {
                 }
             };
         }
-        let forms: Box<[Box<str>]> = keep.iter().map(|t| t.as_str(phrase).into()).collect();
-        let first_form = &forms[0];
+        let first_form = first.as_str(phrase);
         let lower_ok = match rule {
             CaseRule::Fold => true,
             CaseRule::Capitalized => !first_form.chars().next().is_some_and(char::is_uppercase),
             CaseRule::Exact => !first_form.chars().any(char::is_uppercase),
         };
         if lower_ok {
-            let h = token_hash(phrase, keep[0]);
+            let h = token_hash(phrase, first);
             if let Some(&first) = self.edges.get(&edge_key(0, h)) {
                 self.nodes[first as usize].lower_ok = true;
                 let (w, b) = self.start_bit(h);
                 self.lower_starts[w] |= b;
             }
         }
+        // Only the case rules read the forms as written.
+        let forms: Box<[Box<str>]> = match rule {
+            CaseRule::Fold => Box::default(),
+            _ => keep().map(|t| t.as_str(phrase).into()).collect(),
+        };
         self.nodes[node as usize]
             .entries
             .push(self.entries.len() as u32);
         self.entries.push(Entry { rule, forms, value });
+    }
+
+    /// An empty lexicon with room for about `phrases` phrases, so that building a small
+    /// one per document does not grow its tables step by step.
+    pub fn with_capacity(phrases: usize) -> Self {
+        let mut l = Self::default();
+        l.edges.reserve(phrases * 2);
+        l.nodes.reserve(phrases * 2);
+        l.entries.reserve(phrases);
+        l
     }
 
     fn start_bit(&self, h: u64) -> (usize, u64) {

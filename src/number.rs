@@ -2,8 +2,8 @@
 //! number words (`twenty-five`, `two and a half`, `a`), and scale words (`million`, `bn`,
 //! `lakh`, `crore`, `arab`) that multiply. Shared by amounts and quantities.
 
-use crate::text::{Gap, Text, TokenClass, WordSet};
-use crate::word;
+use crate::text::{Gap, Text, TokenClass, Word, WordSet};
+use crate::{word, words};
 use once_cell::sync::Lazy;
 
 /// Every word that can end a number (`five`, `hundred`, `million`, `bn`, `lakh`,
@@ -76,21 +76,74 @@ static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
     ])
 });
 
-/// The token ranges of the sentences that hold a number in digits or a number word: the
-/// only places where amounts and quantities can be, so their rules skip the rest.
-/// Computed once per document and shared by every kind that asks.
-pub fn numeric_sentences<'t>(text: &'t Text) -> &'t [(usize, usize)] {
-    text.numeric.get_or_init(|| numeric_ranges(text))
+/// Where amounts and quantities can be: every token that may end a number (a digit group,
+/// a number word, a scale word) and, in the sentences that hold one, every `a`/`an` (`a
+/// dollar`). Found in one pass over the tokens, once per document, and shared by every kind
+/// that asks: their rules then look only around these tokens.
+pub fn anchors<'t>(text: &'t Text) -> &'t [usize] {
+    text.anchors.get_or_init(|| find_anchors(text))
 }
 
-fn numeric_ranges(text: &Text) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+fn find_anchors(text: &Text) -> Vec<usize> {
+    const A: [Word; 2] = [Word::of("a"), Word::of("an")];
+    let is_article = |h: u64| h == A[0].0 || h == A[1].0;
+    // One pass over all tokens: digits, number words, articles.
+    let number_words: &WordSet = &NUMBER_WORDS;
+    let mut all = Vec::with_capacity(64);
+    for (k, (t, &h)) in text.tokens.iter().zip(&text.hashes).enumerate() {
+        let hit = match t.class {
+            TokenClass::Number => true,
+            TokenClass::Word => is_article(h) || number_words.has_hash(h),
+            _ => false,
+        };
+        if hit {
+            all.push(k);
+        }
+    }
+    // `a`/`an` count only in a sentence that holds a number.
+    let mut out = Vec::with_capacity(all.len());
+    let mut rest = &all[..];
     for s in &text.sentences {
-        if (s.first..s.last).any(|i| may_end_number(text, i)) {
-            match out.last_mut() {
-                Some(prev) if prev.1 == s.first => prev.1 = s.last,
-                _ => out.push((s.first, s.last)),
-            }
+        let n = rest.partition_point(|&k| k < s.last);
+        let (here, next) = rest.split_at(n);
+        rest = next;
+        if here.iter().any(|&k| !is_article(text.hashes[k])) {
+            out.extend_from_slice(here);
+        }
+    }
+    out
+}
+
+/// The number that ends right before token `end` and starts at the earliest token of
+/// `lo..end` where one can: only [`anchors`] can start a number, so only they are read.
+pub fn number_ending_at(text: &Text, lo: usize, end: usize) -> Option<Parsed> {
+    let a = anchors(text);
+    let from = a.partition_point(|&k| k < lo);
+    a[from..]
+        .iter()
+        .take_while(|&&k| k < end)
+        .filter_map(|&k| read_number(text, k))
+        .find(|p| p.last == end)
+}
+
+/// Token ranges around the [`anchors`]: from `before` tokens before each to `after` tokens
+/// after it, within its sentence, merged when they touch. Lexicons walk these instead of
+/// the whole text.
+pub fn windows(text: &Text, before: usize, after: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut sentence = 0;
+    for &a in anchors(text) {
+        while text.sentences.get(sentence).is_some_and(|s| s.last <= a) {
+            sentence += 1;
+        }
+        let (lo, hi) = text
+            .sentences
+            .get(sentence)
+            .map_or((0, text.tokens.len()), |s| (s.first, s.last));
+        let w = (a.saturating_sub(before).max(lo), (a + after + 1).min(hi));
+        match out.last_mut() {
+            Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
+            _ => out.push(w),
         }
     }
     out
@@ -211,6 +264,99 @@ pub fn scale(word: &str, strict: bool) -> Option<f64> {
     Some(v)
 }
 
+/// Scale words by token hash: the word, its multiplier, and whether it only counts glued
+/// to a number or a currency (`m`, `b`, `k`, `MM`, `T`; see [`scale`]).
+const SCALES: &[(Word, f64, bool)] = &[
+    (Word::of("thousand"), 1e3, false),
+    (Word::of("thousands"), 1e3, false),
+    (Word::of("thou"), 1e3, false),
+    (Word::of("million"), 1e6, false),
+    (Word::of("millions"), 1e6, false),
+    (Word::of("mn"), 1e6, false),
+    (Word::of("mln"), 1e6, false),
+    (Word::of("mil"), 1e6, false),
+    (Word::of("billion"), 1e9, false),
+    (Word::of("billions"), 1e9, false),
+    (Word::of("bn"), 1e9, false),
+    (Word::of("bln"), 1e9, false),
+    (Word::of("trillion"), 1e12, false),
+    (Word::of("trillions"), 1e12, false),
+    (Word::of("tn"), 1e12, false),
+    (Word::of("trn"), 1e12, false),
+    (Word::of("lakh"), 1e5, false),
+    (Word::of("lakhs"), 1e5, false),
+    (Word::of("lac"), 1e5, false),
+    (Word::of("lacs"), 1e5, false),
+    (Word::of("crore"), 1e7, false),
+    (Word::of("crores"), 1e7, false),
+    (Word::of("cr"), 1e7, false),
+    (Word::of("arab"), 1e9, false),
+    (Word::of("arabs"), 1e9, false),
+    (Word::of("kharab"), 1e11, false),
+    (Word::of("k"), 1e3, true),
+    (Word::of("m"), 1e6, true),
+    (Word::of("mm"), 1e6, true),
+    (Word::of("b"), 1e9, true),
+    (Word::of("t"), 1e12, true),
+];
+
+/// [`scale`] of token `k`, by its hash: no string is touched unless the word is a scale.
+pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
+    let h = *text.hashes.get(k)?;
+    let &(w, v, glued_only) = SCALES.iter().find(|(w, _, _)| w.0 == h)?;
+    if glued_only {
+        if strict {
+            return None;
+        }
+        // `MM` and `T` count in capitals only (`mm` is millimetres, `t` tonnes).
+        if (w == Word::of("mm") && text.str(k) != "MM")
+            || (w == Word::of("t") && text.str(k) != "T")
+        {
+            return None;
+        }
+    }
+    Some(v)
+}
+
+/// Number words by token hash.
+const UNIT_WORDS: &[(Word, f64)] = &[
+    (Word::of("zero"), 0.0),
+    (Word::of("one"), 1.0),
+    (Word::of("two"), 2.0),
+    (Word::of("three"), 3.0),
+    (Word::of("four"), 4.0),
+    (Word::of("five"), 5.0),
+    (Word::of("six"), 6.0),
+    (Word::of("seven"), 7.0),
+    (Word::of("eight"), 8.0),
+    (Word::of("nine"), 9.0),
+    (Word::of("ten"), 10.0),
+    (Word::of("eleven"), 11.0),
+    (Word::of("twelve"), 12.0),
+    (Word::of("thirteen"), 13.0),
+    (Word::of("fourteen"), 14.0),
+    (Word::of("fifteen"), 15.0),
+    (Word::of("sixteen"), 16.0),
+    (Word::of("seventeen"), 17.0),
+    (Word::of("eighteen"), 18.0),
+    (Word::of("nineteen"), 19.0),
+    (Word::of("twenty"), 20.0),
+    (Word::of("thirty"), 30.0),
+    (Word::of("forty"), 40.0),
+    (Word::of("fifty"), 50.0),
+    (Word::of("sixty"), 60.0),
+    (Word::of("seventy"), 70.0),
+    (Word::of("eighty"), 80.0),
+    (Word::of("ninety"), 90.0),
+];
+
+/// The value of number word `k` (`one` to `ninety`).
+fn unit_word_at(text: &Text, k: usize) -> Option<f64> {
+    let h = *text.hashes.get(k)?;
+    UNIT_WORDS.iter().find(|(w, _)| w.0 == h).map(|&(_, v)| v)
+}
+
+#[cfg(test)]
 fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
         "zero" => 0.0,
@@ -277,7 +423,7 @@ pub fn read_scales(text: &Text, mut j: usize) -> (f64, usize) {
             break;
         }
         let glued = t.gap == Gap::None && k == j;
-        match scale(text.str(k), !glued) {
+        match scale_at(text, k, !glued) {
             Some(s) => {
                 mult *= s;
                 j = k + 1;
@@ -293,9 +439,10 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
     let t = text.tokens.get(i)?;
     let (base, mut j, words) = if t.class == TokenClass::Number {
         let s = text.str(i);
-        let next_is_scale = text.tokens.get(i + 1).is_some_and(|n| {
-            n.class == TokenClass::Word && scale(text.str(i + 1), false).is_some()
-        });
+        let next_is_scale = text
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some());
         (parse_digits(s, next_is_scale)?, i + 1, false)
     } else if t.class == TokenClass::Word {
         let (v, j) = read_number_words(text, i)?;
@@ -324,32 +471,27 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
 /// Number words: `one`, `twenty-five`, `a hundred`, `three hundred and twenty`, `half a`,
 /// `three quarters`, `a` (before a scale word only).
 fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
-    let w = |k: usize| text.tokens.get(k).and_then(|_| Lower::new(text.str(k)));
-    let first = w(i)?;
-    let first = first.as_str();
     // `a`/`an` count as one only before a scale word or `hundred` (`a billion dollars`).
-    if first == "a" || first == "an" {
-        let next = w(i + 1)?;
-        let next = next.as_str();
-        if next == "hundred" {
+    if text.is_any(i, words!["a", "an"]) {
+        if text.is(i + 1, word!("hundred")) {
             return Some((100.0, i + 2));
         }
-        if scale(next, true).is_some() {
+        if scale_at(text, i + 1, true).is_some() {
             return Some((1.0, i + 1));
         }
-        if next == "quarter" || next == "half" {
+        if text.is_any(i + 1, words!["quarter", "half"]) {
             return half_or_quarter(text, i + 1);
         }
         return None;
     }
-    if first == "half" || first == "quarter" {
+    if text.is_any(i, words!["half", "quarter"]) {
         return half_or_quarter(text, i);
     }
-    let mut value = unit_word(first)?;
+    let mut value = unit_word_at(text, i)?;
     let mut j = i + 1;
     // `twenty-five`
     if value >= 20.0 && text.is_glued_hyphen(j) {
-        if let Some(u) = w(j + 1).and_then(|l| unit_word(l.as_str())) {
+        if let Some(u) = unit_word_at(text, j + 1) {
             if u < 10.0 {
                 value += u;
                 j += 2;
@@ -363,7 +505,7 @@ fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
         if text.is(k, word!("and")) {
             k += 1;
         }
-        if let Some(u) = w(k).and_then(|l| unit_word(l.as_str())) {
+        if let Some(u) = unit_word_at(text, k) {
             value += u;
             j = k + 1;
         }
@@ -387,8 +529,7 @@ fn half_or_quarter(text: &Text, i: usize) -> Option<(f64, usize)> {
         j += 1;
     }
     // A fraction alone is not a number here: it needs a scale word after it.
-    let next = text.tokens.get(j).map(|_| text.str(j))?;
-    scale(next, true).map(|_| (v, j))
+    scale_at(text, j, true).map(|_| (v, j))
 }
 
 #[cfg(test)]

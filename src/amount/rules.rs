@@ -12,7 +12,7 @@
 //! and whether the amount sits in brackets (a conversion of the amount before it).
 
 use super::gazetteer::{Form, FormType, Gazetteer};
-use crate::number::{may_end_number, read_number, Parsed};
+use crate::number::{may_end_number, number_ending_at, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::Word;
 use crate::text::{Gap, Shape, Text, TokenClass};
@@ -58,10 +58,11 @@ fn breaks_line(text: &Text, i: usize) -> bool {
 /// Currency mentions, left to right: gazetteer forms and Nordic `MUSD`/`kEUR` tokens.
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     let mut out: Vec<Mention> = Vec::new();
-    // Only sentences with a number can hold an amount.
-    let ranges = crate::number::numeric_sentences(text);
+    // Only the tokens around a number can hold an amount: a sign or code up to six tokens
+    // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`).
+    let ranges = crate::number::windows(text, 6, 4);
     let mut found = Vec::new();
-    for &(a, b) in ranges {
+    for &(a, b) in &ranges {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {
@@ -264,9 +265,7 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
         return one_of(text, m, floor)
             .map(|p| found(m, p.first, m.last, p, false, "number currency"));
     }
-    let p = (floor.max(end.saturating_sub(8))..end)
-        .filter_map(|k| read_number(text, k))
-        .find(|p| p.last == end)
+    let p = number_ending_at(text, floor.max(end.saturating_sub(8)), end)
         .or_else(|| one_of(text, m, floor))?;
     if f.word_code && (p.words || in_caps_run(text, m.first, m.last)) {
         return None;
@@ -531,9 +530,7 @@ fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
         // number - amount: `10-20 dollars`, `from 1 to 3 million dollars`
         if !c.currency_before && c.first >= 2 {
             if let Some(join) = joiner(text, c.first - 1) {
-                let lo = (c.first.saturating_sub(6)..c.first - 1)
-                    .filter_map(|k| read_number(text, k))
-                    .find(|p| p.last == c.first - 1);
+                let lo = number_ending_at(text, c.first.saturating_sub(6), c.first - 1);
                 let prev_end = out.last().map_or(0, |p| p.last);
                 if let Some(p) = lo.filter(|p| p.first >= prev_end) {
                     let between = p.first > 0

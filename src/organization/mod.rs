@@ -286,7 +286,7 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
     }
     // Short forms: a name without its legal suffix (`Mota-Engil Group` → `Mota-Engil`) or
     // its distinctive first word (`Stillwater`), when the article uses it on its own.
-    let mut later: Lexicon<usize> = Lexicon::new();
+    let mut later: Lexicon<usize> = Lexicon::with_capacity(found.orgs.len() * 4);
     for (k, org) in found.orgs.iter_mut().enumerate() {
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();

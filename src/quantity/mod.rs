@@ -21,7 +21,7 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
-use crate::number::{may_end_number, read_number};
+use crate::number::{may_end_number, number_ending_at};
 use crate::record::{Entity, EntityValue, Quantity};
 use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
@@ -114,9 +114,9 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 #[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
     let mut floor = 0;
-    // Only sentences with a number can hold a quantity.
     let mut found = Vec::new();
-    for &(a, b) in crate::number::numeric_sentences(text) {
+    // A unit follows its number: `tonnes`, `-tonne`, `million metric tonnes`.
+    for (a, b) in crate::number::windows(text, 0, 4) {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {
@@ -149,10 +149,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
         if end == 0 || !may_end_number(text, end - 1) {
             continue;
         }
-        let Some(p) = (floor.max(end.saturating_sub(8))..end)
-            .filter_map(|k| read_number(text, k))
-            .find(|p| p.last == end)
-        else {
+        let Some(p) = number_ending_at(text, floor.max(end.saturating_sub(8)), end) else {
             continue;
         };
         // The period follows the unit, or the commodity after it (`tonnes of ore a year`).

@@ -24,9 +24,8 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
-    /// The token ranges of sentences with a number, once asked for
-    /// ([`crate::number::numeric_sentences`]).
-    pub(crate) numeric: std::sync::OnceLock<Vec<(usize, usize)>>,
+    /// Where numbers may end, once asked for ([`crate::number::anchors`]).
+    pub(crate) anchors: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> Text<'a> {
@@ -44,7 +43,7 @@ impl<'a> Text<'a> {
             sentences,
             hashes,
             title_case,
-            numeric: std::sync::OnceLock::new(),
+            anchors: std::sync::OnceLock::new(),
         }
     }
 
@@ -189,11 +188,20 @@ impl<T: IsWord + ?Sized> IsWord for &T {
 
 /// A set of single words, matched against tokens by their folded hash: one table probe
 /// instead of a string comparison per word. Build it once (`once_cell::sync::Lazy`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WordSet {
     hashes: std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
-    /// One bit per low 10 bits of a member's hash: most tokens are ruled out by one test.
-    bits: [u64; 16],
+    /// One bit per low 12 bits of a member's hash: most tokens are ruled out by one test.
+    bits: [u64; 64],
+}
+
+impl Default for WordSet {
+    fn default() -> Self {
+        WordSet {
+            hashes: Default::default(),
+            bits: [0; 64],
+        }
+    }
 }
 
 /// A hasher for keys that are already token hashes: it passes them through.
@@ -225,12 +233,19 @@ impl WordSet {
                 _ => None,
             })
             .collect();
-        let mut bits = [0u64; 16];
+        let mut bits = [0u64; 64];
         for h in &hashes {
-            let k = (*h as usize) & 1023;
+            let k = (*h as usize) & 4095;
             bits[k >> 6] |= 1 << (k & 63);
         }
         WordSet { hashes, bits }
+    }
+
+    /// True when a word token of hash `h` is in the set.
+    #[inline]
+    pub fn has_hash(&self, h: u64) -> bool {
+        let k = (h as usize) & 4095;
+        self.bits[k >> 6] & (1 << (k & 63)) != 0 && self.hashes.contains(&h)
     }
 
     /// True when token `i` of `text` is a word of the set.
@@ -239,7 +254,7 @@ impl WordSet {
         let (Some(t), Some(&h)) = (text.tokens.get(i), text.hashes.get(i)) else {
             return false;
         };
-        let k = (h as usize) & 1023;
+        let k = (h as usize) & 4095;
         self.bits[k >> 6] & (1 << (k & 63)) != 0
             && t.class == TokenClass::Word
             && self.hashes.contains(&h)
