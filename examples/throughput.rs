@@ -113,6 +113,7 @@ fn main() {
                 (secs - base) / base * 100.0
             );
             let groups: &[(&str, &[Kind])] = &[
+                ("no kind (the pipeline's own cost)", &[]),
                 ("minerals", &[Kind::Mineral]),
                 ("amounts + quantities", &[Kind::Amount, Kind::Quantity]),
                 ("locations", &[Kind::Location]),

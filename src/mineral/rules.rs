@@ -374,16 +374,19 @@ pub(super) fn reject(
         // An everyday word (`lead`, `tin`) needs evidence of the commodity sense; a longer
         // form (`tin ore`, `iron ore`) is evidence enough.
         // Only the everyday word itself: `cassiterite`, `hematite`, `polysilicon` are not.
-        let word = text.str(m.first).to_lowercase();
-        let everyday = commodity
-            .mineral
-            .name
-            .split(' ')
-            .next()
-            .is_some_and(|w| w == word || format!("{w}s") == word);
+        let everyday = || {
+            let word = text.str(m.first);
+            commodity.mineral.name.split(' ').next().is_some_and(|w| {
+                word.eq_ignore_ascii_case(w)
+                    || (word.len() == w.len() + 1
+                        && word.is_char_boundary(w.len())
+                        && word[..w.len()].eq_ignore_ascii_case(w)
+                        && word[w.len()..].eq_ignore_ascii_case("s"))
+            })
+        };
         if commodity.ambiguous
-            && everyday
             && m.last - m.first == 1
+            && everyday()
             && !commodity_context(g, text, m)
         {
             return Some("ambiguous word without commodity context");
