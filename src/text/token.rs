@@ -303,6 +303,10 @@ impl<'a> Tokenizer<'a> {
                         i += len;
                         continue;
                     }
+                    None if latin_letter_at(self.text, i).is_some() => {
+                        i = self.ascii_word(out, i);
+                        continue;
+                    }
                     None => {
                         i = self.unicode_from(i, out);
                         continue;
@@ -345,18 +349,33 @@ impl<'a> Tokenizer<'a> {
         let n = bytes.len();
         let mut i = s;
         let mut upper = 0;
-        while i < n && bytes[i].is_ascii_alphabetic() {
-            upper += usize::from(bytes[i] < b'a');
-            i += 1;
+        let mut latin = false;
+        loop {
+            while i < n && bytes[i].is_ascii_alphabetic() {
+                upper += usize::from(bytes[i] < b'a');
+                i += 1;
+            }
+            if i < n && bytes[i] >= 0x80 {
+                // Precomposed Latin letters (`Côte`, `São`, `Zürich`) stay on the fast path;
+                // other letters and combining marks go through UAX #29.
+                if let Some(len) = latin_letter_at(self.text, i) {
+                    latin = true;
+                    i += len;
+                    continue;
+                }
+                if simple_char_at(self.text, i).is_none() {
+                    return self.unicode_from(s, out);
+                }
+            }
+            break;
         }
-        if i < n && bytes[i] >= 0x80 && simple_char_at(self.text, i).is_none() {
-            // A word that goes on with non-ASCII letters or marks (`Côte`).
-            self.unicode_from(s, out)
+        if latin {
+            self.push(out, s, i, TokenClass::Word);
         } else {
             let shape = ascii_shape(upper, i - s, bytes[s] < b'a');
             self.push_ascii(out, s, i, TokenClass::Word, shape);
-            i
         }
+        i
     }
 
     /// Tokenizes the stretch starting at `start` up to the next ASCII whitespace with the
@@ -450,6 +469,25 @@ fn simple_char_at(text: &str, i: usize) -> Option<(usize, CharClass)> {
             Some((len, class))
         }
         _ => None,
+    }
+}
+
+/// A precomposed Latin letter at byte `i` (U+00C0 to U+024F, `×` and `÷` excepted) that
+/// no combining mark follows: such a letter continues a word exactly as UAX #29 and the
+/// Unicode path would. Returns its length in bytes.
+fn latin_letter_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    let latin = |c: char| matches!(c, '\u{C0}'..='\u{24F}') && c != '×' && c != '÷';
+    if !latin(c) {
+        return None;
+    }
+    // The next character must not attach to this one: ASCII, or another such letter.
+    match chars.next() {
+        None => Some(c.len_utf8()),
+        Some(d) if d.is_ascii() || latin(d) => Some(c.len_utf8()),
+        Some(_) => None,
     }
 }
 
