@@ -488,21 +488,25 @@ impl<T> Lexicon<T> {
     /// Every match that starts in tokens `first..last`, left to right, longest first.
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
         let end = last.min(text.tokens.len()).min(text.hashes.len());
+        let (hashes, tokens) = (&text.hashes[..end], &text.tokens[..end]);
         let mask = self.starts.len() * 64 - 1;
         let (starts, lower_starts) = (&self.starts[..], &self.lower_starts[..]);
-        let mut i = first;
-        while i < end {
-            // The hot loop: one filter bit per token, most tokens stop here.
-            let k = text.hashes[i] as usize & mask;
-            let filter = if text.tokens[i].shape == Shape::Lower {
+        // The hot loop: one filter bit per token; most tokens stop here.
+        let may_start = |(&h, t): (&u64, &Token)| {
+            let k = h as usize & mask;
+            let filter = if t.shape == Shape::Lower {
                 lower_starts
             } else {
                 starts
             };
-            if filter[k >> 6] & (1 << (k & 63)) == 0 {
-                i += 1;
-                continue;
-            }
+            filter.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        };
+        let mut i = first;
+        while i < end {
+            let Some(p) = hashes[i..].iter().zip(&tokens[i..]).position(may_start) else {
+                break;
+            };
+            i += p;
             match self.longest_at(text, i) {
                 Some(m) => {
                     i = m.last;
