@@ -22,7 +22,6 @@ use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
 use crate::text::Text;
 use crate::word;
 use crate::words;
-use std::collections::HashMap;
 
 struct Mention<'g> {
     m: LexMatch,
@@ -143,7 +142,8 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
 
     // Which countries does the article talk about? Count mentions whose senses agree on one
     // country; a dateline counts first.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // A handful of countries per article: a list beats a hash table here.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     let mut dateline: Option<&str> = None;
     for (k, mention) in mentions.iter().enumerate() {
         // `SANTIAGO, Chile -`: the country after a dateline's comma is the dateline's.
@@ -178,7 +178,10 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
             continue;
         };
         if countries.all(|c| c == Some(first)) {
-            *counts.entry(first).or_default() += 1;
+            match counts.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((first, 1)),
+            }
             let names_country = mention
                 .senses
                 .iter()
@@ -190,7 +193,8 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
     }
     let score = |c: Option<&str>| -> usize {
         c.map_or(0, |c| {
-            counts.get(c).copied().unwrap_or(0) + if dateline == Some(c) { 1000 } else { 0 }
+            counts.iter().find(|(x, _)| *x == c).map_or(0, |&(_, n)| n)
+                + if dateline == Some(c) { 1000 } else { 0 }
         })
     };
 
@@ -280,7 +284,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
         });
     }
 
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    let mut ranked = counts;
     ranked.sort_by(|a, b| {
         (dateline == Some(b.0))
             .cmp(&(dateline == Some(a.0)))
