@@ -122,7 +122,7 @@ impl<'a> Text<'a> {
     }
 }
 
-/// A word known at compile time, by its token hash: `crate::word!("of")`.
+/// A word known at compile time, by its token hash: `word!("of")`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word(pub u64);
 
@@ -138,16 +138,18 @@ impl Word {
 }
 
 /// The token hash of a plain ASCII word (letters, digits, most punctuation), computed at
-/// compile time: `text.is(i, crate::word!("of"))` is one comparison. Other words do not compile.
+/// compile time, so that a test is one comparison. Other words do not compile.
+///
+/// ```
+/// use news_entities::text::Text;
+/// use news_entities::{word, words};
+/// let t = Text::new("The MoU was signed in Islamabad.");
+/// assert!(t.is(0, word!("the")) && t.is_any(3, words!["signed", "inked"]));
+/// ```
 #[macro_export]
 macro_rules! word {
     ($w:expr) => {
-        const {
-            match $crate::text::word_hash($w) {
-                Some(h) => $crate::text::Word(h),
-                None => panic!("word! takes a plain ASCII word"),
-            }
-        }
+        const { $crate::text::Word::of($w) }
     };
 }
 
