@@ -39,3 +39,12 @@ pub(crate) fn run_tsv(
         failures.join("\n")
     );
 }
+
+/// The name an enum value has in the JSON records (`"oz"`, `"about"`, `"city"`), empty for
+/// a value that does not serialize to a string.
+pub(crate) fn json_name<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}

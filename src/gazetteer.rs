@@ -298,6 +298,8 @@ impl<T> Lexicon<T> {
                 .map(|(_, t)| t)
         };
         let mut node = 0u32;
+        // The node of the phrase's first token.
+        let mut first_node = 0u32;
         for t in keep() {
             let h = token_hash(phrase, t);
             let key = edge_key(node, h);
@@ -324,6 +326,9 @@ impl<T> Lexicon<T> {
                     child
                 }
             };
+            if first_node == 0 {
+                first_node = node;
+            }
         }
         let first_form = first.as_str(phrase);
         let lower_ok = match rule {
@@ -332,12 +337,10 @@ impl<T> Lexicon<T> {
             CaseRule::Exact => !first_form.chars().any(char::is_uppercase),
         };
         if lower_ok {
-            let h = token_hash(phrase, first);
-            if let Some(&first) = self.edges.get(&edge_key(0, h)) {
-                self.nodes[first as usize].lower_ok = true;
-                let (w, b) = self.start_bit(h);
-                self.lower_starts[w] |= b;
-            }
+            let n = &mut self.nodes[first_node as usize];
+            n.lower_ok = true;
+            let h = n.token;
+            self.set_lower_start(h);
         }
         // Only the case rules read the forms as written.
         let forms: Box<[Box<str>]> = match rule {
@@ -371,6 +374,11 @@ impl<T> Lexicon<T> {
         self.starts[w] |= b;
     }
 
+    fn set_lower_start(&mut self, h: u64) {
+        let (w, b) = self.start_bit(h);
+        self.lower_starts[w] |= b;
+    }
+
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
         self.starts = vec![0; self.starts.len() * 2];
@@ -383,8 +391,7 @@ impl<T> Lexicon<T> {
         for (h, lower_ok) in firsts {
             self.set_start(h);
             if lower_ok {
-                let (w, b) = self.start_bit(h);
-                self.lower_starts[w] |= b;
+                self.set_lower_start(h);
             }
         }
     }
@@ -489,9 +496,10 @@ impl<T> Lexicon<T> {
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
         let end = last.min(text.tokens.len()).min(text.hashes.len());
         let (hashes, tokens) = (&text.hashes[..end], &text.tokens[..end]);
+        // The mask of `start_bit`, hoisted: this is the hot loop, one filter bit per token,
+        // and most tokens stop here.
         let mask = self.starts.len() * 64 - 1;
         let (starts, lower_starts) = (&self.starts[..], &self.lower_starts[..]);
-        // The hot loop: one filter bit per token; most tokens stop here.
         let may_start = |(&h, t): (&u64, &Token)| {
             let k = h as usize & mask;
             let filter = if t.shape == Shape::Lower {

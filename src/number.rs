@@ -7,74 +7,20 @@ use crate::{word, words};
 use once_cell::sync::Lazy;
 
 /// Every word that can end a number (`five`, `hundred`, `million`, `bn`, `lakh`,
-/// `quarters`, `half`): a cheap test before reading one backwards.
+/// `quarters`, `half`): a cheap test before reading one backwards. The number and scale
+/// words of [`UNIT_WORDS`] and [`SCALES`], and the few read around them.
 static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
-    WordSet::new(&[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "thousands",
-        "thou",
-        "million",
-        "millions",
-        "mn",
-        "mln",
-        "mil",
-        "billion",
-        "billions",
-        "bn",
-        "bln",
-        "trillion",
-        "trillions",
-        "tn",
-        "trn",
-        "lakh",
-        "lakhs",
-        "lac",
-        "lacs",
-        "crore",
-        "crores",
-        "cr",
-        "arab",
-        "arabs",
-        "kharab",
-        "k",
-        "m",
-        "mm",
-        "b",
-        "t",
-        "quarters",
-        "half",
-        "quarter",
-    ])
+    let words = UNIT_WORDS.iter().map(|&(w, _)| w);
+    let scales = SCALES.iter().map(|&(w, _, _)| w);
+    let others = words!["hundred", "half", "quarter", "quarters"]
+        .iter()
+        .copied();
+    WordSet::of_words(words.chain(scales).chain(others))
 });
+
+/// Words that make what follows a rate or a unit price: `per tonne`, `a year`, `an
+/// ounce`, `/lb`. Read after amounts (prices) and quantities (periods).
+pub(crate) const RATE_WORDS: &[Word] = words!["per", "a", "an", "/"];
 
 /// Where amounts and quantities can be: every token that may end a number (a digit group,
 /// a number word, a scale word) and, in the sentences that hold one, every `a`/`an` (`a
@@ -198,31 +144,6 @@ pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
         .filter(|v| v.is_finite())
 }
 
-/// A short ASCII word lower-cased on the stack (`None` when longer than 16 bytes or not
-/// ASCII): number words are compared without allocating.
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
-
-impl Lower {
-    fn new(word: &str) -> Option<Lower> {
-        let b = word.as_bytes();
-        if b.len() > 16 || !word.is_ascii() {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        for (k, c) in b.iter().enumerate() {
-            buf[k] = c.to_ascii_lowercase();
-        }
-        Some(Lower { buf, len: b.len() })
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
 /// Western (`1,000,000`) or South Asian (`1,00,00,000`) digit grouping.
 fn valid_grouping(int_part: &str) -> bool {
     let mut groups = int_part.split(',');
@@ -241,27 +162,7 @@ fn valid_grouping(int_part: &str) -> bool {
 /// The multiplier of a scale word, if `word` is one. `strict` rejects the one-letter
 /// abbreviations (`m`, `b`, `k`) and `MM`, which only count glued to a number or a currency.
 pub fn scale(word: &str, strict: bool) -> Option<f64> {
-    if word.len() > 9 {
-        return None;
-    }
-    let w = Lower::new(word)?;
-    let v = match w.as_str() {
-        "thousand" | "thousands" | "thou" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mil" => 1e6,
-        "billion" | "billions" | "bn" | "bln" => 1e9,
-        "trillion" | "trillions" | "tn" | "trn" => 1e12,
-        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
-        "crore" | "crores" | "cr" => 1e7,
-        "arab" | "arabs" => 1e9,
-        "kharab" => 1e11,
-        "k" if !strict => 1e3,
-        "m" if !strict => 1e6,
-        "mm" if !strict && word == "MM" => 1e6,
-        "b" if !strict => 1e9,
-        "t" if !strict && word == "T" => 1e12,
-        _ => return None,
-    };
-    Some(v)
+    scale_of(crate::text::word_hash(word)?, word, strict)
 }
 
 /// Scale words by token hash: the word, its multiplier, and whether it only counts glued
@@ -302,16 +203,18 @@ const SCALES: &[(Word, f64, bool)] = &[
 
 /// [`scale`] of token `k`, by its hash: no string is touched unless the word is a scale.
 pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
-    let h = *text.hashes.get(k)?;
+    scale_of(*text.hashes.get(k)?, text.str(k), strict)
+}
+
+/// The scale of the word of hash `h`, written `written`.
+fn scale_of(h: u64, written: &str, strict: bool) -> Option<f64> {
     let &(w, v, glued_only) = SCALES.iter().find(|(w, _, _)| w.0 == h)?;
     if glued_only {
         if strict {
             return None;
         }
         // `MM` and `T` count in capitals only (`mm` is millimetres, `t` tonnes).
-        if (w == Word::of("mm") && text.str(k) != "MM")
-            || (w == Word::of("t") && text.str(k) != "T")
-        {
+        if (w == Word::of("mm") && written != "MM") || (w == Word::of("t") && written != "T") {
             return None;
         }
     }

@@ -355,22 +355,21 @@ fn tie_rank(kind: Kind) -> u8 {
 /// added after, and may share a span with the organization or place they name.
 /// Returns the kept entities sorted by start.
 pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
-    // Records are large: order their indices by packed keys, never the records.
-    let rank = |c: &Entity| {
-        let len = (c.end - c.start).min(u32::MAX as usize) as u64;
-        (u64::from(u32::MAX) - len) << 32 | u64::from(tie_rank(c.kind())) << 28
-    };
-    let mut order: Vec<(u64, usize, usize)> = candidates
+    // Records are large: order their keys and indices, never the records.
+    let mut order: Vec<_> = candidates
         .iter()
         .enumerate()
-        .map(|(k, c)| (rank(c), c.start, k))
+        .map(|(k, c)| {
+            let longest_first = std::cmp::Reverse(c.end - c.start);
+            (longest_first, tie_rank(c.kind()), c.start, k)
+        })
         .collect();
     order.sort_unstable();
     // Bytes taken by kept spans, one bit each.
     let limit = candidates.iter().map(|c| c.end).max().unwrap_or(0);
     let mut taken = vec![0u64; limit / 64 + 1];
     let mut kept: Vec<(usize, usize)> = Vec::new(); // (start, index)
-    for &(_, start, k) in &order {
+    for &(_, _, start, k) in &order {
         let end = candidates[k].end;
         if (start..end).any(|b| taken[b / 64] & (1 << (b % 64)) != 0) {
             continue;

@@ -234,18 +234,11 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
         // Dhabi-based`, `and state-owned`) may stand.
-        let joiner = text.is(j, word!("and"))
-            || text.is(j, word!(","))
-            || text.is(j, word!("the"))
-            || text.is(j, word!("&"));
-        let modifier = text.is(j, word!("'"))
-            || text.is(j, word!("s"))
-            || text.is(j, word!("-"))
-            || text.is(j, word!("based"))
-            || text.is(j, word!("owned"))
-            || text.is(j, word!("backed"))
-            || text.is(j, word!("listed"))
-            || text.tokens[j].is_capitalized(text.src);
+        let joiner = text.is_any(j, words!["and", ",", "the", "&"]);
+        let modifier = text.is_any(
+            j,
+            words!["'", "s", "-", "based", "owned", "backed", "listed"],
+        ) || text.tokens[j].is_capitalized(text.src);
         if !out.is_empty() && !joiner && !modifier {
             break;
         }
@@ -360,9 +353,7 @@ pub fn find(
             .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)));
         let between = (m.last..s.last).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
-        let definite = (near..m.first).any(|k| {
-            text.is(k, word!("the")) || text.is(k, word!("this")) || text.is(k, word!("that"))
-        });
+        let definite = (near..m.first).any(|k| text.is_any(k, words!["the", "this", "that"]));
         let fresh = (near..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
         let same_sentence = drafts.last().filter(|d| d.sentences.last() == Some(&si));
         let target = if fresh {

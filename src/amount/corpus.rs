@@ -336,8 +336,7 @@ fn parse_want(s: &str) -> Option<TsvWant> {
 fn tsv_corpus_yields_expected_amounts() {
     let qualifier = |a: &Amount| {
         a.qualifier
-            .and_then(|q| serde_json::to_value(q).ok())
-            .and_then(|v| v.as_str().map(String::from))
+            .map(crate::corpus::json_name)
             .unwrap_or_default()
     };
     crate::corpus::run_tsv(

@@ -313,11 +313,7 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
     if text.is_glued_hyphen(j) {
         j += 1;
     }
-    if !(text.is(j, word!("per"))
-        || text.is(j, word!("a"))
-        || text.is(j, word!("an"))
-        || text.is(j, word!("/")))
-    {
+    if !text.is_any(j, crate::number::RATE_WORDS) {
         return None;
     }
     j += 1;

@@ -175,15 +175,12 @@ fn tsv_corpus_yields_expected_locations() {
                 .entities
                 .into_iter()
                 .filter_map(|e| match e.value {
-                    EntityValue::Location(l) => {
-                        let kind = serde_json::to_value(l.kind).ok()?.as_str()?.to_string();
-                        Some(format!(
-                            "{};{};{}",
-                            l.name,
-                            kind,
-                            l.country.unwrap_or_default()
-                        ))
-                    }
+                    EntityValue::Location(l) => Some(format!(
+                        "{};{};{}",
+                        l.name,
+                        crate::corpus::json_name(l.kind),
+                        l.country.unwrap_or_default()
+                    )),
                     _ => None,
                 })
                 .collect();

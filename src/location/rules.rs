@@ -191,11 +191,7 @@ fn opens_sentence(text: &Text, i: usize) -> bool {
 /// (`ISLAMABAD:`, `LIMA, Peru (Reuters) -`).
 pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
     let opens = m.first == 0 || matches!(text.tokens[m.first].gap, Gap::Paragraph | Gap::Line);
-    opens
-        && (text.is(m.last, word!(":"))
-            || text.is(m.last, word!(","))
-            || text.is(m.last, word!("("))
-            || text.is(m.last, word!("-")))
+    opens && text.is_any(m.last, words![":", ",", "(", "-"])
 }
 
 /// Evidence that an ambiguous name is meant as a place (see the module docs).

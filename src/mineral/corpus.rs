@@ -32,19 +32,23 @@ const CORPUS: &[(&str, &[&str])] = &[
     ("Output of LiOH rose.", &["lithium"]),
 ];
 
+/// The canonical names of the minerals `ex` finds in `sentence`.
+fn minerals(ex: &Extractor, sentence: &str) -> Vec<String> {
+    ex.extract(sentence)
+        .of_kind(Kind::Mineral)
+        .filter_map(|e| match &e.value {
+            EntityValue::Mineral(m) => Some(m.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn corpus_yields_expected_minerals() {
     let ex = Extractor::new();
     let mut failures = Vec::new();
     for (sentence, want) in CORPUS {
-        let doc = ex.extract(sentence);
-        let got: Vec<&str> = doc
-            .of_kind(Kind::Mineral)
-            .filter_map(|e| match &e.value {
-                EntityValue::Mineral(m) => Some(m.name.as_str()),
-                _ => None,
-            })
-            .collect();
+        let got = minerals(&ex, sentence);
         if got != *want {
             failures.push(format!("{sentence:?}: got {got:?}, want {want:?}"));
         }
@@ -69,14 +73,7 @@ fn tsv_corpus_yields_expected_minerals() {
         MINERAL_TSV_FLOOR,
         |sentence, expected| {
             let want: Vec<&str> = expected.split('|').filter(|w| !w.is_empty()).collect();
-            let doc = ex.extract(sentence);
-            let got: Vec<&str> = doc
-                .of_kind(Kind::Mineral)
-                .filter_map(|e| match &e.value {
-                    EntityValue::Mineral(m) => Some(m.name.as_str()),
-                    _ => None,
-                })
-                .collect();
+            let got = minerals(&ex, sentence);
             (got != want).then(|| format!("{got:?}"))
         },
     );

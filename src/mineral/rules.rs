@@ -236,14 +236,7 @@ fn is_word(text: &Text, i: usize) -> bool {
 /// Is there another mineral close by in the same coordination (`lead and zinc`,
 /// `zinc, lead`, `copper/gold`)?
 fn next_to_other_mineral(g: &Gazetteer, text: &Text, m: &LexMatch) -> bool {
-    let is_link = |i: usize| {
-        text.is(i, word!(","))
-            || text.is(i, word!("and"))
-            || text.is(i, word!("or"))
-            || text.is(i, word!("/"))
-            || text.is(i, word!("-"))
-            || text.is(i, word!("&"))
-    };
+    let is_link = |i: usize| text.is_any(i, words![",", "and", "or", "/", "-", "&"]);
     let other_at = |i: usize| mineral_at(g, text, i);
     // after: up to two linking tokens, then a mineral
     let mut j = m.last;
@@ -377,11 +370,8 @@ pub(super) fn reject(
         let everyday = || {
             let word = text.str(m.first);
             commodity.mineral.name.split(' ').next().is_some_and(|w| {
-                word.eq_ignore_ascii_case(w)
-                    || (word.len() == w.len() + 1
-                        && word.is_char_boundary(w.len())
-                        && word[..w.len()].eq_ignore_ascii_case(w)
-                        && word[w.len()..].eq_ignore_ascii_case("s"))
+                let is_w = |x: &str| x.eq_ignore_ascii_case(w);
+                is_w(word) || word.strip_suffix(['s', 'S']).is_some_and(is_w)
             })
         };
         if commodity.ambiguous

@@ -14,6 +14,7 @@
 
 use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
 use crate::word;
+use crate::words;
 use once_cell::sync::Lazy;
 
 /// Words that make a run of capitalized words an organization's name, besides the legal
@@ -344,7 +345,7 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     while j + 1 < text.tokens.len()
         && text.tokens[j].gap == Gap::None
         && text.tokens[j + 1].gap == Gap::None
-        && (text.is(j, word!("-")) || text.is(j, word!("'")) || text.is(j, word!("&")))
+        && text.is_any(j, words!["-", "'", "&"])
         && matches!(
             text.tokens[j + 1].class,
             TokenClass::Word | TokenClass::Number

@@ -11,7 +11,7 @@ mod corpus;
 
 use crate::gazetteer::{CaseRule, Lexicon};
 use crate::record::{Entity, EntityValue, Person};
-use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use crate::text::{Gap, Shape, Text, TokenClass, Word, WordSet};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
@@ -172,6 +172,9 @@ const TITLE_HEADS: &[&str] = &[
     "chief",
 ];
 
+/// Words that join the parts of a title: `Minister of Mines and Petroleum`.
+const TITLE_CONNECTORS: &[Word] = words!["of", "for", "and"];
+
 static TITLE_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_WORDS));
 static TITLE_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_HEADS));
 
@@ -203,9 +206,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             continue;
         }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
-        if (text.is(k, word!("of")) || text.is(k, word!("for")) || text.is(k, word!("and")))
-            && i < stop
-        {
+        if text.is_any(k, TITLE_CONNECTORS) && i < stop {
             i = k;
             continue;
         }
@@ -220,10 +221,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             {
                 j -= 1;
             }
-            let connector = j > 1
-                && (text.is(j - 1, word!("of"))
-                    || text.is(j - 1, word!("for"))
-                    || text.is(j - 1, word!("and")));
+            let connector = j > 1 && text.is_any(j - 1, TITLE_CONNECTORS);
             // `Minister of Investment Arif Santoso`: the words after `of` belong to a title
             // only when a title word comes before the `of`.
             if connector && (i < stop || TITLE_WORDS_SET.has(text, j - 2)) {
@@ -234,12 +232,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         break;
     }
     // Trim connectors left at the front.
-    while i < stop
-        && (text.is(i, word!("of"))
-            || text.is(i, word!("for"))
-            || text.is(i, word!("and"))
-            || text.is(i, word!("'")))
-    {
+    while i < stop && (text.is_any(i, TITLE_CONNECTORS) || text.is(i, word!("'"))) {
         i += 1;
     }
     if !head || i >= stop {

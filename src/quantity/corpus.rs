@@ -14,6 +14,18 @@ type Want = (
 
 type Got = (String, f64, MassUnit, Option<String>, Option<String>);
 
+/// The quantities `ex` finds in `sentence`, as (text, value, unit, period, commodity).
+fn quantities(ex: &Extractor, sentence: &str) -> Vec<Got> {
+    ex.extract(sentence)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.value {
+            EntityValue::Quantity(q) => Some((e.text, q.value, q.unit, q.per, q.commodity)),
+            _ => None,
+        })
+        .collect()
+}
+
 use MassUnit::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
@@ -89,15 +101,7 @@ fn corpus_yields_expected_quantities() {
     let ex = Extractor::new();
     let mut failures = Vec::new();
     for (sentence, want) in CORPUS {
-        let got: Vec<Got> = ex
-            .extract(sentence)
-            .entities
-            .into_iter()
-            .filter_map(|e| match e.value {
-                EntityValue::Quantity(q) => Some((e.text, q.value, q.unit, q.per, q.commodity)),
-                _ => None,
-            })
-            .collect();
+        let got = quantities(&ex, sentence);
         let ok = got.len() == want.len()
             && got.iter().zip(want.iter()).all(|(g, w)| {
                 g.0 == w.0
@@ -128,12 +132,6 @@ const QUANTITY_TSV_FLOOR: f64 = 1.0;
 #[test]
 fn tsv_corpus_yields_expected_quantities() {
     let ex = Extractor::new();
-    let unit_name = |u: MassUnit| {
-        serde_json::to_value(u)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default()
-    };
     crate::corpus::run_tsv(
         "quantity corpus.tsv",
         CORPUS_TSV,
@@ -145,15 +143,7 @@ fn tsv_corpus_yields_expected_quantities() {
                 .filter(|w| !w.is_empty())
                 .map(|w| w.split('|').collect())
                 .collect();
-            let got: Vec<Got> = ex
-                .extract(sentence)
-                .entities
-                .into_iter()
-                .filter_map(|e| match e.value {
-                    EntityValue::Quantity(q) => Some((e.text, q.value, q.unit, q.per, q.commodity)),
-                    _ => None,
-                })
-                .collect();
+            let got = quantities(&ex, sentence);
             let ok = got.len() == want.len()
                 && got.iter().zip(want.iter()).all(|(g, w)| {
                     w.len() == 5
@@ -161,7 +151,7 @@ fn tsv_corpus_yields_expected_quantities() {
                         && w[1]
                             .parse::<f64>()
                             .is_ok_and(|v| (g.1 - v).abs() <= 1e-6 * v.abs().max(1.0))
-                        && unit_name(g.2) == w[2]
+                        && crate::corpus::json_name(g.2) == w[2]
                         && g.3.as_deref().unwrap_or("") == w[3]
                         && g.4.as_deref().unwrap_or("") == w[4]
                 });

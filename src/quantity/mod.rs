@@ -46,11 +46,7 @@ fn period_after(text: &Text, j: usize) -> Option<&'static str> {
     if text.is(j, word!("annually")) || text.is(j, word!("yearly")) {
         return Some("year");
     }
-    if text.is(j, word!("per"))
-        || text.is(j, word!("a"))
-        || text.is(j, word!("an"))
-        || text.is(j, word!("/"))
-    {
+    if text.is_any(j, crate::number::RATE_WORDS) {
         return one(j + 1);
     }
     None
@@ -77,9 +73,7 @@ const PHRASE_ENDS: &[Word] =
 fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Option<String> {
     let mut j = after;
     // `tonnes per year of antimony`, `tonnes a day of nickel ore`
-    if (text.is(j, word!("per")) || text.is(j, word!("a")) || text.is(j, word!("an")))
-        && period_after(text, j).is_some()
-    {
+    if text.is_any(j, words!["per", "a", "an"]) && period_after(text, j).is_some() {
         j += 2;
     }
     if text.is(j, word!("of")) {

@@ -228,26 +228,39 @@ impl WordSet {
     /// The set of `words`, each compared as a token is (case and punctuation folded).
     /// Entries that are not a single token (`state-owned`) can never match and are left out.
     pub fn new(words: &[&str]) -> WordSet {
-        let hashes: std::collections::HashSet<u64, _> = words
-            .iter()
-            .filter_map(|w| match tokenize(w).as_slice() {
-                [t] => Some(token_hash(w, t)),
-                _ => None,
-            })
-            .collect();
-        let mut bits = [0u64; 64];
-        for h in &hashes {
-            let k = (*h as usize) & 4095;
-            bits[k >> 6] |= 1 << (k & 63);
+        WordSet::of_hashes(words.iter().filter_map(|w| match tokenize(w).as_slice() {
+            [t] => Some(token_hash(w, t)),
+            _ => None,
+        }))
+    }
+
+    /// The set of words already hashed (`words!`, or tables of [`Word`]s).
+    pub fn of_words(words: impl IntoIterator<Item = Word>) -> WordSet {
+        WordSet::of_hashes(words.into_iter().map(|w| w.0))
+    }
+
+    fn of_hashes(hashes: impl IntoIterator<Item = u64>) -> WordSet {
+        let mut set = WordSet::default();
+        for h in hashes {
+            let (w, b) = WordSet::bit(h);
+            set.bits[w] |= b;
+            set.hashes.insert(h);
         }
-        WordSet { hashes, bits }
+        set
+    }
+
+    /// The filter word and bit of hash `h`.
+    #[inline]
+    fn bit(h: u64) -> (usize, u64) {
+        let k = (h as usize) & 4095;
+        (k >> 6, 1 << (k & 63))
     }
 
     /// True when a word token of hash `h` is in the set.
     #[inline]
     pub fn has_hash(&self, h: u64) -> bool {
-        let k = (h as usize) & 4095;
-        self.bits[k >> 6] & (1 << (k & 63)) != 0 && self.hashes.contains(&h)
+        let (w, b) = WordSet::bit(h);
+        self.bits[w] & b != 0 && self.hashes.contains(&h)
     }
 
     /// True when token `i` of `text` is a word of the set.
@@ -256,10 +269,7 @@ impl WordSet {
         let (Some(t), Some(&h)) = (text.tokens.get(i), text.hashes.get(i)) else {
             return false;
         };
-        let k = (h as usize) & 4095;
-        self.bits[k >> 6] & (1 << (k & 63)) != 0
-            && t.class == TokenClass::Word
-            && self.hashes.contains(&h)
+        t.class == TokenClass::Word && self.has_hash(h)
     }
 }
 
@@ -315,10 +325,25 @@ pub const fn word_hash(word: &str) -> Option<u64> {
     Some(hash_prefix(&lower, b.len()))
 }
 
+/// The token hash, in three steps shared by every way of computing it: start from the
+/// length, mix in each 8-byte word (little-endian, zero-padded), finish.
+const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+const fn hash_start(len: usize) -> u64 {
+    (len as u64).wrapping_mul(HASH_K)
+}
+
+const fn hash_mix(h: u64, word: u64) -> u64 {
+    (h ^ word).wrapping_mul(HASH_K).rotate_left(29)
+}
+
+const fn hash_finish(h: u64) -> u64 {
+    (h ^ (h >> 32)).wrapping_mul(HASH_K)
+}
+
 /// [`hash_bytes`] of `buf[..len]` without lower-casing, as a `const fn`.
 const fn hash_prefix(buf: &[u8; 24], len: usize) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = (len as u64).wrapping_mul(K);
+    let mut h = hash_start(len);
     let mut at = 0;
     while at < len {
         let mut w = 0u64;
@@ -327,26 +352,22 @@ const fn hash_prefix(buf: &[u8; 24], len: usize) -> u64 {
             w |= (buf[at + k] as u64) << (8 * k);
             k += 1;
         }
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+        h = hash_mix(h, w);
         at += 8;
     }
-    h ^= h >> 32;
-    h.wrapping_mul(K)
+    hash_finish(h)
 }
 
 /// Hashes bytes 8 at a time; `lower` ORs 0x20 into every byte (exact lower-casing for
 /// ASCII letters, and only used on them).
 fn hash_bytes(bytes: &[u8], lower: bool) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mask = if lower { 0x2020_2020_2020_2020 } else { 0 };
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut h = hash_start(bytes.len());
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        h = (h ^ (u64::from_le_bytes(w) | mask))
-            .wrapping_mul(K)
-            .rotate_left(29);
+        h = hash_mix(h, u64::from_le_bytes(w) | mask);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -355,14 +376,9 @@ fn hash_bytes(bytes: &[u8], lower: bool) -> u64 {
         for (k, &b) in rest.iter().enumerate() {
             w |= u64::from(b) << (8 * k);
         }
-        let w = w.to_le_bytes();
-        let m = mask >> (8 * (8 - rest.len()));
-        h = (h ^ (u64::from_le_bytes(w) | m))
-            .wrapping_mul(K)
-            .rotate_left(29);
+        h = hash_mix(h, w | mask >> (8 * (8 - rest.len())));
     }
-    h ^= h >> 32;
-    h.wrapping_mul(K)
+    hash_finish(h)
 }
 
 /// [`hash_bytes`] of `src[start..end]`; a span of at most 8 bytes is read with one load
@@ -372,7 +388,6 @@ pub(crate) fn hash_span(src: &[u8], start: usize, end: usize, lower: bool) -> u6
     let len = end - start;
     match src.get(start..start + 8) {
         Some(w) if len <= 8 => {
-            const K: u64 = 0x9E37_79B9_7F4A_7C15;
             let mut b = [0u8; 8];
             b.copy_from_slice(w);
             // The token's bytes of the 8 read (little-endian: the low ones).
@@ -382,13 +397,11 @@ pub(crate) fn hash_span(src: &[u8], start: usize, end: usize, lower: bool) -> u6
             } else {
                 0
             };
-            let w = (u64::from_le_bytes(b) & keep) | mask;
-            let mut h = (len as u64).wrapping_mul(K);
+            let mut h = hash_start(len);
             if len > 0 {
-                h = (h ^ w).wrapping_mul(K).rotate_left(29);
+                h = hash_mix(h, (u64::from_le_bytes(b) & keep) | mask);
             }
-            h ^= h >> 32;
-            h.wrapping_mul(K)
+            hash_finish(h)
         }
         _ => hash_bytes(&src[start..end], lower),
     }
