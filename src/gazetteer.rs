@@ -204,11 +204,13 @@ pub struct Lexicon<T> {
     /// One bit per low bits of a first token's hash: most tokens start no phrase, and
     /// this answers that without a table probe. It grows with the number of first tokens
     /// (to at most 1M bits), so a small lexicon built per document stays cheap.
-    starts: Vec<u64>,
+    ///
+    /// Both filters share one vector, word by word (`[any start, lower-case start]`), so
+    /// that the scan picks one by the token's case without a branch.
+    starts: Vec<[u64; 2]>,
     /// The same filter for phrases that may start with a lower-case word (`copper`, not
     /// `Perth`): most tokens of news text are lower-case words, and for a lexicon of names
     /// this rules them out before any table probe.
-    lower_starts: Vec<u64>,
     first_tokens: usize,
     nodes: Vec<Node>,
     entries: Vec<Entry<T>>,
@@ -218,8 +220,7 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             edges: NodeMap::default(),
-            starts: vec![0; 16],
-            lower_starts: vec![0; 16],
+            starts: vec![[0; 2]; 16],
             first_tokens: 0,
             nodes: vec![Node {
                 parent: u32::MAX,
@@ -371,18 +372,17 @@ impl<T> Lexicon<T> {
 
     fn set_start(&mut self, h: u64) {
         let (w, b) = self.start_bit(h);
-        self.starts[w] |= b;
+        self.starts[w][0] |= b;
     }
 
     fn set_lower_start(&mut self, h: u64) {
         let (w, b) = self.start_bit(h);
-        self.lower_starts[w] |= b;
+        self.starts[w][1] |= b;
     }
 
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
-        self.starts = vec![0; self.starts.len() * 2];
-        self.lower_starts = vec![0; self.starts.len()];
+        self.starts = vec![[0; 2]; self.starts.len() * 2];
         let firsts: Vec<(u64, bool)> = self.nodes[1..]
             .iter()
             .filter(|n| n.parent == 0)
@@ -399,7 +399,7 @@ impl<T> Lexicon<T> {
     /// Can a phrase start with a token of hash `h`? (No false negatives.)
     fn may_start(&self, h: u64) -> bool {
         let (w, b) = self.start_bit(h);
-        self.starts[w] & b != 0
+        self.starts[w][0] & b != 0
     }
 
     /// The child of `node` along a token with hash `h`. Edges are keyed by (parent, token
@@ -496,25 +496,18 @@ impl<T> Lexicon<T> {
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
         let end = last.min(text.tokens.len()).min(text.hashes.len());
         let (hashes, tokens) = (&text.hashes[..end], &text.tokens[..end]);
-        // The mask of `start_bit`, hoisted: this is the hot loop, one filter bit per token,
-        // and most tokens stop here.
+        // The hot loop: one filter bit per token (the lower-case filter for a lower-case
+        // word), and most tokens stop there.
         let mask = self.starts.len() * 64 - 1;
-        let (starts, lower_starts) = (&self.starts[..], &self.lower_starts[..]);
-        let may_start = |(&h, t): (&u64, &Token)| {
-            let k = h as usize & mask;
-            let filter = if t.shape == Shape::Lower {
-                lower_starts
-            } else {
-                starts
-            };
-            filter.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
-        };
+        let starts = &self.starts[..];
         let mut i = first;
         while i < end {
-            let Some(p) = hashes[i..].iter().zip(&tokens[i..]).position(may_start) else {
-                break;
-            };
-            i += p;
+            let k = hashes[i] as usize & mask;
+            let lower = usize::from(tokens[i].shape == Shape::Lower);
+            if starts[k >> 6][lower] & (1 << (k & 63)) == 0 {
+                i += 1;
+                continue;
+            }
             match self.longest_at(text, i) {
                 Some(m) => {
                     i = m.last;

@@ -9,14 +9,18 @@ use once_cell::sync::Lazy;
 /// Every word that can end a number (`five`, `hundred`, `million`, `bn`, `lakh`,
 /// `quarters`, `half`): a cheap test before reading one backwards. The number and scale
 /// words of [`UNIT_WORDS`] and [`SCALES`], and the few read around them.
-static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| {
+static NUMBER_WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::of_words(number_words()));
+
+fn number_words() -> impl Iterator<Item = Word> {
     let words = UNIT_WORDS.iter().map(|&(w, _)| w);
     let scales = SCALES.iter().map(|&(w, _, _)| w);
-    let others = words!["hundred", "half", "quarter", "quarters"]
-        .iter()
-        .copied();
-    WordSet::of_words(words.chain(scales).chain(others))
-});
+    let others = words!["hundred", "half", "quarter", "quarters"];
+    words.chain(scales).chain(others.iter().copied())
+}
+
+/// [`NUMBER_WORDS`] and `a`/`an`: the filter of the anchor pass.
+static ANCHOR_FILTER: Lazy<WordSet> =
+    Lazy::new(|| WordSet::of_words(number_words().chain(words!["a", "an"].iter().copied())));
 
 /// Words that make what follows a rate or a unit price: `per tonne`, `a year`, `an
 /// ounce`, `/lb`. Read after amounts (prices) and quantities (periods).
@@ -33,23 +37,41 @@ pub fn anchors<'t>(text: &'t Text) -> &'t [usize] {
 fn find_anchors(text: &Text) -> Vec<usize> {
     const A: [Word; 2] = [Word::of("a"), Word::of("an")];
     let is_article = |h: u64| h == A[0].0 || h == A[1].0;
-    // One pass over all tokens: digits, number words, articles.
-    let number_words: &WordSet = &NUMBER_WORDS;
-    let mut all = Vec::with_capacity(64);
-    for (k, (t, &h)) in text.tokens.iter().zip(&text.hashes).enumerate() {
-        let hit = match t.class {
-            TokenClass::Number => true,
-            TokenClass::Word => is_article(h) || number_words.has_hash(h),
-            _ => false,
-        };
-        if hit {
-            all.push(k);
+    // One pass over all tokens, 64 at a time without branches: a bit for every number
+    // token and every token whose hash passes the filter of number words and articles.
+    // Only the set bits are visited, and the rare false positives of the filter dropped.
+    let filter: &WordSet = &ANCHOR_FILTER;
+    let n = text.tokens.len().min(text.hashes.len());
+    let mut all = Vec::with_capacity(n / 8 + 8);
+    for (c, (tokens, hashes)) in text.tokens[..n]
+        .chunks(64)
+        .zip(text.hashes[..n].chunks(64))
+        .enumerate()
+    {
+        let mut bits = 0u64;
+        for (j, (t, &h)) in tokens.iter().zip(hashes).enumerate() {
+            let hit = (t.class == TokenClass::Number) | filter.may_have(h);
+            bits |= u64::from(hit) << j;
+        }
+        while bits != 0 {
+            let k = c * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let h = text.hashes[k];
+            if text.tokens[k].class == TokenClass::Number
+                || is_article(h)
+                || NUMBER_WORDS.has_hash(h)
+            {
+                all.push(k);
+            }
         }
     }
     // `a`/`an` count only in a sentence that holds a number.
     let mut out = Vec::with_capacity(all.len());
     let mut rest = &all[..];
     for s in &text.sentences {
+        if rest.is_empty() {
+            break;
+        }
         let n = rest.partition_point(|&k| k < s.last);
         let (here, next) = rest.split_at(n);
         rest = next;
@@ -76,9 +98,10 @@ pub fn number_ending_at(text: &Text, lo: usize, end: usize) -> Option<Parsed> {
 /// after it, within its sentence, merged when they touch. Lexicons walk these instead of
 /// the whole text.
 pub fn windows(text: &Text, before: usize, after: usize) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let anchors = anchors(text);
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(anchors.len());
     let mut sentence = 0;
-    for &a in anchors(text) {
+    for &a in anchors {
         while text.sentences.get(sentence).is_some_and(|s| s.last <= a) {
             sentence += 1;
         }
@@ -208,6 +231,9 @@ pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
 
 /// The scale of the word of hash `h`, written `written`.
 fn scale_of(h: u64, written: &str, strict: bool) -> Option<f64> {
+    if !NUMBER_WORDS.may_have(h) {
+        return None;
+    }
     let &(w, v, glued_only) = SCALES.iter().find(|(w, _, _)| w.0 == h)?;
     if glued_only {
         if strict {
@@ -256,6 +282,9 @@ const UNIT_WORDS: &[(Word, f64)] = &[
 /// The value of number word `k` (`one` to `ninety`).
 fn unit_word_at(text: &Text, k: usize) -> Option<f64> {
     let h = *text.hashes.get(k)?;
+    if !NUMBER_WORDS.may_have(h) {
+        return None;
+    }
     UNIT_WORDS.iter().find(|(w, _)| w.0 == h).map(|&(_, v)| v)
 }
 

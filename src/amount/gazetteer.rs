@@ -65,6 +65,9 @@ pub struct Form {
     pub unit_clash: bool,
     /// For sub-units, how many make one main unit (100 for cents).
     pub divisor: f64,
+    /// For a code with a glued scale (`MUSD`, `kEUR`, Nordic style), what the scale
+    /// multiplies by (1e6, 1e3); 1 for every other form.
+    pub mult: f64,
     /// A code that is also an English word (`ALL`).
     pub word_code: bool,
 }
@@ -160,9 +163,20 @@ impl Gazetteer {
                 after_number: false,
                 unit_clash: false,
                 divisor: 1.0,
+                mult: 1.0,
                 word_code: WORD_CODES.contains(&s),
             };
             self.add_form(s, CaseRule::Exact, form.clone());
+            // `MUSD 5` (five million US dollars), `kEUR 300`: not for codes that are words.
+            if !form.word_code {
+                for (scale, mult) in [("M", 1e6), ("k", 1e3)] {
+                    let glued = Form {
+                        mult,
+                        ..form.clone()
+                    };
+                    self.add_form(&format!("{scale}{s}"), CaseRule::Exact, glued);
+                }
+            }
             let lower = s.to_ascii_lowercase();
             if LOWER_CASE_CODES.contains(&lower.as_str()) {
                 self.add_form(&lower, CaseRule::Exact, form);
@@ -210,6 +224,7 @@ impl Gazetteer {
                 after_number: false,
                 unit_clash: false,
                 divisor: 1.0,
+                mult: 1.0,
                 word_code: false,
             };
             for flag in row.list(c_ctx) {

@@ -45,8 +45,6 @@ struct Mention<'g> {
     first: usize,
     last: usize,
     form: &'g Form,
-    /// `MUSD` = million US dollars.
-    mult: f64,
 }
 
 fn breaks_line(text: &Text, i: usize) -> bool {
@@ -55,57 +53,27 @@ fn breaks_line(text: &Text, i: usize) -> bool {
         .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
 }
 
-/// Currency mentions, left to right: gazetteer forms and Nordic `MUSD`/`kEUR` tokens.
+/// Currency mentions, left to right: the gazetteer's forms (`$`, `US$`, `rupees`, `USD`,
+/// and codes with a glued scale, `MUSD`, `kEUR`).
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
-    let mut out: Vec<Mention> = Vec::new();
     // Only the tokens around a number can hold an amount: a sign or code up to six tokens
     // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`).
     let ranges = crate::number::windows(text, 6, 4);
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(ranges.len() * 2);
     for &(a, b) in &ranges {
         g.lexicon.find_in(text, a, b, &mut found);
     }
-    for m in found {
-        if let Some(&f) = g.lexicon.first_value(text, &m) {
-            out.push(Mention {
+    found
+        .iter()
+        .filter_map(|m| {
+            let &f = g.lexicon.first_value(text, m)?;
+            Some(Mention {
                 first: m.first,
                 last: m.last,
                 form: &g.forms[f],
-                mult: 1.0,
-            });
-        }
-    }
-    for i in ranges.iter().flat_map(|&(a, b)| a..b) {
-        let t = &text.tokens[i];
-        if t.class != TokenClass::Word || t.end - t.start != 4 || t.shape == Shape::Lower {
-            continue;
-        }
-        let s = text.str(i);
-        let mult = match s.as_bytes()[0] {
-            b'M' => 1e6,
-            b'k' => 1e3,
-            _ => continue,
-        };
-        let Some(code) = CurrencyCode::new(&s[1..]) else {
-            continue;
-        };
-        if out.iter().any(|m| m.first <= i && i < m.last) {
-            continue;
-        }
-        let code_form = g.forms.iter().find(|f| {
-            f.kind == FormType::Code && f.currencies.first() == Some(&code) && !f.word_code
-        });
-        if let Some(form) = code_form {
-            out.push(Mention {
-                first: i,
-                last: i + 1,
-                form,
-                mult,
-            });
-        }
-    }
-    out.sort_by_key(|m| m.first);
-    out
+            })
+        })
+        .collect()
 }
 
 /// Neighbouring words all in capitals: a headline or shouting, where `ALL` is a word.
@@ -132,7 +100,7 @@ fn found(
     before: bool,
     rule: &'static str,
 ) -> Found {
-    let value = p.value * m.mult / m.form.divisor;
+    let value = p.value * m.form.mult / m.form.divisor;
     Found {
         first,
         last,

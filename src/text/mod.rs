@@ -256,6 +256,14 @@ impl WordSet {
         (k >> 6, 1 << (k & 63))
     }
 
+    /// False when no word of hash `h` is in the set: one bit test, no table probe. (True
+    /// may be a false positive.)
+    #[inline]
+    pub fn may_have(&self, h: u64) -> bool {
+        let (w, b) = WordSet::bit(h);
+        self.bits[w] & b != 0
+    }
+
     /// True when a word token of hash `h` is in the set.
     #[inline]
     pub fn has_hash(&self, h: u64) -> bool {
