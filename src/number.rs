@@ -26,23 +26,33 @@ static ANCHOR_FILTER: Lazy<WordSet> =
 /// ounce`, `/lb`. Read after amounts (prices) and quantities (periods).
 pub(crate) const RATE_WORDS: &[Word] = words!["per", "a", "an", "/"];
 
-/// Where amounts and quantities can be: every token that may end a number (a digit group,
-/// a number word, a scale word) and, in the sentences that hold one, every `a`/`an` (`a
-/// dollar`). Found in one pass over the tokens, once per document, and shared by every kind
-/// that asks: their rules then look only around these tokens.
-pub fn anchors<'t>(text: &'t Text) -> &'t [usize] {
+/// Where amounts and quantities can be, found in one pass over the tokens, once per
+/// document, and shared by every kind that asks: their rules then look only around these
+/// tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Anchors {
+    /// Every token that may end a number: a digit group, a number word, a scale word.
+    pub numbers: Vec<usize>,
+    /// Every `a`/`an`: a number's first word (`a billion`) or one unit (`a dollar`).
+    pub articles: Vec<usize>,
+}
+
+/// The [`Anchors`] of `text`, found on first use.
+pub fn anchors<'t>(text: &'t Text) -> &'t Anchors {
     text.anchors.get_or_init(|| find_anchors(text))
 }
 
-fn find_anchors(text: &Text) -> Vec<usize> {
+fn find_anchors(text: &Text) -> Anchors {
     const A: [Word; 2] = [Word::of("a"), Word::of("an")];
-    let is_article = |h: u64| h == A[0].0 || h == A[1].0;
     // One pass over all tokens, 64 at a time without branches: a bit for every number
     // token and every token whose hash passes the filter of number words and articles.
     // Only the set bits are visited, and the rare false positives of the filter dropped.
     let filter: &WordSet = &ANCHOR_FILTER;
     let n = text.tokens.len().min(text.hashes.len());
-    let mut all = Vec::with_capacity(n / 8 + 8);
+    let mut out = Anchors {
+        numbers: Vec::with_capacity(n / 16 + 8),
+        articles: Vec::with_capacity(n / 32 + 8),
+    };
     for (c, (tokens, hashes)) in text.tokens[..n]
         .chunks(64)
         .zip(text.hashes[..n].chunks(64))
@@ -57,48 +67,40 @@ fn find_anchors(text: &Text) -> Vec<usize> {
             let k = c * 64 + bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let h = text.hashes[k];
-            if text.tokens[k].class == TokenClass::Number
-                || is_article(h)
-                || NUMBER_WORDS.has_hash(h)
-            {
-                all.push(k);
+            if text.tokens[k].class == TokenClass::Number || NUMBER_WORDS.has_hash(h) {
+                out.numbers.push(k);
+            } else if h == A[0].0 || h == A[1].0 {
+                out.articles.push(k);
             }
-        }
-    }
-    // `a`/`an` count only in a sentence that holds a number.
-    let mut out = Vec::with_capacity(all.len());
-    let mut rest = &all[..];
-    for s in &text.sentences {
-        if rest.is_empty() {
-            break;
-        }
-        let n = rest.partition_point(|&k| k < s.last);
-        let (here, next) = rest.split_at(n);
-        rest = next;
-        if here.iter().any(|&k| !is_article(text.hashes[k])) {
-            out.extend_from_slice(here);
         }
     }
     out
 }
 
 /// The number that ends right before token `end` and starts at the earliest token of
-/// `lo..end` where one can: only [`anchors`] can start a number, so only they are read.
+/// `lo..end` where one can: only [`anchors`] (numbers and articles) can start a number, so
+/// only they are read.
 pub fn number_ending_at(text: &Text, lo: usize, end: usize) -> Option<Parsed> {
     let a = anchors(text);
-    let from = a.partition_point(|&k| k < lo);
-    a[from..]
-        .iter()
-        .take_while(|&&k| k < end)
-        .filter_map(|&k| read_number(text, k))
-        .find(|p| p.last == end)
+    let in_range = |list: &[usize]| {
+        let from = list.partition_point(|&k| k < lo);
+        let to = list.partition_point(|&k| k < end);
+        from..to
+    };
+    let (numbers, articles) = (in_range(&a.numbers), in_range(&a.articles));
+    let ending = |&k: &usize| read_number(text, k).filter(|p| p.last == end);
+    let first_number = a.numbers[numbers].iter().find_map(ending);
+    let first_article = a.articles[articles].iter().find_map(ending);
+    match (first_number, first_article) {
+        (Some(n), Some(a)) => Some(if a.first < n.first { a } else { n }),
+        (n, a) => n.or(a),
+    }
 }
 
-/// Token ranges around the [`anchors`]: from `before` tokens before each to `after` tokens
-/// after it, within its sentence, merged when they touch. Lexicons walk these instead of
-/// the whole text.
-pub fn windows(text: &Text, before: usize, after: usize) -> Vec<(usize, usize)> {
-    let anchors = anchors(text);
+/// Token ranges around `anchors` (a sorted list, one of [`Anchors`]): from `before`
+/// tokens before each to `after` tokens after it, within its sentence, merged when they
+/// touch. Lexicons walk these instead of the whole text.
+pub fn windows(text: &Text, anchors: &[usize], before: usize, after: usize) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(anchors.len());
     let mut sentence = 0;
     for &a in anchors {
@@ -110,6 +112,21 @@ pub fn windows(text: &Text, before: usize, after: usize) -> Vec<(usize, usize)> 
             .get(sentence)
             .map_or((0, text.tokens.len()), |s| (s.first, s.last));
         let w = (a.saturating_sub(before).max(lo), (a + after + 1).min(hi));
+        match out.last_mut() {
+            Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// Two sorted lists of token ranges as one, merged where they touch.
+pub fn merge_windows(a: Vec<(usize, usize)>, b: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut all = a;
+    all.extend(b);
+    all.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    for w in all {
         match out.last_mut() {
             Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
             _ => out.push(w),

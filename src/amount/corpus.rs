@@ -133,6 +133,20 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The payout is 12-cent-a-share.",
         &[per("12-cent", "USD", 0.12, "share")],
     ),
+    // One unit named in the singular, as the head of its phrase, even in a sentence with
+    // no digits.
+    (
+        "Shares of the junior explorer slipped below a dollar on Tuesday.",
+        &[v("a dollar", "USD", 1.0)],
+    ),
+    (
+        "The province now charges a euro per tonne of tailings.",
+        &[per("a euro", "EUR", 1.0, "tonne")],
+    ),
+    ("The utility sold a dollar-denominated green bond.", &[]),
+    ("Slovakia became a euro zone member in 2009.", &[]),
+    ("Toyota Tsusho priced a yen bond for the smelter.", &[]),
+    ("He opened a dollar store near the mine camp.", &[]),
     (
         "Gold traded at $1,950 an ounce.",
         &[per("$1,950", "USD", 1950.0, "ounce")],

@@ -57,8 +57,14 @@ fn breaks_line(text: &Text, i: usize) -> bool {
 /// and codes with a glued scale, `MUSD`, `kEUR`).
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     // Only the tokens around a number can hold an amount: a sign or code up to six tokens
-    // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`).
-    let ranges = crate::number::windows(text, 6, 4);
+    // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`);
+    // and a name right after `a`/`an` (`a dollar`).
+    use crate::number::{anchors, merge_windows, windows};
+    let a = anchors(text);
+    let ranges = merge_windows(
+        windows(text, &a.numbers, 6, 4),
+        windows(text, &a.articles, 0, 1),
+    );
     let mut found = Vec::with_capacity(ranges.len() * 2);
     for &(a, b) in &ranges {
         g.lexicon.find_in(text, a, b, &mut found);
@@ -170,11 +176,53 @@ fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
     Some(out)
 }
 
-/// `a dollar`, `an euro`: one unit of a currency named in the singular.
+/// Words that may follow `a dollar` when it is a sum (`a dollar a share`, `a dollar on
+/// Monday`, `below a dollar and`), not a modifier of the noun after it (`a dollar bond`,
+/// `a euro zone country`).
+const AFTER_ONE_UNIT: &[Word] = words![
+    "a",
+    "an",
+    "per",
+    "each",
+    "apiece",
+    "for",
+    "on",
+    "in",
+    "at",
+    "and",
+    "or",
+    "to",
+    "from",
+    "than",
+    "of",
+    "by",
+    "with",
+    "since",
+    "after",
+    "before",
+    "last",
+    "this",
+    "but",
+    "as",
+    "when",
+    "while",
+    "into",
+    "today",
+    "yesterday",
+    "now",
+];
+
+/// `a dollar`, `an euro`: one unit of a currency named in the singular, when it is the
+/// head of its phrase (not `a dollar-denominated bond`, `a dollar store`).
 fn one_of(text: &Text, m: &Mention, floor: usize) -> Option<Parsed> {
     let a = m.first.checked_sub(1).filter(|&a| a >= floor)?;
     let singular = !text.str(m.last - 1).ends_with('s');
-    (m.form.kind == FormType::Name
+    let head = text.tokens.get(m.last).is_none_or(|t| {
+        (t.class == TokenClass::Punct && !text.is_glued_hyphen(m.last))
+            || text.is_any(m.last, AFTER_ONE_UNIT)
+    });
+    (head
+        && m.form.kind == FormType::Name
         && !m.form.after_number
         && !m.form.unit_clash
         && singular

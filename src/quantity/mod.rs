@@ -110,7 +110,8 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
     let mut floor = 0;
     let mut found = Vec::new();
     // A unit follows its number: `tonnes`, `-tonne`, `million metric tonnes`.
-    for (a, b) in crate::number::windows(text, 0, 4) {
+    let numbers = &crate::number::anchors(text).numbers;
+    for (a, b) in crate::number::windows(text, numbers, 0, 4) {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {

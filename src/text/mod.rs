@@ -24,8 +24,8 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
-    /// Where numbers may end, once asked for ([`crate::number::anchors`]).
-    pub(crate) anchors: std::sync::OnceLock<Vec<usize>>,
+    /// Where numbers may be, once asked for ([`crate::number::anchors`]).
+    pub(crate) anchors: std::sync::OnceLock<crate::number::Anchors>,
 }
 
 impl<'a> Text<'a> {
