@@ -16,7 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, token_hash, tokenize, Gap, HashIsKey, Shape, Text, Token};
+use crate::text::{normalize_punct, tokenize_hashed, Gap, HashIsKey, Shape, Text, Token};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::path::Path;
@@ -287,13 +287,15 @@ impl<T> Lexicon<T> {
     /// (`Victoria` the state and the city); all of them come back on a match. A phrase with
     /// no tokens is ignored.
     pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
-        let toks = tokenize(phrase);
+        // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing).
+        let (toks, hashes) = tokenize_hashed(phrase);
         let Some(first) = toks.first() else {
             return;
         };
         // The key tokens: all but inner hyphens (never the first token).
         let keep = || {
             toks.iter()
+                .zip(&hashes)
                 .enumerate()
                 .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
                 .map(|(_, t)| t)
@@ -301,8 +303,7 @@ impl<T> Lexicon<T> {
         let mut node = 0u32;
         // The node of the phrase's first token.
         let mut first_node = 0u32;
-        for t in keep() {
-            let h = token_hash(phrase, t);
+        for (_, &h) in keep() {
             let key = edge_key(node, h);
             node = match self.edges.get(&key) {
                 Some(&child) => child,
@@ -346,7 +347,7 @@ impl<T> Lexicon<T> {
         // Only the case rules read the forms as written.
         let forms: Box<[Box<str>]> = match rule {
             CaseRule::Fold => Box::default(),
-            _ => keep().map(|t| t.as_str(phrase).into()).collect(),
+            _ => keep().map(|(t, _)| t.as_str(phrase).into()).collect(),
         };
         self.nodes[node as usize]
             .entries

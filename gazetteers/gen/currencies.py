@@ -452,6 +452,8 @@ HAND_FORMS = [
     ("som", "name", "KGS|UZS", "fold", ""),
     ("soms", "name", "KGS|UZS", "fold", ""),
     ("sum", "name", "UZS", "fold", "after_number"),     # Uzbek soʻm
+    ("soum", "name", "UZS", "fold", "after_number"),    # the soʻm as Reuters spells it
+    ("soums", "name", "UZS", "fold", "after_number"),   # (a soum is also a Mongolian district)
     ("somoni", "name", "TJS", "fold", ""),
     ("tugrik", "name", "MNT", "fold", ""),
     ("tugriks", "name", "MNT", "fold", ""),

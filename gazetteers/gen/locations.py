@@ -583,6 +583,9 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
                 if key(form) in alts:
                     aliases.append(form)
                     used_exonyms.add((key(name), cc, form))
+        # `Greater Sudbury` is written `Sudbury`: the short name, when GeoNames lists it.
+        if name.startswith("Greater ") and key(name[8:]) in {key(a) for a in c["alternatenames"]}:
+            aliases.append(name[8:])
         aliases = uniq(aliases, exclude=[name], casefold=False)
         sub = crosswalk.get((cc, c["admin1code"]), ("", "", ""))[0]
         tests = set()

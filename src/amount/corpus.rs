@@ -148,6 +148,10 @@ const CORPUS: &[(&str, &[Want])] = &[
     ("Toyota Tsusho priced a yen bond for the smelter.", &[]),
     ("He opened a dollar store near the mine camp.", &[]),
     (
+        "Tashkent set aside 410 billion soums for the smelter.",
+        &[v("410 billion soums", "UZS", 4.1e11)],
+    ),
+    (
         "Gold traded at $1,950 an ounce.",
         &[per("$1,950", "USD", 1950.0, "ounce")],
     ),

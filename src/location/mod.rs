@@ -248,7 +248,7 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
                 let giant = |x: &Place, y: &Place| {
                     x.kind == LocationType::City
                         && y.kind == LocationType::City
-                        && x.population >= 1_000_000
+                        && x.population >= 500_000
                         && x.population >= y.population.saturating_mul(20)
                 };
                 (sa >= 1000)

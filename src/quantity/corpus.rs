@@ -39,6 +39,27 @@ const CORPUS: &[(&str, &[Want])] = &[
             Some("iron ore"),
         )],
     ),
+    // Ore weighed wet or dry, as nickel and iron ore trade reports it.
+    (
+        "Shipments from Surigao reached 1.8 million wet metric tonnes of nickel ore.",
+        &[(
+            "1.8 million wet metric tonnes",
+            1.8e6,
+            Tonne,
+            None,
+            Some("nickel"),
+        )],
+    ),
+    (
+        "The port loaded 650,000 dry tonnes of iron ore in May.",
+        &[(
+            "650,000 dry tonnes",
+            650000.0,
+            Tonne,
+            None,
+            Some("iron ore"),
+        )],
+    ),
     (
         "Reserves stand at 2.5 million ounces of gold.",
         &[("2.5 million ounces", 2.5e6, Ounce, None, Some("gold"))],
