@@ -743,9 +743,12 @@ _PACIFIC = ["FJ", "FM", "KI", "MH", "NR", "PG", "PW", "SB", "TO", "TV", "VU", "W
 
 REGIONS = [
     # Continents (no country list). Antarctica is a row of countries.tsv (AQ).
-    ("Africa", ["African continent"], []),
-    ("Asia", ["Asian continent"], []),
-    ("Europe", ["European continent"], []),
+    # The adjectives name the continent in news (`Asian buyers`, `African copper`); names
+    # that contain them (`South African`, `European Union`, `Asian Development Bank`) are
+    # longer matches of their own.
+    ("Africa", ["African continent", "African"], []),
+    ("Asia", ["Asian continent", "Asian"], []),
+    ("Europe", ["European continent", "European"], []),
     ("North America", ["North American"], []),
     ("South America", ["South American"], []),
     ("Oceania", [], []),
@@ -778,6 +781,9 @@ REGIONS = [
      sorted(set(_E_ASIA + _SE_ASIA + _S_ASIA + ["AU", "NZ"] + _PACIFIC))),
     ("Pacific Islands", ["South Pacific"], _PACIFIC),
     ("Australasia", [], ["AU", "NZ"]),
+    ("European Union", ["EU", "E.U.", "the EU"],
+     ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+      "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"]),
     ("Eastern Europe", ["Eastern European"], _EU_EAST),
     ("Western Europe", ["Western European"], _EU_WEST),
     ("Northern Europe", [], _EU_NORTH),
