@@ -307,7 +307,8 @@ impl Extractor {
             amount::find(&self.inner.currencies, &t, ctx, &mut candidates);
         }
         let orgs = if need_orgs {
-            organization::find(&self.inner.orgs, &t, &candidates)
+            let place_end = |i: usize| self.inner.places.name_end(&t, i);
+            organization::find(&self.inner.orgs, &t, &candidates, &place_end)
         } else {
             organization::Found::default()
         };

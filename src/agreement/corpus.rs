@@ -25,6 +25,11 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Boreal Nickel Corp entered into a C$250 million loan agreement with the Canada Mineral Development Bank.",
         &[(Loan, &["Boreal Nickel Corp", "Canada Mineral Development Bank"], 2.5e8)],
     ),
+    // People who sign in the next sentence, each after the company they sign for.
+    (
+        "Tanzania signed a joint venture agreement with Kivu Metals Ltd and Hunan Yuneng New Materials Co. on Monday. Kivu chief executive Asha Mwamba and Yuneng chairman Li Qiang signed for their companies.",
+        &[(JointVenture, &["Tanzania", "Kivu Metals Ltd", "Hunan Yuneng New Materials Co.", "Li Qiang", "Asha Mwamba"], 0.0)],
+    ),
     (
         "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
         &[],

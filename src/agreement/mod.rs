@@ -522,6 +522,15 @@ pub fn find(
                 if p.first < s.first || p.last > edge {
                     continue;
                 }
+                // `Hengtai chairman Chen Weiming`: a company right before a signer's title
+                // belongs to the signer's phrase; the chain goes on before it.
+                if p.party.party_kind != PartyKind::Person
+                    && !subject.is_empty()
+                    && edge - p.last <= 3
+                {
+                    edge = p.first;
+                    continue;
+                }
                 let joined = if subject.is_empty() {
                     edge - p.last <= 2
                 } else {

@@ -134,6 +134,12 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
+    /// The end (one past the last token) of the longest place name that starts at token
+    /// `i`, whatever its senses and whether the text supports them.
+    pub fn name_end(&self, text: &crate::text::Text, i: usize) -> Option<usize> {
+        self.lexicon.longest_at(text, i).map(|m| m.last)
+    }
+
     /// True when `table` is a countries, subdivisions, cities or regions table.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&COUNTRY_COLUMNS)

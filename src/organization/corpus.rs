@@ -21,6 +21,34 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Mota-Engil", "Mota-Engil Group", &["Mota-Engil"]),
         ],
     ),
+    // Province first, as Chinese firms are named; the article then uses the name after it.
+    (
+        "Mali signed with Jiangxi Ganxin Lithium Co. on Friday. Ganxin will build a plant.",
+        &[
+            ("Jiangxi Ganxin Lithium Co.", "Jiangxi Ganxin Lithium Co.", &["Ganxin"]),
+            ("Ganxin", "Jiangxi Ganxin Lithium Co.", &["Ganxin"]),
+        ],
+    ),
+    (
+        "Tanzania agreed terms with Hunan Yuneng New Materials Ltd. Yuneng said it would pay.",
+        &[
+            ("Hunan Yuneng New Materials Ltd.", "Hunan Yuneng New Materials Ltd.", &["Yuneng"]),
+            ("Yuneng", "Hunan Yuneng New Materials Ltd.", &["Yuneng"]),
+        ],
+    ),
+    // A legal suffix ends a name, also where its dot does not end the sentence.
+    (
+        "Tanzania signed with Kivu Metals Ltd. Kivu said it would pay.",
+        &[
+            ("Kivu Metals Ltd.", "Kivu Metals Ltd.", &["Kivu"]),
+            ("Kivu", "Kivu Metals Ltd.", &["Kivu"]),
+        ],
+    ),
+    // Not after a place whose next word the article also writes in lower case.
+    (
+        "The Saudi Arabian Mining Company opened a mine. Mining began in May.",
+        &[("Saudi Arabian Mining Company", "Saudi Arabian Mining Company", &["Ma'aden"])],
+    ),
     (
         "Pakistan signed with the US-based firm Strategic Metals (USSM).",
         &[("Strategic Metals (USSM)", "Strategic Metals", &["USSM", "US Strategic Metals"])],

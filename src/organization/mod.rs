@@ -199,10 +199,16 @@ fn defined_by_rules(text: &Text) -> Vec<Defined> {
 
 /// Finds the organizations of `text`. `places` are the location candidates: a later
 /// mention that is a place (`Pakistan` after `Pakistan Mineral Resources Company`) is not a
-/// short form of the organization.
+/// short form of the organization. `place_end` gives the end token of a place name (of
+/// any sense, found or not) that starts at a token.
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
-pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
+pub fn find(
+    g: &Gazetteer,
+    text: &Text,
+    places: &[Entity],
+    place_end: &dyn Fn(usize) -> Option<usize>,
+) -> Found {
     let mut found = Found::default();
     // Definitions: gazetteer names first (they carry known aliases), then rule-found names
     // that do not overlap them.
@@ -285,8 +291,10 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         return found;
     }
     // Short forms: a name without its legal suffix (`Mota-Engil Group` → `Mota-Engil`) or
-    // its distinctive first word (`Stillwater`), when the article uses it on its own.
-    let mut later: Lexicon<usize> = Lexicon::with_capacity(found.orgs.len() * 4);
+    // its distinctive first word (`Stillwater`), when the article uses it on its own. Each
+    // phrase carries its organization and whether it stays the organization where it is
+    // also a place name (the word after a place that opens the name, `Jinlong`).
+    let mut later: Lexicon<(usize, bool)> = Lexicon::with_capacity(found.orgs.len() * 4);
     for (k, org) in found.orgs.iter_mut().enumerate() {
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();
@@ -311,9 +319,13 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
             shorts.push(words[0].to_string());
         }
         for s in shorts {
-            later.insert(&s, CaseRule::Capitalized, k);
+            later.insert(&s, CaseRule::Capitalized, (k, false));
         }
-        later.insert(&org.name.clone(), CaseRule::Capitalized, k);
+        if let Some((w, with_place)) = word_after_place(text, place_end, &spans, k) {
+            later.insert(w, CaseRule::Capitalized, (k, true));
+            later.insert(&with_place, CaseRule::Capitalized, (k, true));
+        }
+        later.insert(&org.name.clone(), CaseRule::Capitalized, (k, false));
         for a in org.aliases.clone() {
             let rule = if a
                 .chars()
@@ -324,15 +336,18 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
             } else {
                 CaseRule::Capitalized
             };
-            later.insert(&a, rule, k);
+            later.insert(&a, rule, (k, false));
         }
     }
     for m in later.find_all(text) {
         if spans.iter().any(|&(f, l, _)| f < m.last && m.first < l) {
             continue;
         }
+        let Some(&(k, over_place)) = later.first_value(text, &m) else {
+            continue;
+        };
         let (ms, me) = text.span(m.first, m.last);
-        if places.iter().any(|p| p.start == ms && p.end == me) {
+        if !over_place && places.iter().any(|p| p.start == ms && p.end == me) {
             continue;
         }
         // A short form must stand alone: not the start of a longer capitalized name.
@@ -342,9 +357,6 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         if next_cap {
             continue;
         }
-        let Some(&k) = later.first_value(text, &m) else {
-            continue;
-        };
         let written = span_text(text, m.first, m.last);
         add_alias(&mut found.orgs[k], &written);
         spans.push((m.first, m.last, k));
@@ -355,6 +367,38 @@ pub fn find(g: &Gazetteer, text: &Text, places: &[Entity]) -> Found {
         .map(|(first, last, org)| Mention { first, last, org })
         .collect();
     found
+}
+
+/// `Hunan Jinlong New Energy` → `Jinlong` (and `Hunan Jinlong`), `Zhejiang Huayou Cobalt`
+/// → `Huayou`: the word after a place that opens organization `k`'s name (as Chinese firms
+/// are named, province first), which the article then uses alone. `place_end` gives the end
+/// of a place name that starts at a token. Only a word the article never writes in lower
+/// case: a name, not `Mining` in `Saudi Arabian Mining Company` or `Copper`. Returns the
+/// word, and the name up to it.
+fn word_after_place<'t>(
+    text: &'t Text,
+    place_end: &dyn Fn(usize) -> Option<usize>,
+    spans: &[(usize, usize, usize)],
+    k: usize,
+) -> Option<(&'t str, String)> {
+    let &(first, last, _) = spans.iter().find(|s| s.2 == k)?;
+    let e = place_end(first).filter(|&e| e < last)?;
+    let (t, &h) = (text.tokens.get(e)?, text.hashes.get(e)?);
+    let w = text.str(e);
+    let lower_elsewhere = text
+        .tokens
+        .iter()
+        .zip(&text.hashes)
+        .any(|(t, &th)| th == h && t.shape == Shape::Lower);
+    let distinct = t.class == TokenClass::Word
+        && t.gap == Gap::Space
+        && t.is_capitalized(text.src)
+        && w.len() >= 4
+        && !rules::is_org_word(w)
+        && !rules::GENERIC_FIRST_WORDS
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g));
+    (distinct && !lower_elsewhere).then(|| (w, span_text(text, first, e + 1)))
 }
 
 /// Organization entities for every mention.

@@ -450,6 +450,15 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if PERSON_TITLES_SET.has(text, j) {
                 break;
             }
+            // A legal suffix ends the name even before a capitalized word (`Kivu Metals
+            // Ltd. Kivu said`, where the dot may not end the sentence), unless another
+            // suffix follows (`Pty Ltd`).
+            if words > 1
+                && LEGAL_SUFFIXES_SET.has(text, last_word)
+                && !LEGAL_SUFFIXES_SET.has(text, j)
+            {
+                break;
+            }
             last_word = j;
             j = k;
             end = k;
