@@ -44,6 +44,17 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Kivu", "Kivu Metals Ltd.", &["Kivu"]),
         ],
     ),
+    // A headline's short name and the full name after it are one company; its first word
+    // alone is the company when the town of that name is in a country the story never names.
+    (
+        "Chile's ENAMI and Pacifico Lithium form venture\n\nSANTIAGO - Pacifico Lithium Resources Ltd (PLR) will fund the study. Pacifico said it would pay.",
+        &[
+            ("ENAMI", "Enami", &[]),
+            ("Pacifico Lithium", "Pacifico Lithium Resources Ltd", &["Pacifico Lithium", "PLR", "Pacifico"]),
+            ("Pacifico Lithium Resources Ltd (PLR)", "Pacifico Lithium Resources Ltd", &["Pacifico Lithium", "PLR", "Pacifico"]),
+            ("Pacifico", "Pacifico Lithium Resources Ltd", &["Pacifico Lithium", "PLR", "Pacifico"]),
+        ],
+    ),
     // Not after a place whose next word the article also writes in lower case.
     (
         "The Saudi Arabian Mining Company opened a mine. Mining began in May.",

@@ -13,7 +13,7 @@ mod corpus;
 pub use gazetteer::Gazetteer;
 
 use crate::gazetteer::{CaseRule, Lexicon};
-use crate::record::{Entity, EntityValue, Organization};
+use crate::record::{Entity, EntityValue, LocationType, Organization};
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
 use crate::words;
@@ -65,8 +65,9 @@ fn span_text(text: &Text, first: usize, last: usize) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// True when one name is the other followed by legal suffixes only (`Northcrest Graphite`
-/// and `Northcrest Graphite Inc.`).
+/// True when one name is the other followed by legal suffixes and company words only
+/// (`Northcrest Graphite` and `Northcrest Graphite Inc.`, a headline's `Pacífico Lithium`
+/// and `Pacífico Lithium Resources Ltd`).
 fn same_but_suffix(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let Some(rest) = long.strip_prefix(short) else {
@@ -77,6 +78,7 @@ fn same_but_suffix(a: &str, b: &str) -> bool {
             let w = w.trim_end_matches('.').trim_end_matches(',');
             rules::LEGAL_SUFFIXES
                 .iter()
+                .chain(rules::COMPANY_TAILS)
                 .any(|s| w.eq_ignore_ascii_case(s))
         })
 }
@@ -347,7 +349,11 @@ pub fn find(
             continue;
         };
         let (ms, me) = text.span(m.first, m.last);
-        if !over_place && places.iter().any(|p| p.start == ms && p.end == me) {
+        if !over_place
+            && places
+                .iter()
+                .any(|p| p.start == ms && p.end == me && is_place_here(p, places))
+        {
             continue;
         }
         // A short form must stand alone: not the start of a longer capitalized name.
@@ -367,6 +373,24 @@ pub fn find(
         .map(|(first, last, org)| Mention { first, last, org })
         .collect();
     found
+}
+
+/// Is the place candidate `p`, named like an organization of the article, the place here?
+/// A country, subdivision or region is (`Pakistan` after `Pakistan Mineral Resources
+/// Company`); a city only when the article names its country somewhere else (`Pacifico`
+/// after `Pacifico Lithium Resources` in a story about Chile is the company, not a town in
+/// Spain).
+fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
+    let EntityValue::Location(l) = &p.value else {
+        return false;
+    };
+    if l.kind != LocationType::City {
+        return true;
+    }
+    places.iter().any(|o| {
+        matches!(&o.value, EntityValue::Location(x)
+            if x.name != l.name && x.country.is_some() && x.country == l.country)
+    })
 }
 
 /// `Hunan Jinlong New Energy` → `Jinlong` (and `Hunan Jinlong`), `Zhejiang Huayou Cobalt`

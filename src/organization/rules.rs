@@ -102,6 +102,20 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "cooperative",
 ];
 
+/// Words a company's full name may add to the short name a headline uses (`Pacífico
+/// Lithium` for `Pacífico Lithium Resources Ltd`), besides legal suffixes. Not `Bank`,
+/// `Fund` or `Energy`: those name other bodies (`China Development Bank`).
+pub(super) const COMPANY_TAILS: &[&str] = &[
+    "resources",
+    "mining",
+    "mines",
+    "minerals",
+    "metals",
+    "holdings",
+    "holding",
+    "industries",
+];
+
 /// Words that end a company name (dropped to make a short form: `Mota-Engil Group` →
 /// `Mota-Engil`).
 pub(super) const LEGAL_SUFFIXES: &[&str] = &[
