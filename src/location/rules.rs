@@ -319,6 +319,9 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
 /// starts right after (`Lima Peru`).
 pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+    if inside_word_or_arabic_name(text, m) {
+        return true;
+    }
     if m.last - m.first != 1
         || text.tokens[m.first].shape == Shape::Upper
         || text.in_title_case_line(m.first)
@@ -344,6 +347,26 @@ pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) 
         && !CALENDAR_SET.has(text, m.last)
         && text.tokens[m.last].shape != Shape::Upper;
     prev_name || next_name
+}
+
+/// The name is the start of a longer word joined by an apostrophe (`Wa` in `Wa’ad Al
+/// Shamal`; a possessive `Wa's` still counts) or follows an Arabic article (`Khair` in `Ras
+/// Al-Khair`: a place named so would match from `Al`).
+fn inside_word_or_arabic_name(text: &Text, m: &LexMatch) -> bool {
+    let glued = |i: usize| text.tokens.get(i).is_some_and(|t| t.gap == Gap::None);
+    let apostrophe = text.is(m.last, word!("'"))
+        && glued(m.last)
+        && glued(m.last + 1)
+        && text.tokens[m.last + 1].class == TokenClass::Word
+        && !text.is(m.last + 1, word!("s"));
+    let arabic_article = m.first >= 2
+        && text.is_glued_hyphen(m.first - 1)
+        && glued(m.first)
+        && text.is_any(
+            m.first - 2,
+            words!["al", "el", "ad", "ar", "as", "ash", "az"],
+        );
+    apostrophe || arabic_article
 }
 
 /// `Punjab province`, `Lualaba Province`: a subdivision word follows.
