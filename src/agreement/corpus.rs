@@ -30,6 +30,11 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Tanzania signed a joint venture agreement with Kivu Metals Ltd and Hunan Yuneng New Materials Co. on Monday. Kivu chief executive Asha Mwamba and Yuneng chairman Li Qiang signed for their companies.",
         &[(JointVenture, &["Tanzania", "Kivu Metals Ltd", "Hunan Yuneng New Materials Co.", "Li Qiang", "Asha Mwamba"], 0.0)],
     ),
+    // A ticker's colon at the start of a paragraph is not a dateline's.
+    (
+        "PERTH, Australia - Iron ore miners are busy.\n\nYarrow Iron Ltd (ASX: YRW) said it had signed a joint venture with Kiso Trading Corporation over its iron ore project.",
+        &[(JointVenture, &["Yarrow Iron Ltd", "Kiso Trading Corporation"], 0.0)],
+    ),
     (
         "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
         &[],

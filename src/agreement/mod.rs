@@ -665,7 +665,10 @@ fn body_start(text: &Text, si: usize) -> usize {
     if !matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph) {
         return s.first;
     }
+    // A bracket comes before any dateline mark: the colon of `Coongan Iron Ltd (ASX: CGN)
+    // said` is a ticker's.
     (s.first..(s.first + 12).min(s.last))
+        .take_while(|&k| !text.is(k, word!("(")))
         .find(|&k| {
             text.is(k, word!(":")) || text.is(k, word!("-")) && text.tokens[k].gap != Gap::None
         })

@@ -14,6 +14,12 @@ const CORPUS: &[(&str, &[Want])] = &[
             Some("US Chargé d’Affaires"),
         )],
     ),
+    // Korean given names are hyphenated, the second syllable in lower case.
+    (
+        "Kumsan president Park Ji-hoon signed for the company.",
+        &[("Park Ji-hoon", "Park Ji-hoon", Some("president"))],
+    ),
+    ("Seoul-based Samhwa Metals said it would invest.", &[]),
     (
         "Prime Minister Shehbaz Sharif attended.",
         &[("Shehbaz Sharif", "Shehbaz Sharif", Some("Prime Minister"))],

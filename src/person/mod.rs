@@ -289,12 +289,35 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
             && !text.is(j - 1, word!("."))
         {
             if text.is(j, word!("-")) {
+                // `Park Ji-hoon`, `Moon Jae-in`: a hyphenated given name after a surname,
+                // its second syllable in lower case, ends the name.
+                if hyphenated_given_name(text, j) && words >= 2 {
+                    j += 2;
+                    break;
+                }
                 return None;
             }
             break;
         }
     }
     (words >= 2).then_some(j)
+}
+
+/// At a hyphen `j` glued between a short capitalized syllable and a short lower-case one
+/// (`Ji-hoon`, `Jae-in`, `Jong-un`): a Korean given name, not `Mota-Engil` or `Seoul-based`.
+fn hyphenated_given_name(text: &Text, j: usize) -> bool {
+    let len = |k: usize| text.tokens.get(k).map_or(0, |t| t.end - t.start);
+    let syllable = |k: usize| (2..=5).contains(&len(k));
+    j > 0
+        && syllable(j - 1)
+        && syllable(j + 1)
+        && text.tokens.get(j + 1).is_some_and(|t| {
+            t.gap == Gap::None && t.class == TokenClass::Word && t.shape == Shape::Lower
+        })
+        && !text.is_any(
+            j + 1,
+            words!["based", "born", "led", "run", "owned", "made", "bound", "backed", "year"],
+        )
 }
 
 /// Words that make a capitalized run a company, not a person (`Glencore Plc, the
