@@ -35,6 +35,19 @@ const CORPUS: &[(&str, &[Want])] = &[
         "PERTH, Australia - Iron ore miners are busy.\n\nYarrow Iron Ltd (ASX: YRW) said it had signed a joint venture with Kiso Trading Corporation over its iron ore project.",
         &[(JointVenture, &["Yarrow Iron Ltd", "Kiso Trading Corporation"], 0.0)],
     ),
+    // Three parties, one named with its acronym and one described in apposition.
+    (
+        "The Congolese government, the state trader Entreprise Générale du Cobalt (EGC) and Nordic Cobalt Refining Oy have signed a memorandum of understanding.",
+        &[(MemorandumOfUnderstanding, &["Nordic Cobalt Refining Oy", "Entreprise Générale du Cobalt", "Democratic Republic of the Congo"], 0.0)],
+    ),
+    (
+        "The Congolese government, the state trader Entreprise Générale du Cobalt and Nordic Cobalt Refining Oy have signed a memorandum of understanding.",
+        &[(MemorandumOfUnderstanding, &["Nordic Cobalt Refining Oy", "Entreprise Générale du Cobalt", "Democratic Republic of the Congo"], 0.0)],
+    ),
+    (
+        "Empresa Nacional de Minería (ENAMI), Chile's state mining company, and Andes Brine Ltd have signed a joint venture agreement.",
+        &[(JointVenture, &["Andes Brine Ltd", "Empresa Nacional de Minería"], 0.0)],
+    ),
     (
         "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
         &[],

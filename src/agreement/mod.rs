@@ -30,7 +30,7 @@ use crate::record::{
     PartyKind, Signatory, Trigger,
 };
 use crate::text::Word;
-use crate::text::{Gap, Text, TokenClass};
+use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
@@ -125,6 +125,20 @@ fn party_mentions(
                 if text.is(last, word!("'"))
                     && text.is(last + 1, word!("s"))
                     && orgs.at(last + 2).is_some()
+                {
+                    continue;
+                }
+                // `ENAMI, Chile's state mining company, and ...`: an appositive that
+                // describes the party before it, not a party (`Chile's government` is one).
+                if first > 0
+                    && text.is(first - 1, word!(","))
+                    && text.is(last, word!("'"))
+                    && text.is(last + 1, word!("s"))
+                    && text
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.shape == Shape::Lower)
+                    && !text.is_any(last + 2, words!["government", "cabinet", "ministry"])
                 {
                     continue;
                 }
@@ -303,6 +317,18 @@ pub fn find(
     }
     parties.sort_by_key(|p| p.first);
     parties.dedup_by(|a, b| a.first == b.first);
+    // A mention inside another (`EGC` in `Entreprise Générale du Cobalt (EGC)`) would break
+    // the chain of coordinated parties around it: the outer one stands for both.
+    let nested: Vec<bool> = parties
+        .iter()
+        .map(|p| {
+            parties.iter().any(|o| {
+                o.first <= p.first && p.last <= o.last && (o.first, o.last) != (p.first, p.last)
+            })
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    parties.retain(|_| keep.next().unwrap_or(true));
     let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;

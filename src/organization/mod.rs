@@ -100,11 +100,17 @@ struct Defined {
     extra_alias: Option<String>,
 }
 
-/// Names defined in the text by the rules of [`rules`].
-fn defined_by_rules(text: &Text) -> Vec<Defined> {
+/// Names defined in the text by the rules of [`rules`]. `known` are the spans of
+/// gazetteer names: the rules start after them, so that `Entreprise Générale du Cobalt and
+/// Baltic Cobalt Refining Oy` does not read as one name that hides the second.
+fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.tokens.len() {
+        if let Some(&(_, last, _)) = known.iter().find(|s| s.0 == i) {
+            i = last.max(i + 1);
+            continue;
+        }
         let t = &text.tokens[i];
         if t.class != TokenClass::Word || !t.is_capitalized(text.src) {
             i += 1;
@@ -254,7 +260,8 @@ pub fn find(
         }
         spans.push((m.first, last, idx));
     }
-    for d in defined_by_rules(text) {
+    let known = spans.clone();
+    for d in defined_by_rules(text, &known) {
         if spans.iter().any(|&(f, l, _)| f < d.last && d.first < l) {
             continue;
         }
