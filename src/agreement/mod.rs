@@ -318,17 +318,14 @@ pub fn find(
     parties.sort_by_key(|p| p.first);
     parties.dedup_by(|a, b| a.first == b.first);
     // A mention inside another (`EGC` in `Entreprise Générale du Cobalt (EGC)`) would break
-    // the chain of coordinated parties around it: the outer one stands for both.
-    let nested: Vec<bool> = parties
-        .iter()
-        .map(|p| {
-            parties.iter().any(|o| {
-                o.first <= p.first && p.last <= o.last && (o.first, o.last) != (p.first, p.last)
-            })
-        })
-        .collect();
-    let mut keep = nested.iter().map(|n| !n);
-    parties.retain(|_| keep.next().unwrap_or(true));
+    // the chain of coordinated parties around it: the outer one stands for both. Sorted by
+    // start, with no two alike, a mention is inside an earlier one that ends at or after it.
+    let mut reach = 0;
+    parties.retain(|p| {
+        let inside = p.last <= reach;
+        reach = reach.max(p.last);
+        !inside
+    });
     let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;

@@ -101,13 +101,15 @@ struct Defined {
 }
 
 /// Names defined in the text by the rules of [`rules`]. `known` are the spans of
-/// gazetteer names: the rules start after them, so that `Entreprise Générale du Cobalt and
+/// gazetteer names, sorted by start: the rules start after them, so that `Entreprise Générale du Cobalt and
 /// Baltic Cobalt Refining Oy` does not read as one name that hides the second.
 fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined> {
     let mut out = Vec::new();
+    let mut known = known.iter().peekable();
     let mut i = 0;
     while i < text.tokens.len() {
-        if let Some(&(_, last, _)) = known.iter().find(|s| s.0 == i) {
+        while known.next_if(|s| s.0 < i).is_some() {}
+        if let Some(&&(_, last, _)) = known.peek().filter(|s| s.0 == i) {
             i = last.max(i + 1);
             continue;
         }
@@ -260,7 +262,8 @@ pub fn find(
         }
         spans.push((m.first, last, idx));
     }
-    let known = spans.clone();
+    let mut known = spans.clone();
+    known.sort_unstable();
     for d in defined_by_rules(text, &known) {
         if spans.iter().any(|&(f, l, _)| f < d.last && d.first < l) {
             continue;
