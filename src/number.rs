@@ -111,13 +111,20 @@ pub fn windows(text: &Text, anchors: &[usize], before: usize, after: usize) -> V
             .sentences
             .get(sentence)
             .map_or((0, text.tokens.len()), |s| (s.first, s.last));
-        let w = (a.saturating_sub(before).max(lo), (a + after + 1).min(hi));
-        match out.last_mut() {
-            Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
-            _ => out.push(w),
-        }
+        push_merged(
+            &mut out,
+            (a.saturating_sub(before).max(lo), (a + after + 1).min(hi)),
+        );
     }
     out
+}
+
+/// Appends range `w` to `out` (sorted by start), merged into the last when they touch.
+fn push_merged(out: &mut Vec<(usize, usize)>, w: (usize, usize)) {
+    match out.last_mut() {
+        Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
+        _ => out.push(w),
+    }
 }
 
 /// Two sorted lists of token ranges as one, merged where they touch.
@@ -127,10 +134,7 @@ pub fn merge_windows(a: Vec<(usize, usize)>, b: Vec<(usize, usize)>) -> Vec<(usi
     all.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
     for w in all {
-        match out.last_mut() {
-            Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
-            _ => out.push(w),
-        }
+        push_merged(&mut out, w);
     }
     out
 }

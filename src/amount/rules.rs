@@ -60,10 +60,10 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`);
     // and a name right after `a`/`an` (`a dollar`).
     use crate::number::{anchors, merge_windows, windows};
-    let a = anchors(text);
+    let at = anchors(text);
     let ranges = merge_windows(
-        windows(text, &a.numbers, 6, 4),
-        windows(text, &a.articles, 0, 1),
+        windows(text, &at.numbers, 6, 4),
+        windows(text, &at.articles, 0, 1),
     );
     let mut found = Vec::with_capacity(ranges.len() * 2);
     for &(a, b) in &ranges {
