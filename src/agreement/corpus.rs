@@ -48,6 +48,15 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Empresa Nacional de Minería (ENAMI), Chile's state mining company, and Andes Brine Ltd have signed a joint venture agreement.",
         &[(JointVenture, &["Andes Brine Ltd", "Empresa Nacional de Minería"], 0.0)],
     ),
+    // Two agreements in one sentence, the second after `while`; the second's other party
+    // named only later, as the subject after `Under the MoU,`.
+    (
+        "Ghana's Minerals Income Investment Fund (MIIF) signed a loan agreement with Adansi Gold Mines Ltd (AGML) to reopen a mine, while the Ghana Gold Board (GoldBod) signed a separate memorandum of understanding with a Swiss refiner. Under the MoU, Alpine Refining SA will build a refinery in Accra.",
+        &[
+            (Loan, &["Minerals Income Investment Fund", "Adansi Gold Mines Ltd"], 0.0),
+            (MemorandumOfUnderstanding, &["Ghana Gold Board", "Alpine Refining SA"], 0.0),
+        ],
+    ),
     (
         "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
         &[],

@@ -434,7 +434,18 @@ pub fn find(
                     let appositive = (parties[prev].last..parties[before[k]].first)
                         .any(|x| text.is(x, word!(",")));
                     let limit = if appositive { 12 } else { 5 };
-                    if !coordinated || gap_words > limit {
+                    // `... with AGML to reopen a mine, while GoldBod signed`: a new clause,
+                    // not an appositive.
+                    let new_clause = (parties[prev].last..parties[before[k]].first).any(|x| {
+                        text.is_any(
+                            x,
+                            words![
+                                "while", "whereas", "but", "although", "though", "after", "before",
+                                "when"
+                            ],
+                        )
+                    });
+                    if !coordinated || gap_words > limit || new_clause {
                         break;
                     }
                     found.push(prev);
@@ -466,6 +477,18 @@ pub fn find(
                         }
                     }
                 }
+            }
+        }
+        // `Under the MoU, Rhône Precious Metals SA will build ...`: the subject of the
+        // clause after `under the <noun>,` is bound by the agreement named.
+        if !creating
+            && m.first >= 2
+            && text.is(m.first - 2, word!("under"))
+            && text.is(m.last, word!(","))
+        {
+            let start = m.last + 1 + usize::from(text.is(m.last + 1, word!("the")));
+            if parties.iter().any(|p| p.first == start) {
+                found.extend(listed_parties(text, &parties, start, s.last));
             }
         }
         // `X's deal with Y`
