@@ -421,8 +421,8 @@ fn fixture_records_match_expected() {
             p.0 == Some(g.0) && p.1 == Some(g.1)
         });
     }
-    signatories_t.check("signatories", 0.97);
-    pairs_t.check("party pairs", 0.95);
+    signatories_t.check("signatories", 0.98);
+    pairs_t.check("party pairs", 0.97);
     minerals_t.check("minerals", 0.99);
     amounts_t.check("amounts", 0.99);
     quantities_t.check("quantities", 0.99);
