@@ -57,12 +57,13 @@ fn breaks_line(text: &Text, i: usize) -> bool {
 /// and codes with a glued scale, `MUSD`, `kEUR`).
 fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
     // Only the tokens around a number can hold an amount: a sign or code up to six tokens
-    // before it (`US$`, `Rs.`, `U.S.$`), a name up to four after it (`Hong Kong dollars`);
+    // before it (`US$`, `Rs.`, `U.S.$`), a name starting right after it or after a hyphen
+    // (`Hong Kong dollars`, `12-cent`; the match may run past the window);
     // and a name right after `a`/`an` (`a dollar`).
     use crate::number::{anchors, merge_windows, windows};
     let at = anchors(text);
     let ranges = merge_windows(
-        windows(text, &at.numbers, 6, 4),
+        windows(text, &at.numbers, 6, 2),
         windows(text, &at.articles, 0, 1),
     );
     let mut found = Vec::with_capacity(ranges.len() * 2);

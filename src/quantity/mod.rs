@@ -109,9 +109,10 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
     let mut floor = 0;
     let mut found = Vec::new();
-    // A unit follows its number: `tonnes`, `-tonne`, `million metric tonnes`.
+    // A unit starts right after its number or its hyphen (`tonnes`, `-tonne`, `million
+    // metric tonnes`): two tokens after each number token are enough to start a match.
     let numbers = &crate::number::anchors(text).numbers;
-    for (a, b) in crate::number::windows(text, numbers, 0, 4) {
+    for (a, b) in crate::number::windows(text, numbers, 0, 2) {
         g.lexicon.find_in(text, a, b, &mut found);
     }
     for m in found {
