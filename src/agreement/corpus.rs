@@ -57,6 +57,11 @@ const CORPUS: &[(&str, &[Want])] = &[
             (MemorandumOfUnderstanding, &["Ghana Gold Board", "Alpine Refining SA"], 0.0),
         ],
     ),
+    // Whom a signer binds, in the sentence after: `signed for X`, `on behalf of X`.
+    (
+        "Province Governor Ana Reyes on Monday signed a letter of intent with Haneul Energy Materials Co. Ltd. on the nickel plant.\n\nReyes signed on behalf of the Provincial Government of Surigao del Norte.",
+        &[(LetterOfIntent, &["Ana Reyes", "Haneul Energy Materials Co. Ltd.", "Surigao del Norte"], 0.0)],
+    ),
     (
         "Officials held talks on a possible deal with Zenith Mining Ltd but no agreement was reached.",
         &[],

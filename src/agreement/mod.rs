@@ -588,6 +588,26 @@ pub fn find(
                 subject.push(k);
                 edge = p.first;
             }
+            // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
+            // Surigao del Norte`: whom the signer binds is a party too.
+            let behalf = text.is(t + 1, word!("on"))
+                && text.is(t + 2, word!("behalf"))
+                && text.is(t + 3, word!("of"));
+            let after = if behalf {
+                Some(t + 4)
+            } else {
+                text.is(t + 1, word!("for")).then_some(t + 2)
+            };
+            if let Some(from) = after.filter(|_| !subject.is_empty()) {
+                // `the Provincial Government of X`: a modifier may come first.
+                let start = from + usize::from(text.is(from, word!("the")));
+                if parties
+                    .iter()
+                    .any(|p| (start..=start + 2).contains(&p.first))
+                {
+                    subject.extend(listed_parties(text, &parties, start, s.last));
+                }
+            }
             for k in subject {
                 if !d.mentions.contains(&k) {
                     d.mentions.push(k);

@@ -422,7 +422,7 @@ fn fixture_records_match_expected() {
         });
     }
     signatories_t.check("signatories", 0.98);
-    pairs_t.check("party pairs", 0.97);
+    pairs_t.check("party pairs", 0.98);
     minerals_t.check("minerals", 0.99);
     amounts_t.check("amounts", 0.99);
     quantities_t.check("quantities", 0.99);
