@@ -74,6 +74,8 @@ const CORPUS: &[(&str, &[Want])] = &[
     ),
     ("Officials from the Ministry of Mines and Minerals attended.", &[("Ministry of Mines and Minerals", "Ministry of Mines and Minerals", &[])]),
     ("Southern Copper reported profit.", &[("Southern Copper", "Southern Copper", &[])]),
+    // A headline ending in a descriptor does not describe the dateline below it.
+    ("Pakistan signs copper agreement with Canadian miner\n\nQUETTA – The government signed.", &[]),
     ("Copper and gold prices rose on Monday.", &[]),
     ("Under the MoU, the firm will invest.", &[]),
     ("Pakistan Signs Copper Deal With US Firm", &[]),

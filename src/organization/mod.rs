@@ -186,8 +186,10 @@ fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined
         } else if let Some(close) = rules::ticker_after(text, end) {
             last = close;
         }
-        // `state miner Gécamines`: a lower-case descriptor noun right before the name.
+        // `state miner Gécamines`: a lower-case descriptor noun right before the name, on
+        // the same line (a headline ending in `miner` does not describe the dateline).
         let described = i > 0
+            && text.tokens[i].gap == Gap::Space
             && text.tokens[i - 1].shape == Shape::Lower
             && rules::DESCRIPTORS_SET.has(text, i - 1);
         let qualifies = has_org_word || acronym.is_some() || last > end || described;
