@@ -103,7 +103,9 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
         if rules::in_adjective_compound(text, m) {
             continue;
         }
-        let other_name = rules::inside_other_name(text, m, next_is_place);
+        // `Pak-US`: a place after a hyphen counts as the next place too.
+        let hyphen_place = text.is_glued_hyphen(m.last) && place_at(m.last + 1);
+        let other_name = rules::inside_other_name(text, m, next_is_place || hyphen_place);
         let senses: Vec<&Sense> = g
             .lexicon
             .values(text, m)

@@ -319,7 +319,7 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
 /// starts right after (`Lima Peru`).
 pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
-    if inside_word_or_arabic_name(text, m) {
+    if inside_word_or_arabic_name(text, m) || hyphened_to_a_name(text, m, next_is_place) {
         return true;
     }
     if m.last - m.first != 1
@@ -367,6 +367,17 @@ fn inside_word_or_arabic_name(text: &Text, m: &LexMatch) -> bool {
             words!["al", "el", "ad", "ar", "as", "ash", "az"],
         );
     apostrophe || arabic_article
+}
+
+/// The name is the first part of a hyphenated name (`Kara` in the `Kara-Tash` deposit):
+/// a capitalized word glued after a hyphen that is not itself a place (`Pak-US`,
+/// `China-Pakistan` name two places).
+fn hyphened_to_a_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+    !next_is_place
+        && text.is_glued_hyphen(m.last)
+        && text.tokens.get(m.last + 1).is_some_and(|t| {
+            t.gap == Gap::None && t.class == TokenClass::Word && t.is_capitalized(text.src)
+        })
 }
 
 /// `Punjab province`, `Lualaba Province`: a subdivision word follows.
