@@ -499,6 +499,8 @@ SUBDIVISION_ALIASES = {
     "RU-KHM": ["Khanty-Mansi", "Yugra"], "RU-YAN": ["Yamal"],
     "RU-MOS": ["Moscow Oblast", "Moscow Region"], "RU-LEN": ["Leningrad Oblast", "Leningrad Region"],
     "US-DC": ["Washington DC", "Washington D.C."],
+    # US state nicknames that news uses for the state itself.
+    "US-CA": ["Golden State"], "US-TX": ["Lone Star State"], "US-NV": ["Silver State"],
     "ZA-KZN": ["KwaZulu Natal"], "ZA-NW": ["North West Province"],
     "ZM-08": ["Copperbelt Province"], "ZM-09": ["Lusaka Province"],
     "ZM-06": ["North-Western Province", "Northwestern Province"],
@@ -823,6 +825,8 @@ REGIONS = [
     ("Great Dyke", ["the Great Dyke"], ["ZW"]),
     ("Abitibi", ["Abitibi greenstone belt", "Abitibi region"], ["CA"]),
     ("Athabasca Basin", [], ["CA"]),
+    ("Imperial Valley", [], ["US"]),
+    ("Salton Sea", ["Salton Sea area"], ["US"]),
     ("Iberian Pyrite Belt", [], ["ES", "PT"]),
     ("Kashmir", [], ["IN", "PK"]),
     ("Sinai Peninsula", ["Sinai"], ["EG"]),
