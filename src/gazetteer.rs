@@ -201,16 +201,15 @@ pub struct LexMatch {
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     edges: NodeMap,
-    /// One bit per low bits of a first token's hash: most tokens start no phrase, and
-    /// this answers that without a table probe. It grows with the number of first tokens
-    /// (to at most 1M bits), so a small lexicon built per document stays cheap.
-    ///
-    /// Both filters share one vector, word by word (`[any start, lower-case start]`), so
-    /// that the scan picks one by the token's case without a branch.
+    /// Two filters, one bit per low bits of a first token's hash, word by word: `[0]` for
+    /// any phrase, `[1]` for phrases that may start with a lower-case word (`copper`, not
+    /// `Perth`). Most tokens start no phrase, and most tokens of news text are lower-case
+    /// words, which a lexicon of names thus rules out without a table probe; one vector
+    /// lets the scan pick the filter by the token's case without a branch. They grow with
+    /// the number of first tokens (to at most 1M bits), so a small lexicon built per
+    /// document stays cheap.
     starts: Vec<[u64; 2]>,
-    /// The same filter for phrases that may start with a lower-case word (`copper`, not
-    /// `Perth`): most tokens of news text are lower-case words, and for a lexicon of names
-    /// this rules them out before any table probe.
+    /// Number of distinct first tokens (what the filters are sized by).
     first_tokens: usize,
     nodes: Vec<Node>,
     entries: Vec<Entry<T>>,

@@ -20,7 +20,10 @@ fn number_words() -> impl Iterator<Item = Word> {
 
 /// [`NUMBER_WORDS`] and `a`/`an`: the filter of the anchor pass.
 static ANCHOR_FILTER: Lazy<WordSet> =
-    Lazy::new(|| WordSet::of_words(number_words().chain(words!["a", "an"].iter().copied())));
+    Lazy::new(|| WordSet::of_words(number_words().chain(ARTICLES.iter().copied())));
+
+/// `a` and `an`: one, before a scale word or a currency name (`a billion`, `a dollar`).
+const ARTICLES: &[Word] = words!["a", "an"];
 
 /// Words that make what follows a rate or a unit price: `per tonne`, `a year`, `an
 /// ounce`, `/lb`. Read after amounts (prices) and quantities (periods).
@@ -43,7 +46,6 @@ pub fn anchors<'t>(text: &'t Text) -> &'t Anchors {
 }
 
 fn find_anchors(text: &Text) -> Anchors {
-    const A: [Word; 2] = [Word::of("a"), Word::of("an")];
     // One pass over all tokens, 64 at a time without branches: a bit for every number
     // token and every token whose hash passes the filter of number words and articles.
     // Only the set bits are visited, and the rare false positives of the filter dropped.
@@ -69,7 +71,7 @@ fn find_anchors(text: &Text) -> Anchors {
             let h = text.hashes[k];
             if text.tokens[k].class == TokenClass::Number || NUMBER_WORDS.has_hash(h) {
                 out.numbers.push(k);
-            } else if h == A[0].0 || h == A[1].0 {
+            } else if ARTICLES.iter().any(|a| a.0 == h) {
                 out.articles.push(k);
             }
         }
@@ -390,7 +392,7 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
 /// `three quarters`, `a` (before a scale word only).
 fn read_number_words(text: &Text, i: usize) -> Option<(f64, usize)> {
     // `a`/`an` count as one only before a scale word or `hundred` (`a billion dollars`).
-    if text.is_any(i, words!["a", "an"]) {
+    if text.is_any(i, ARTICLES) {
         if text.is(i + 1, word!("hundred")) {
             return Some((100.0, i + 2));
         }

@@ -223,6 +223,27 @@ fn party_mentions(
     out
 }
 
+/// The parties that open a clause at `from` (after an optional `the`, and at most `lead`
+/// more words: `the Provincial Government of X`), with those listed with them; none when
+/// no party starts there.
+fn opening_parties(
+    text: &Text,
+    parties: &[PartyMention],
+    from: usize,
+    lead: usize,
+    until: usize,
+) -> Vec<usize> {
+    let start = from + usize::from(text.is(from, word!("the")));
+    if parties
+        .iter()
+        .any(|p| (start..=start + lead).contains(&p.first))
+    {
+        listed_parties(text, parties, start, until)
+    } else {
+        Vec::new()
+    }
+}
+
 /// Party mentions from `from` on, joined by `,`/`and`, up to the end of the clause.
 fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Vec<usize> {
     let mut out = Vec::new();
@@ -421,6 +442,7 @@ pub fn find(
                         .clone()
                         .any(|x| text.is(x, word!("and")) || text.is(x, word!(",")));
                     let gap_words = gap
+                        .clone()
                         .filter(|&x| {
                             !text.is(x, word!("and"))
                                 && !text.is(x, word!(","))
@@ -431,12 +453,11 @@ pub fn find(
                         .count();
                     // `X (VMW), a German maker of magnets, and Y`: an appositive may stand
                     // between coordinated parties.
-                    let appositive = (parties[prev].last..parties[before[k]].first)
-                        .any(|x| text.is(x, word!(",")));
+                    let appositive = gap.clone().any(|x| text.is(x, word!(",")));
                     let limit = if appositive { 12 } else { 5 };
                     // `... with AGML to reopen a mine, while GoldBod signed`: a new clause,
                     // not an appositive.
-                    let new_clause = (parties[prev].last..parties[before[k]].first).any(|x| {
+                    let new_clause = gap.clone().any(|x| {
                         text.is_any(
                             x,
                             words![
@@ -486,10 +507,7 @@ pub fn find(
             && text.is(m.first - 2, word!("under"))
             && text.is(m.last, word!(","))
         {
-            let start = m.last + 1 + usize::from(text.is(m.last + 1, word!("the")));
-            if parties.iter().any(|p| p.first == start) {
-                found.extend(listed_parties(text, &parties, start, s.last));
-            }
+            found.extend(opening_parties(text, &parties, m.last + 1, 0, s.last));
         }
         // `X's deal with Y`
         if m.first >= 2 && text.is(m.first - 1, word!("s")) && text.is(m.first - 2, word!("'")) {
@@ -600,13 +618,7 @@ pub fn find(
             };
             if let Some(from) = after.filter(|_| !subject.is_empty()) {
                 // `the Provincial Government of X`: a modifier may come first.
-                let start = from + usize::from(text.is(from, word!("the")));
-                if parties
-                    .iter()
-                    .any(|p| (start..=start + 2).contains(&p.first))
-                {
-                    subject.extend(listed_parties(text, &parties, start, s.last));
-                }
+                subject.extend(opening_parties(text, &parties, from, 2, s.last));
             }
             for k in subject {
                 if !d.mentions.contains(&k) {

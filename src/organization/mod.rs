@@ -101,8 +101,9 @@ struct Defined {
 }
 
 /// Names defined in the text by the rules of [`rules`]. `known` are the spans of
-/// gazetteer names, sorted by start: the rules start after them, so that `Entreprise Générale du Cobalt and
-/// Baltic Cobalt Refining Oy` does not read as one name that hides the second.
+/// gazetteer names, sorted by start: the rules start after them, so that `Entreprise
+/// Générale du Cobalt and Baltic Cobalt Refining Oy` does not read as one name that hides
+/// the second.
 fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined> {
     let mut out = Vec::new();
     let mut known = known.iter().peekable();
@@ -264,9 +265,8 @@ pub fn find(
         }
         spans.push((m.first, last, idx));
     }
-    let mut known = spans.clone();
-    known.sort_unstable();
-    for d in defined_by_rules(text, &known) {
+    // `spans` holds the gazetteer matches so far, left to right.
+    for d in defined_by_rules(text, &spans) {
         if spans.iter().any(|&(f, l, _)| f < d.last && d.first < l) {
             continue;
         }
