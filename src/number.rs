@@ -183,11 +183,47 @@ pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
         *buf.get_mut(n)? = out;
         n += 1;
     }
-    std::str::from_utf8(&buf[..n])
-        .ok()?
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
+    decimal_fast(&buf[..n]).or_else(|| {
+        std::str::from_utf8(&buf[..n])
+            .ok()?
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+    })
+}
+
+/// Exact powers of ten as `f64` (every one up to 1e22 is representable).
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Digits with at most one `.`, at most 15 digits in all: the integer of the digits divided
+/// by a power of ten. Both are exact in `f64`, so the one rounding of the division gives
+/// the correctly rounded value, the same as `str::parse` (Clinger's fast path), without
+/// its general machinery. `None` for anything else, which the caller parses in full.
+fn decimal_fast(b: &[u8]) -> Option<f64> {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut point: Option<usize> = None;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(c - b'0');
+                digits += 1;
+            }
+            b'.' if point.is_none() => point = Some(k),
+            _ => return None,
+        }
+        if digits > 15 {
+            return None;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let decimals = point.map_or(0, |p| b.len() - p - 1);
+    Some(mantissa as f64 / POW10[decimals])
 }
 
 /// Western (`1,000,000`) or South Asian (`1,00,00,000`) digit grouping.
@@ -471,7 +507,34 @@ mod tests {
         assert_eq!(parse_digits("1,5", true), Some(1.5));
         assert_eq!(parse_digits("1,5", false), None);
         assert_eq!(parse_digits("1,2,3", false), None);
+        assert_eq!(parse_digits("1.", false), Some(1.0));
+        assert_eq!(parse_digits(".5", false), Some(0.5));
+        assert_eq!(parse_digits(".", false), None);
         assert_eq!(parse_digits("1,0000", false), None);
+    }
+
+    #[test]
+    fn fast_decimals_equal_the_full_parser() {
+        // Every split of a run of digits by one point, lengths 1 to 17, from a fixed
+        // pseudo-random sequence: the fast path must give `str::parse`'s value to the bit.
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = 1 + (seed % 17) as usize;
+            let digits: String = (0..len)
+                .map(|k| char::from(b'0' + ((seed >> (k * 3)) % 10) as u8))
+                .collect();
+            let at = ((seed >> 55) as usize) % (len + 1);
+            let s = format!("{}.{}", &digits[..at], &digits[at..]);
+            for s in [s.as_str(), digits.as_str()] {
+                let full = s.parse::<f64>().ok();
+                if let Some(fast) = decimal_fast(s.as_bytes()) {
+                    assert_eq!(Some(fast.to_bits()), full.map(f64::to_bits), "{s}");
+                }
+            }
+        }
     }
 
     #[test]
