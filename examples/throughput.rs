@@ -146,13 +146,22 @@ impl Money {
         }
     }
 
-    /// Tokenizes `doc` and counts its amounts and quantities.
+    /// Tokenizes `doc` and counts its amounts and quantities, as the pipeline finds them:
+    /// the currency and unit forms in one walk, then each kind's rules.
     fn count(&self, doc: &str) -> usize {
         let t = news_entities::text::Text::new(doc);
         let mut out = Vec::new();
-        let no_context = news_entities::amount::Context::default;
-        news_entities::amount::find(&self.currencies, &t, no_context, &mut out);
-        news_entities::quantity::find(&self.units, &t, &[], &mut out);
+        self.find(&t, &mut out);
         out.len()
+    }
+
+    /// The amount and quantity passes alone over a tokenized document.
+    #[inline(never)]
+    fn find(&self, t: &news_entities::text::Text, out: &mut Vec<news_entities::Entity>) {
+        use news_entities::{amount, gazetteer, quantity};
+        let (forms, units) =
+            gazetteer::find_all_both(self.currencies.lexicon(), self.units.lexicon(), t);
+        amount::find_from(&self.currencies, t, &forms, amount::Context::default, out);
+        quantity::find_from(&self.units, t, &units, &[], out);
     }
 }

@@ -219,7 +219,7 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             edges: NodeMap::default(),
-            starts: vec![[0; 2]; 16],
+            starts: vec![[0; 2]; 64],
             first_tokens: 0,
             nodes: vec![Node {
                 parent: u32::MAX,
@@ -309,7 +309,7 @@ impl<T> Lexicon<T> {
                 None => {
                     if node == 0 {
                         self.first_tokens += 1;
-                        if self.first_tokens * 8 > self.starts.len() * 64
+                        if self.first_tokens * 32 > self.starts.len() * 64
                             && self.starts.len() < (1 << 14)
                         {
                             self.grow_starts();
@@ -444,9 +444,12 @@ impl<T> Lexicon<T> {
                 }
             }),
             CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, i)| {
-                form.chars()
-                    .map(normalize_punct)
-                    .eq(text.str(i).chars().map(normalize_punct))
+                let written = text.str(i);
+                **form == *written
+                    || form
+                        .chars()
+                        .map(normalize_punct)
+                        .eq(written.chars().map(normalize_punct))
             }),
         }
     }
@@ -487,7 +490,7 @@ impl<T> Lexicon<T> {
 
     /// Every match, left to right, longest first, not overlapping.
     pub fn find_all(&self, text: &Text) -> Vec<LexMatch> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(text.tokens.len() / 64 + 4);
         self.find_in(text, 0, text.tokens.len(), &mut out);
         out
     }
@@ -496,15 +499,11 @@ impl<T> Lexicon<T> {
     pub fn find_in(&self, text: &Text, first: usize, last: usize, out: &mut Vec<LexMatch>) {
         let end = last.min(text.tokens.len()).min(text.hashes.len());
         let (hashes, tokens) = (&text.hashes[..end], &text.tokens[..end]);
-        // The hot loop: one filter bit per token (the lower-case filter for a lower-case
-        // word), and most tokens stop there.
-        let mask = self.starts.len() * 64 - 1;
-        let starts = &self.starts[..];
+        // The hot loop: one filter bit per token, and most tokens stop there.
+        let filter = self.filter();
         let mut i = first;
         while i < end {
-            let k = hashes[i] as usize & mask;
-            let lower = usize::from(tokens[i].shape == Shape::Lower);
-            if starts[k >> 6][lower] & (1 << (k & 63)) == 0 {
+            if !filter.passes(hashes[i], &tokens[i]) {
                 i += 1;
                 continue;
             }
@@ -515,6 +514,12 @@ impl<T> Lexicon<T> {
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    fn filter(&self) -> StartFilter<'_> {
+        StartFilter {
+            starts: &self.starts,
         }
     }
 
@@ -538,6 +543,81 @@ impl<T> Lexicon<T> {
             .map(|e| &e.value)
             .collect()
     }
+}
+
+/// A lexicon's filters of first tokens, as the walks read them.
+#[derive(Clone, Copy)]
+struct StartFilter<'l> {
+    starts: &'l [[u64; 2]],
+}
+
+impl StartFilter<'_> {
+    /// The filter word and bit of hash `h`. The filter's length is a power of two, never 0.
+    #[inline(always)]
+    fn slot(self, h: u64) -> ([u64; 2], u32) {
+        let words = self.starts.len();
+        (
+            self.starts[(h as usize >> 6) & (words - 1)],
+            (h & 63) as u32,
+        )
+    }
+
+    /// May a phrase start at a token of hash `h`? The filter of any phrase first, from the
+    /// hash alone; a lower-case word then passes only the filter of phrases that may
+    /// start in lower case. No false negatives.
+    #[inline(always)]
+    fn passes(self, h: u64, token: &Token) -> bool {
+        let (w, bit) = self.slot(h);
+        (w[0] >> bit) & 1 != 0 && (token.shape != Shape::Lower || (w[1] >> bit) & 1 != 0)
+    }
+
+    /// The any-phrase filter alone, as 0 or 1, without a branch.
+    #[inline(always)]
+    fn any(self, h: u64) -> u64 {
+        let (w, bit) = self.slot(h);
+        (w[0] >> bit) & 1
+    }
+}
+
+/// Every match of two lexicons over the whole text, in one walk: the lists that
+/// `a.find_all(text)` and `b.find_all(text)` give. The walk tests 64 token hashes at a
+/// time against both filters without a branch, then visits only the tokens that passed.
+/// Amounts and quantities walk their currency and unit lexicons so.
+pub fn find_all_both<A, B>(
+    a: &Lexicon<A>,
+    b: &Lexicon<B>,
+    text: &Text,
+) -> (Vec<LexMatch>, Vec<LexMatch>) {
+    let n = text.tokens.len().min(text.hashes.len());
+    let (fa, fb) = (a.filter(), b.filter());
+    let mut out_a = Vec::with_capacity(n / 64 + 4);
+    let mut out_b = Vec::with_capacity(n / 128 + 4);
+    // Matches do not overlap within a list: the next token each lexicon may start at.
+    let (mut next_a, mut next_b) = (0, 0);
+    for (c, hashes) in text.hashes[..n].chunks(64).enumerate() {
+        let mut bits = 0u64;
+        for (j, &h) in hashes.iter().enumerate() {
+            bits |= (fa.any(h) | fb.any(h)) << j;
+        }
+        while bits != 0 {
+            let i = c * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let (h, t) = (text.hashes[i], &text.tokens[i]);
+            if i >= next_a && fa.passes(h, t) {
+                if let Some(m) = a.longest_at(text, i) {
+                    next_a = m.last;
+                    out_a.push(m);
+                }
+            }
+            if i >= next_b && fb.passes(h, t) {
+                if let Some(m) = b.longest_at(text, i) {
+                    next_b = m.last;
+                    out_b.push(m);
+                }
+            }
+        }
+    }
+    (out_a, out_b)
 }
 
 #[cfg(test)]
@@ -564,6 +644,31 @@ mod tests {
             l.insert(p, r, v);
         }
         l
+    }
+
+    #[test]
+    fn one_walk_for_two_lexicons_finds_what_each_finds_alone() {
+        let a = lex();
+        let mut b = Lexicon::new();
+        for (p, v) in [
+            ("tonnes", 1),
+            ("t", 2),
+            ("copper", 3),
+            ("New", 4),
+            ("wales", 5),
+        ] {
+            b.insert(p, CaseRule::Fold, v);
+        }
+        // Longer than one chunk of 64 tokens, with matches across a chunk's edge.
+        let s = "New South Wales shipped 5,000 tonnes of copper concentrate to the U.S. \
+                 and US buyers; Wales, Victoria and Bo took 12 t. "
+            .repeat(7);
+        let t = Text::new(&s);
+        assert!(t.tokens.len() > 128);
+        let (from_a, from_b) = find_all_both(&a, &b, &t);
+        assert_eq!(from_a, a.find_all(&t));
+        assert_eq!(from_b, b.find_all(&t));
+        assert_eq!((from_a.len(), from_b.len()), (7 * 7, 7 * 6));
     }
 
     fn found(s: &str) -> Vec<(String, Vec<&'static str>)> {

@@ -18,8 +18,8 @@ fn number_words() -> impl Iterator<Item = Word> {
     words.chain(scales).chain(others.iter().copied())
 }
 
-/// [`NUMBER_WORDS`] and `a`/`an`: the filter of the anchor pass.
-static ANCHOR_FILTER: Lazy<WordSet> =
+/// [`NUMBER_WORDS`] and `a`/`an`: the words a number can start with.
+static NUMBER_STARTS: Lazy<WordSet> =
     Lazy::new(|| WordSet::of_words(number_words().chain(ARTICLES.iter().copied())));
 
 /// `a` and `an`: one, before a scale word or a currency name (`a billion`, `a dollar`).
@@ -29,116 +29,38 @@ const ARTICLES: &[Word] = words!["a", "an"];
 /// ounce`, `/lb`. Read after amounts (prices) and quantities (periods).
 pub(crate) const RATE_WORDS: &[Word] = words!["per", "a", "an", "/"];
 
-/// Where amounts and quantities can be, found in one pass over the tokens, once per
-/// document, and shared by every kind that asks: their rules then look only around these
-/// tokens.
-#[derive(Debug, Clone, Default)]
-pub struct Anchors {
-    /// Every token that may end a number: a digit group, a number word, a scale word.
-    pub numbers: Vec<usize>,
-    /// Every `a`/`an`: a number's first word (`a billion`) or one unit (`a dollar`).
-    pub articles: Vec<usize>,
-}
-
-/// The [`Anchors`] of `text`, found on first use.
-pub fn anchors<'t>(text: &'t Text) -> &'t Anchors {
-    text.anchors.get_or_init(|| find_anchors(text))
-}
-
-fn find_anchors(text: &Text) -> Anchors {
-    // One pass over all tokens, 64 at a time without branches: a bit for every number
-    // token and every token whose hash passes the filter of number words and articles.
-    // Only the set bits are visited, and the rare false positives of the filter dropped.
-    let filter: &WordSet = &ANCHOR_FILTER;
-    let n = text.tokens.len().min(text.hashes.len());
-    let mut out = Anchors {
-        numbers: Vec::with_capacity(n / 16 + 8),
-        articles: Vec::with_capacity(n / 32 + 8),
-    };
-    for (c, (tokens, hashes)) in text.tokens[..n]
-        .chunks(64)
-        .zip(text.hashes[..n].chunks(64))
-        .enumerate()
-    {
-        let mut bits = 0u64;
-        for (j, (t, &h)) in tokens.iter().zip(hashes).enumerate() {
-            let hit = (t.class == TokenClass::Number) | filter.may_have(h);
-            bits |= u64::from(hit) << j;
-        }
-        while bits != 0 {
-            let k = c * 64 + bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            let h = text.hashes[k];
-            if text.tokens[k].class == TokenClass::Number || NUMBER_WORDS.has_hash(h) {
-                out.numbers.push(k);
-            } else if ARTICLES.iter().any(|a| a.0 == h) {
-                out.articles.push(k);
-            }
-        }
-    }
-    out
-}
-
 /// The number that ends right before token `end` and starts at the earliest token of
-/// `lo..end` where one can: only [`anchors`] (numbers and articles) can start a number, so
-/// only they are read.
+/// `lo..end` where one can: a digit group, a number word or `a`/`an` (`a billion`).
 pub fn number_ending_at(text: &Text, lo: usize, end: usize) -> Option<Parsed> {
-    let a = anchors(text);
-    let in_range = |list: &[usize]| {
-        let from = list.partition_point(|&k| k < lo);
-        let to = list.partition_point(|&k| k < end);
-        from..to
-    };
-    let (numbers, articles) = (in_range(&a.numbers), in_range(&a.articles));
-    let ending = |&k: &usize| read_number(text, k).filter(|p| p.last == end);
-    let first_number = a.numbers[numbers].iter().find_map(ending);
-    let first_article = a.articles[articles].iter().find_map(ending);
-    match (first_number, first_article) {
-        (Some(n), Some(a)) => Some(if a.first < n.first { a } else { n }),
-        (n, a) => n.or(a),
+    if end > text.tokens.len() {
+        return None;
     }
+    // Every token of a number is a digit group, a number or scale word, `and`, `a`, `of`
+    // or a hyphen: the number starts no earlier than the run of such tokens before `end`.
+    let mut from = end;
+    while from > lo && is_number_part(text, from - 1) {
+        from -= 1;
+    }
+    (from..end)
+        .filter(|&k| may_start_number(text, k))
+        .find_map(|k| read_number(text, k).filter(|p| p.last == end))
 }
 
-/// Token ranges around `anchors` (a sorted list, one of [`Anchors`]): from `before`
-/// tokens before each to `after` tokens after it, within its sentence, merged when they
-/// touch. Lexicons walk these instead of the whole text.
-pub fn windows(text: &Text, anchors: &[usize], before: usize, after: usize) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(anchors.len());
-    let mut sentence = 0;
-    for &a in anchors {
-        while text.sentences.get(sentence).is_some_and(|s| s.last <= a) {
-            sentence += 1;
-        }
-        let (lo, hi) = text
-            .sentences
-            .get(sentence)
-            .map_or((0, text.tokens.len()), |s| (s.first, s.last));
-        push_merged(
-            &mut out,
-            (a.saturating_sub(before).max(lo), (a + after + 1).min(hi)),
-        );
-    }
-    out
+/// Can token `k` be part of a number ([`read_number`] reads no other)?
+fn is_number_part(text: &Text, k: usize) -> bool {
+    text.tokens[k].class == TokenClass::Number
+        || text.hashes.get(k).is_some_and(|&h| {
+            NUMBER_STARTS.has_hash(h) || words!["and", "of", "-"].iter().any(|w| w.0 == h)
+        })
 }
 
-/// Appends range `w` to `out` (sorted by start), merged into the last when they touch.
-fn push_merged(out: &mut Vec<(usize, usize)>, w: (usize, usize)) {
-    match out.last_mut() {
-        Some(prev) if prev.1 >= w.0 => prev.1 = prev.1.max(w.1),
-        _ => out.push(w),
-    }
-}
-
-/// Two sorted lists of token ranges as one, merged where they touch.
-pub fn merge_windows(a: Vec<(usize, usize)>, b: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    let mut all = a;
-    all.extend(b);
-    all.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
-    for w in all {
-        push_merged(&mut out, w);
-    }
-    out
+/// Can a number start at token `k` (a digit group, a number word, `a`/`an`)?
+fn may_start_number(text: &Text, k: usize) -> bool {
+    text.tokens[k].class == TokenClass::Number
+        || text
+            .hashes
+            .get(k)
+            .is_some_and(|&h| NUMBER_STARTS.has_hash(h))
 }
 
 /// Can a number end at token `i` (a digit group, a number word or a scale word)?

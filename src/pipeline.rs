@@ -15,7 +15,7 @@
 //! for them is allowed and yields no entities of that kind.
 
 use crate::error::Result;
-use crate::gazetteer::Table;
+use crate::gazetteer::{self, Table};
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
 use crate::{agreement, amount, location, mineral, organization, person, quantity};
@@ -274,9 +274,20 @@ impl Extractor {
         if need_minerals {
             mineral::find(&self.inner.minerals, &t, &mut candidates);
         }
-        if runs(Kind::Quantity) {
+        // Currency and unit forms are found in one walk over the tokens when both kinds run.
+        let (currencies, units) = (&self.inner.currencies, &self.inner.units);
+        let (forms, unit_forms) = match (need_amounts, runs(Kind::Quantity)) {
+            (true, true) => {
+                let (f, u) = gazetteer::find_all_both(currencies.lexicon(), units.lexicon(), &t);
+                (Some(f), Some(u))
+            }
+            (true, false) => (Some(currencies.lexicon().find_all(&t)), None),
+            (false, true) => (None, Some(units.lexicon().find_all(&t))),
+            (false, false) => (None, None),
+        };
+        if let Some(unit_forms) = &unit_forms {
             let mut found = Vec::new();
-            quantity::find(&self.inner.units, &t, &candidates, &mut found);
+            quantity::find_from(units, &t, unit_forms, &candidates, &mut found);
             candidates.append(&mut found);
         }
         // Locations run when asked for; for amounts alone they run only if a currency is
@@ -285,7 +296,7 @@ impl Extractor {
         if need_places && (runs(Kind::Location) || parties) {
             main_countries = Some(location::find(&self.inner.places, &t, &mut candidates));
         }
-        if need_amounts {
+        if let Some(forms) = &forms {
             let places = &self.inner.places;
             let main = main_countries.clone();
             let ctx = || {
@@ -304,7 +315,7 @@ impl Extractor {
                     mentioned: main,
                 }
             };
-            amount::find(&self.inner.currencies, &t, ctx, &mut candidates);
+            amount::find_from(currencies, &t, forms, ctx, &mut candidates);
         }
         let orgs = if need_orgs {
             let place_end = |i: usize| self.inner.places.name_end(&t, i);

@@ -115,6 +115,12 @@ impl Gazetteer {
         BUILTIN.clone()
     }
 
+    /// The lexicon of currency forms (what [`crate::amount::find_from`] takes the
+    /// matches of).
+    pub fn lexicon(&self) -> &Lexicon<usize> {
+        &self.lexicon
+    }
+
     /// True when `table` is a currencies or currency-forms table.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&CURRENCY_COLUMNS) || table.has_columns(&FORM_COLUMNS)

@@ -14,6 +14,7 @@ mod corpus;
 
 pub use gazetteer::{Form, FormType, Gazetteer};
 
+use crate::gazetteer::LexMatch;
 use crate::record::{Amount, CurrencyCode, Entity, EntityValue};
 use crate::text::Text;
 
@@ -34,7 +35,20 @@ pub struct Context {
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, ctx: impl FnOnce() -> Context, out: &mut Vec<Entity>) {
-    let found = rules::find_amounts(g, text);
+    find_from(g, text, &g.lexicon.find_all(text), ctx, out);
+}
+
+/// [`find`] from the currency forms already matched in `text`: `forms` are the matches of
+/// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or
+/// [`find_all_both`](crate::gazetteer::find_all_both) (with the units) gives them.
+pub fn find_from(
+    g: &Gazetteer,
+    text: &Text,
+    forms: &[LexMatch],
+    ctx: impl FnOnce() -> Context,
+    out: &mut Vec<Entity>,
+) {
+    let found = rules::find_amounts(g, text, forms);
     let ambiguous = found
         .iter()
         .any(|f| f.candidates.len() > 1 || f.needs_context);

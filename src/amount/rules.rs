@@ -12,6 +12,7 @@
 //! and whether the amount sits in brackets (a conversion of the amount before it).
 
 use super::gazetteer::{Form, FormType, Gazetteer};
+use crate::gazetteer::LexMatch;
 use crate::number::{may_end_number, number_ending_at, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::Word;
@@ -55,21 +56,10 @@ fn breaks_line(text: &Text, i: usize) -> bool {
 
 /// Currency mentions, left to right: the gazetteer's forms (`$`, `US$`, `rupees`, `USD`,
 /// and codes with a glued scale, `MUSD`, `kEUR`).
-fn mentions<'g>(g: &'g Gazetteer, text: &Text) -> Vec<Mention<'g>> {
-    // Only the tokens around a number can hold an amount: a sign or code up to six tokens
-    // before it (`US$`, `Rs.`, `U.S.$`), a name starting right after it or after a hyphen
-    // (`Hong Kong dollars`, `12-cent`; the match may run past the window);
-    // and a name right after `a`/`an` (`a dollar`).
-    use crate::number::{anchors, merge_windows, windows};
-    let at = anchors(text);
-    let ranges = merge_windows(
-        windows(text, &at.numbers, 6, 2),
-        windows(text, &at.articles, 0, 1),
-    );
-    let mut found = Vec::with_capacity(ranges.len() * 2);
-    for &(a, b) in &ranges {
-        g.lexicon.find_in(text, a, b, &mut found);
-    }
+fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mention<'g>> {
+    // Every form in the text: one walk over its tokens, shared with the units, tests each
+    // token's hash against the filter of first tokens, so most tokens cost a few
+    // instructions; the rules then keep the forms next to a number.
     found
         .iter()
         .filter_map(|m| {
@@ -370,10 +360,10 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
 }
 
 /// Every amount in the text, left to right, not overlapping.
-pub(super) fn find_amounts(g: &Gazetteer, text: &Text) -> Vec<Found> {
+pub(super) fn find_amounts(g: &Gazetteer, text: &Text, forms: &[LexMatch]) -> Vec<Found> {
     let mut cores: Vec<Found> = Vec::new();
     let mut floor = 0;
-    for m in mentions(g, text) {
+    for m in mentions(g, text, forms) {
         if m.first < floor {
             continue;
         }

@@ -60,6 +60,12 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
+    /// The lexicon of unit forms (what [`crate::quantity::find_from`] takes the matches
+    /// of).
+    pub fn lexicon(&self) -> &Lexicon<usize> {
+        &self.lexicon
+    }
+
     /// True when `table` has the units header.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&COLUMNS)

@@ -21,6 +21,7 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
+use crate::gazetteer::LexMatch;
 use crate::number::{may_end_number, number_ending_at};
 use crate::record::{Entity, EntityValue, Quantity};
 use crate::text::Word;
@@ -107,16 +108,22 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entity>) {
+    find_from(g, text, &g.lexicon.find_all(text), minerals, out);
+}
+
+/// [`find`] from the unit forms already matched in `text`: `units` are the matches of
+/// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or
+/// [`find_all_both`](crate::gazetteer::find_all_both) (with the currencies) gives them.
+pub fn find_from(
+    g: &Gazetteer,
+    text: &Text,
+    units: &[LexMatch],
+    minerals: &[Entity],
+    out: &mut Vec<Entity>,
+) {
     let mut floor = 0;
-    let mut found = Vec::new();
-    // A unit starts right after its number or its hyphen (`tonnes`, `-tonne`, `million
-    // metric tonnes`): two tokens after each number token are enough to start a match.
-    let numbers = &crate::number::anchors(text).numbers;
-    for (a, b) in crate::number::windows(text, numbers, 0, 2) {
-        g.lexicon.find_in(text, a, b, &mut found);
-    }
-    for m in found {
-        let Some(&u) = g.lexicon.first_value(text, &m) else {
+    for m in units {
+        let Some(&u) = g.lexicon.first_value(text, m) else {
             continue;
         };
         let unit = &g.units[u];

@@ -25,8 +25,6 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
-    /// Where numbers may be, once asked for ([`crate::number::anchors`]).
-    pub(crate) anchors: std::sync::OnceLock<crate::number::Anchors>,
 }
 
 impl<'a> Text<'a> {
@@ -44,7 +42,6 @@ impl<'a> Text<'a> {
             sentences,
             hashes,
             title_case,
-            anchors: std::sync::OnceLock::new(),
         }
     }
 
