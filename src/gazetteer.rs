@@ -173,6 +173,8 @@ struct Node {
     entries: Vec<u32>,
     /// For a first token: some phrase through here may start with a lower-case word.
     lower_ok: bool,
+    /// Some phrase goes on from here: a walk that reaches a node without one stops.
+    has_children: bool,
 }
 
 type NodeMap = HashMap<u64, u32, BuildHasherDefault<HashIsKey>>;
@@ -226,6 +228,7 @@ impl<T> Default for Lexicon<T> {
                 token: 0,
                 entries: Vec::new(),
                 lower_ok: false,
+                has_children: false,
             }],
             entries: Vec::new(),
         }
@@ -317,11 +320,13 @@ impl<T> Lexicon<T> {
                         self.set_start(h);
                     }
                     let child = self.nodes.len() as u32;
+                    self.nodes[node as usize].has_children = true;
                     self.nodes.push(Node {
                         parent: node,
                         token: h,
                         entries: Vec::new(),
                         lower_ok: false,
+                        has_children: false,
                     });
                     self.edges.insert(key, child);
                     child
@@ -484,6 +489,9 @@ impl<T> Lexicon<T> {
                     node,
                 });
             }
+            if !n.has_children {
+                break;
+            }
         }
         best
     }
@@ -525,8 +533,13 @@ impl<T> Lexicon<T> {
 
     /// The value of the first phrase that `m` matched and whose case rule accepts the text.
     pub fn first_value<'s>(&'s self, text: &Text, m: &LexMatch) -> Option<&'s T> {
-        self.nodes[m.node as usize]
-            .entries
+        let entries = &self.nodes[m.node as usize].entries;
+        // A match exists only where some phrase's case rule accepted the text: the only
+        // phrase that ends here is that one.
+        if let [only] = entries[..] {
+            return Some(&self.entries[only as usize].value);
+        }
+        entries
             .iter()
             .map(|&e| &self.entries[e as usize])
             .find(|e| self.accepts(text, e, m.first))

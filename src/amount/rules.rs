@@ -22,7 +22,7 @@ use crate::words;
 
 /// An amount before currency resolution.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Found {
+pub(super) struct Found<'g> {
     pub first: usize,
     pub last: usize,
     pub value: Option<f64>,
@@ -30,7 +30,7 @@ pub(super) struct Found {
     pub max: Option<f64>,
     pub qualifier: Option<Qualifier>,
     pub per: Option<&'static str>,
-    pub candidates: Vec<CurrencyCode>,
+    pub candidates: &'g [CurrencyCode],
     /// A one-letter sign (`R`, `N`) that names a currency only in its country's context.
     pub needs_context: bool,
     /// Right after `(` or `[`: a conversion of the amount before.
@@ -89,14 +89,14 @@ fn starts_sentence(text: &Text, i: usize) -> bool {
         .is_some_and(|s| s.first == i)
 }
 
-fn found(
-    m: &Mention,
+fn found<'g>(
+    m: &Mention<'g>,
     first: usize,
     last: usize,
     p: Parsed,
     before: bool,
     rule: &'static str,
-) -> Found {
+) -> Found<'g> {
     let value = p.value * m.form.mult / m.form.divisor;
     Found {
         first,
@@ -106,7 +106,7 @@ fn found(
         max: None,
         qualifier: None,
         per: None,
-        candidates: m.form.currencies.clone(),
+        candidates: &m.form.currencies,
         needs_context: false,
         bracketed: false,
         rule,
@@ -117,7 +117,7 @@ fn found(
 }
 
 /// `USD 500 million`, `$1.2bn`, `Rs140bn`.
-fn currency_number(text: &Text, m: &Mention) -> Option<Found> {
+fn currency_number<'g>(text: &Text, m: &Mention<'g>) -> Option<Found<'g>> {
     let f = m.form;
     // Names go after numbers (`5 million dollars`), except a name of one currency written
     // before digits (`ringgit 42`, `rmb 10`).
@@ -231,7 +231,12 @@ fn one_of(text: &Text, m: &Mention, floor: usize) -> Option<Parsed> {
 /// `500 million dollars`, `5 lakh rupees`, `10k$`, `50 cents`.
 /// `before_next` says the caller found that the number after the sign is an amount of its
 /// own (`10 $ 30 $`, `10 $ 30 cent`), so the sign may belong to the number before it.
-fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) -> Option<Found> {
+fn number_currency<'g>(
+    text: &Text,
+    m: &Mention<'g>,
+    floor: usize,
+    before_next: bool,
+) -> Option<Found<'g>> {
     let f = m.form;
     let glued = text.tokens[m.first].gap == Gap::None;
     let letters = text
@@ -280,30 +285,55 @@ fn number_currency(text: &Text, m: &Mention, floor: usize, before_next: bool) ->
     Some(found(m, p.first, m.last, p, false, "number currency"))
 }
 
+/// Words before an amount that qualify it (`more than $5m`).
+const QUALIFIERS: &[(&[Word], Qualifier)] = &[
+    (words!["in", "excess", "of"], Qualifier::Over),
+    (words!["more", "than"], Qualifier::Over),
+    (words!["upwards", "of"], Qualifier::Over),
+    (words!["at", "least"], Qualifier::AtLeast),
+    (words!["up", "to"], Qualifier::UpTo),
+    (words!["at", "most"], Qualifier::UpTo),
+    (words!["less", "than"], Qualifier::Under),
+    (words!["close", "to"], Qualifier::Nearly),
+    (words!["an", "estimated"], Qualifier::Approximately),
+    (words!["about"], Qualifier::Approximately),
+    (words!["around"], Qualifier::Approximately),
+    (words!["approximately"], Qualifier::Approximately),
+    (words!["approx"], Qualifier::Approximately),
+    (words!["roughly"], Qualifier::Approximately),
+    (words!["some"], Qualifier::Approximately),
+    (words!["estimated"], Qualifier::Approximately),
+    (words!["nearly"], Qualifier::Nearly),
+    (words!["almost"], Qualifier::Nearly),
+    (words!["over"], Qualifier::Over),
+    (words!["under"], Qualifier::Under),
+];
+
+/// The last word of every [`QUALIFIERS`] phrase: most amounts have none before them.
+const QUALIFIER_ENDS: &[Word] = words![
+    "of",
+    "than",
+    "least",
+    "to",
+    "most",
+    "estimated",
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under"
+];
+
 fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
-    const PHRASES: &[(&[Word], Qualifier)] = &[
-        (words!["in", "excess", "of"], Qualifier::Over),
-        (words!["more", "than"], Qualifier::Over),
-        (words!["upwards", "of"], Qualifier::Over),
-        (words!["at", "least"], Qualifier::AtLeast),
-        (words!["up", "to"], Qualifier::UpTo),
-        (words!["at", "most"], Qualifier::UpTo),
-        (words!["less", "than"], Qualifier::Under),
-        (words!["close", "to"], Qualifier::Nearly),
-        (words!["an", "estimated"], Qualifier::Approximately),
-        (words!["about"], Qualifier::Approximately),
-        (words!["around"], Qualifier::Approximately),
-        (words!["approximately"], Qualifier::Approximately),
-        (words!["approx"], Qualifier::Approximately),
-        (words!["roughly"], Qualifier::Approximately),
-        (words!["some"], Qualifier::Approximately),
-        (words!["estimated"], Qualifier::Approximately),
-        (words!["nearly"], Qualifier::Nearly),
-        (words!["almost"], Qualifier::Nearly),
-        (words!["over"], Qualifier::Over),
-        (words!["under"], Qualifier::Under),
-    ];
-    PHRASES.iter().find_map(|(words, q)| {
+    if first == 0 || !text.is_any(first - 1, QUALIFIER_ENDS) {
+        return None;
+    }
+    QUALIFIERS.iter().find_map(|(words, q)| {
         let n = words.len();
         (first >= n
             && words
@@ -360,30 +390,34 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
 }
 
 /// Every amount in the text, left to right, not overlapping.
-pub(super) fn find_amounts(g: &Gazetteer, text: &Text, forms: &[LexMatch]) -> Vec<Found> {
-    let mut cores: Vec<Found> = Vec::new();
+pub(super) fn find_amounts<'g>(
+    g: &'g Gazetteer,
+    text: &Text,
+    forms: &[LexMatch],
+) -> Vec<Found<'g>> {
+    let mut cores: Vec<Found> = Vec::with_capacity(forms.len());
     let mut floor = 0;
-    for m in mentions(g, text, forms) {
+    let mentions = mentions(g, text, forms);
+    for (k, m) in mentions.iter().enumerate() {
         if m.first < floor {
             continue;
         }
         // A code between two numbers (`3 CAD 3 cents`, `rmb 10 usd 20` read backwards)
         // belongs to the number before it when the number after it is a sub-unit amount.
-        let after = currency_number(text, &m);
+        let after = currency_number(text, m);
         // ... or when the same sign follows that number too (`10 $ 30 $`).
         let next_is_own = after.as_ref().is_some_and(|a| {
-            let subunit = g.lexicon.longest_at(text, a.last).is_some_and(|n| {
-                g.lexicon
-                    .first_value(text, &n)
-                    .is_some_and(|&k| g.forms[k].kind == FormType::Subunit)
-            });
+            let subunit = mentions[k + 1..]
+                .iter()
+                .find(|n| n.first >= a.last)
+                .is_some_and(|n| n.first == a.last && n.form.kind == FormType::Subunit);
             let same_sign = a.last < text.tokens.len() && text.str(a.last) == text.str(m.first);
             subunit || same_sign
         });
         let f = if next_is_own {
-            number_currency(text, &m, floor, true).or(after)
+            number_currency(text, m, floor, true).or(after)
         } else {
-            after.or_else(|| number_currency(text, &m, floor, false))
+            after.or_else(|| number_currency(text, m, floor, false))
         };
         if let Some(f) = f {
             floor = f.last;
@@ -433,7 +467,7 @@ fn trailing_cents(text: &Text, f: &mut Found) {
 }
 
 /// `20 dollars 43 cents`: a whole amount named by a name or code, then a sub-unit amount.
-fn merge_subunits(cores: Vec<Found>, text: &Text) -> Vec<Found> {
+fn merge_subunits<'g>(cores: Vec<Found<'g>>, text: &Text) -> Vec<Found<'g>> {
     let mut out: Vec<Found> = Vec::with_capacity(cores.len());
     for mut c in cores {
         if c.kind != FormType::Subunit {
@@ -493,7 +527,7 @@ fn make_range(
 
 /// Ranges: two amounts, an amount and a bare number, or a bare number and an amount, joined
 /// by `-`, `to`, or `and` after `between`. A scale word on one side applies to both.
-fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
+fn merge_ranges<'g>(cores: Vec<Found<'g>>, text: &Text) -> Vec<Found<'g>> {
     let mut out: Vec<Found> = Vec::with_capacity(cores.len());
     let mut it = cores.into_iter().peekable();
     while let Some(mut c) = it.next() {
@@ -556,4 +590,20 @@ fn merge_ranges(cores: Vec<Found>, text: &Text) -> Vec<Found> {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_ends_in_a_listed_word() {
+        for (words, q) in QUALIFIERS {
+            let last = words.last().copied();
+            assert!(
+                last.is_some_and(|w| QUALIFIER_ENDS.contains(&w)),
+                "{q:?}: its phrase's last word is missing from QUALIFIER_ENDS"
+            );
+        }
+    }
 }
