@@ -74,6 +74,10 @@ pub fn may_end_number(text: &Text, i: usize) -> bool {
 /// `1,5` (a decimal comma only when `decimal_comma_ok`, i.e. a scale word follows).
 pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
     let b = s.as_bytes();
+    // Most numbers are plain digits with at most one point.
+    if let Some(v) = decimal_fast(b) {
+        return Some(v);
+    }
     let commas = b.iter().filter(|&&c| c == b',').count();
     let dots = b.iter().filter(|&&c| c == b'.').count();
     // The number without group separators, with `.` as the decimal point.
@@ -150,16 +154,28 @@ fn decimal_fast(b: &[u8]) -> Option<f64> {
 
 /// Western (`1,000,000`) or South Asian (`1,00,00,000`) digit grouping.
 fn valid_grouping(int_part: &str) -> bool {
-    let mut groups = int_part.split(',');
-    let lead = groups.next().unwrap_or("").len();
-    let Some(last) = groups.next_back() else {
-        return false;
-    };
-    if last.len() != 3 || lead == 0 || lead > 3 {
+    // The lengths of the groups before each comma, and of the last group.
+    let mut groups = [0usize; 16];
+    let (mut commas, mut last) = (0, 0);
+    for &c in int_part.as_bytes() {
+        if c == b',' {
+            let Some(g) = groups.get_mut(commas) else {
+                return false;
+            };
+            *g = last;
+            commas += 1;
+            last = 0;
+        } else {
+            last += 1;
+        }
+    }
+    let lead = groups[0];
+    if commas == 0 || last != 3 || lead == 0 || lead > 3 {
         return false;
     }
-    let western = groups.clone().all(|g| g.len() == 3);
-    let south_asian = lead <= 2 && groups.all(|g| g.len() == 2);
+    let middle = &groups[1..commas];
+    let western = middle.iter().all(|&g| g == 3);
+    let south_asian = lead <= 2 && middle.iter().all(|&g| g == 2);
     western || south_asian
 }
 
@@ -433,6 +449,25 @@ mod tests {
         assert_eq!(parse_digits(".5", false), Some(0.5));
         assert_eq!(parse_digits(".", false), None);
         assert_eq!(parse_digits("1,0000", false), None);
+        assert_eq!(parse_digits("1,23,45,678", false), Some(12345678.0));
+        assert_eq!(
+            parse_digits("123,45,678", false),
+            None,
+            "a South Asian lead is 1-2"
+        );
+        assert_eq!(
+            parse_digits("1,234,56,789", false),
+            None,
+            "groups of one system"
+        );
+        assert_eq!(parse_digits(",100", false), None);
+        assert_eq!(parse_digits("1,000,", false), None);
+        let long = format!("1{}", ",000".repeat(20));
+        assert_eq!(
+            parse_digits(&long, false),
+            None,
+            "more groups than any number has"
+        );
     }
 
     #[test]
