@@ -136,13 +136,19 @@ fn main() {
 struct Money {
     currencies: std::sync::Arc<news_entities::amount::Gazetteer>,
     units: std::sync::Arc<news_entities::quantity::Gazetteer>,
+    joint: news_entities::gazetteer::JointFilter,
 }
 
 impl Money {
     fn new() -> Money {
+        let currencies = news_entities::amount::Gazetteer::builtin();
+        let units = news_entities::quantity::Gazetteer::builtin();
+        let joint =
+            news_entities::gazetteer::JointFilter::new(currencies.lexicon(), units.lexicon());
         Money {
-            currencies: news_entities::amount::Gazetteer::builtin(),
-            units: news_entities::quantity::Gazetteer::builtin(),
+            currencies,
+            units,
+            joint,
         }
     }
 
@@ -158,9 +164,10 @@ impl Money {
     /// The amount and quantity passes alone over a tokenized document.
     #[inline(never)]
     fn find(&self, t: &news_entities::text::Text, out: &mut Vec<news_entities::Entity>) {
-        use news_entities::{amount, gazetteer, quantity};
+        use news_entities::{amount, quantity};
         let (forms, units) =
-            gazetteer::find_all_both(self.currencies.lexicon(), self.units.lexicon(), t);
+            self.joint
+                .find_all(self.currencies.lexicon(), self.units.lexicon(), t);
         amount::find_from(&self.currencies, t, &forms, amount::Context::default, out);
         quantity::find_from(&self.units, t, &units, &[], out);
     }

@@ -202,6 +202,8 @@ pub struct LexMatch {
 /// A set of phrases mapped to values, matched on whole tokens. See the module docs.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
+    /// Changes whenever a phrase is added: what a [`JointFilter`] checks it was built from.
+    id: u64,
     edges: NodeMap,
     /// Two filters, one bit per low bits of a first token's hash, word by word: `[0]` for
     /// any phrase, `[1]` for phrases that may start with a lower-case word (`copper`, not
@@ -220,6 +222,7 @@ pub struct Lexicon<T> {
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
+            id: next_lexicon_id(),
             edges: NodeMap::default(),
             starts: vec![[0; 2]; 64],
             first_tokens: 0,
@@ -233,6 +236,12 @@ impl<T> Default for Lexicon<T> {
             entries: Vec::new(),
         }
     }
+}
+
+/// A fresh lexicon identity (see `Lexicon::id`).
+fn next_lexicon_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The key tokens of a phrase in the text from token `first` on: its tokens without inner
@@ -289,6 +298,7 @@ impl<T> Lexicon<T> {
     /// (`Victoria` the state and the city); all of them come back on a match. A phrase with
     /// no tokens is ignored.
     pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
+        self.id = next_lexicon_id();
         // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing).
         let (toks, hashes) = tokenize_hashed(phrase);
         let Some(first) = toks.first() else {
@@ -525,6 +535,14 @@ impl<T> Lexicon<T> {
         }
     }
 
+    /// The hashes of the phrases' first tokens.
+    fn first_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.nodes[1..]
+            .iter()
+            .filter(|n| n.parent == 0)
+            .map(|n| n.token)
+    }
+
     fn filter(&self) -> StartFilter<'_> {
         StartFilter {
             starts: &self.starts,
@@ -595,11 +613,24 @@ impl StartFilter<'_> {
 /// Every match of two lexicons over the whole text, in one walk: the lists that
 /// `a.find_all(text)` and `b.find_all(text)` give. The walk tests 64 token hashes at a
 /// time against both filters without a branch, then visits only the tokens that passed.
-/// Amounts and quantities walk their currency and unit lexicons so.
+/// [`JointFilter::find_all`] does the same with one filter for both.
 pub fn find_all_both<A, B>(
     a: &Lexicon<A>,
     b: &Lexicon<B>,
     text: &Text,
+) -> (Vec<LexMatch>, Vec<LexMatch>) {
+    let (fa, fb) = (a.filter(), b.filter());
+    walk_both(a, b, text, |h| fa.any(h) | fb.any(h))
+}
+
+/// The walk of [`find_all_both`]: `maybe(h)` is 1 for every hash either lexicon's phrases
+/// may start with (and perhaps others), else 0.
+#[inline(always)]
+fn walk_both<A, B>(
+    a: &Lexicon<A>,
+    b: &Lexicon<B>,
+    text: &Text,
+    maybe: impl Fn(u64) -> u64,
 ) -> (Vec<LexMatch>, Vec<LexMatch>) {
     let n = text.tokens.len().min(text.hashes.len());
     let (fa, fb) = (a.filter(), b.filter());
@@ -610,7 +641,7 @@ pub fn find_all_both<A, B>(
     for (c, hashes) in text.hashes[..n].chunks(64).enumerate() {
         let mut bits = 0u64;
         for (j, &h) in hashes.iter().enumerate() {
-            bits |= (fa.any(h) | fb.any(h)) << j;
+            bits |= maybe(h) << j;
         }
         while bits != 0 {
             let i = c * 64 + bits.trailing_zeros() as usize;
@@ -631,6 +662,49 @@ pub fn find_all_both<A, B>(
         }
     }
     (out_a, out_b)
+}
+
+/// One filter of the first tokens of two lexicons, 64K bits: a walk that serves both tests
+/// each token once, in a few instructions, and asks a lexicon's own filters only where
+/// this one passes. Built once for a pair of lexicons (the pipeline keeps one for its
+/// currencies and units); used with another pair, or after either changed, it is not
+/// trusted and the walk tests both lexicons' filters instead.
+#[derive(Debug, Clone)]
+pub struct JointFilter {
+    bits: Vec<u64>,
+    ids: [u64; 2],
+}
+
+impl JointFilter {
+    const WORDS: usize = 1024;
+
+    /// The joint filter of the phrases' first tokens of `a` and `b`.
+    pub fn new<A, B>(a: &Lexicon<A>, b: &Lexicon<B>) -> JointFilter {
+        let mut bits = vec![0u64; Self::WORDS];
+        for h in a.first_hashes().chain(b.first_hashes()) {
+            bits[(h as usize >> 6) & (Self::WORDS - 1)] |= 1 << (h & 63);
+        }
+        JointFilter {
+            bits,
+            ids: [a.id, b.id],
+        }
+    }
+
+    /// [`find_all_both`] for the lexicons this filter was built from.
+    pub fn find_all<A, B>(
+        &self,
+        a: &Lexicon<A>,
+        b: &Lexicon<B>,
+        text: &Text,
+    ) -> (Vec<LexMatch>, Vec<LexMatch>) {
+        if self.ids != [a.id, b.id] || self.bits.len() != Self::WORDS {
+            return find_all_both(a, b, text);
+        }
+        let bits = &self.bits[..Self::WORDS];
+        walk_both(a, b, text, |h| {
+            (bits[(h as usize >> 6) & (Self::WORDS - 1)] >> (h & 63)) & 1
+        })
+    }
 }
 
 #[cfg(test)]
@@ -682,6 +756,14 @@ mod tests {
         assert_eq!(from_a, a.find_all(&t));
         assert_eq!(from_b, b.find_all(&t));
         assert_eq!((from_a.len(), from_b.len()), (7 * 7, 7 * 6));
+        let joint = JointFilter::new(&a, &b);
+        assert_eq!(joint.find_all(&a, &b, &t), (from_a.clone(), from_b.clone()));
+        // Built from other lexicons, or before a phrase was added: not trusted.
+        let mut b2 = b.clone();
+        b2.insert("Victoria", CaseRule::Fold, 6);
+        let (_, with_victoria) = joint.find_all(&a, &b2, &t);
+        assert_eq!(with_victoria, b2.find_all(&t));
+        assert_eq!(with_victoria.len(), from_b.len() + 7);
     }
 
     fn found(s: &str) -> Vec<(String, Vec<&'static str>)> {

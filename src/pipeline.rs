@@ -44,6 +44,8 @@ struct Inner {
     minerals: Arc<mineral::Gazetteer>,
     currencies: Arc<amount::Gazetteer>,
     units: Arc<quantity::Gazetteer>,
+    /// The first tokens of the currency and unit forms, for their one walk.
+    money_filter: gazetteer::JointFilter,
     places: Arc<location::Gazetteer>,
     orgs: Arc<organization::Gazetteer>,
     default_country: Option<String>,
@@ -110,6 +112,10 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
         minerals: mineral::Gazetteer::builtin(),
         currencies: amount::Gazetteer::builtin(),
         units: quantity::Gazetteer::builtin(),
+        money_filter: gazetteer::JointFilter::new(
+            amount::Gazetteer::builtin().lexicon(),
+            quantity::Gazetteer::builtin().lexicon(),
+        ),
         places: location::Gazetteer::builtin(),
         orgs: organization::Gazetteer::builtin(),
         default_country: None,
@@ -215,12 +221,14 @@ impl ExtractorBuilder {
                 ));
             }
         }
+        let money_filter = gazetteer::JointFilter::new(currencies.lexicon(), units.lexicon());
         Ok(Extractor {
             inner: Arc::new(Inner {
                 kinds,
                 minerals,
                 currencies,
                 units,
+                money_filter,
                 places,
                 orgs,
                 default_country: self.default_country,
@@ -278,7 +286,8 @@ impl Extractor {
         let (currencies, units) = (&self.inner.currencies, &self.inner.units);
         let (forms, unit_forms) = match (need_amounts, runs(Kind::Quantity)) {
             (true, true) => {
-                let (f, u) = gazetteer::find_all_both(currencies.lexicon(), units.lexicon(), &t);
+                let joint = &self.inner.money_filter;
+                let (f, u) = joint.find_all(currencies.lexicon(), units.lexicon(), &t);
                 (Some(f), Some(u))
             }
             (true, false) => (Some(currencies.lexicon().find_all(&t)), None),
