@@ -223,12 +223,37 @@ const SCALES: &[(Word, f64, bool)] = &[
 
 /// [`scale`] of token `k`, by its hash: no string is touched unless the word is a scale.
 pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
-    scale_of(*text.hashes.get(k)?, text.str(k), strict)
+    let h = *text.hashes.get(k)?;
+    // The filter before the token's text is sliced: most words are no scale.
+    if !may_be_scale(h) {
+        return None;
+    }
+    scale_of(h, text.str(k), strict)
+}
+
+/// One bit per low 12 bits of the hash of every scale word, built at compile time: most
+/// words after a number are ruled out by one test.
+const SCALE_BITS: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < SCALES.len() {
+        let k = (SCALES[i].0 .0 & 4095) as usize;
+        bits[k >> 6] |= 1 << (k & 63);
+        i += 1;
+    }
+    bits
+};
+
+/// False when no scale word has hash `h` (one test of [`SCALE_BITS`]).
+#[inline(always)]
+fn may_be_scale(h: u64) -> bool {
+    let k = (h & 4095) as usize;
+    SCALE_BITS[k >> 6] & (1 << (k & 63)) != 0
 }
 
 /// The scale of the word of hash `h`, written `written`.
 fn scale_of(h: u64, written: &str, strict: bool) -> Option<f64> {
-    if !NUMBER_WORDS.may_have(h) {
+    if !may_be_scale(h) {
         return None;
     }
     let &(w, v, glued_only) = SCALES.iter().find(|(w, _, _)| w.0 == h)?;

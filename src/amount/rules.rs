@@ -60,17 +60,17 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mentio
     // Every form in the text: one walk over its tokens, shared with the units, tests each
     // token's hash against the filter of first tokens, so most tokens cost a few
     // instructions; the rules then keep the forms next to a number.
-    found
-        .iter()
-        .filter_map(|m| {
-            let &f = g.lexicon.first_value(text, m)?;
-            Some(Mention {
+    let mut out = Vec::with_capacity(found.len());
+    for m in found {
+        if let Some(&f) = g.lexicon.first_value(text, m) {
+            out.push(Mention {
                 first: m.first,
                 last: m.last,
                 form: &g.forms[f],
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// Neighbouring words all in capitals: a headline or shouting, where `ALL` is a word.
