@@ -478,7 +478,8 @@ impl<T> Lexicon<T> {
         let mut len = 0;
         let mut best = None;
         while j < tokens.len() && len < MAX_PHRASE_TOKENS {
-            if len > 0 && is_inner_hyphen(text.src, tokens, j) {
+            // (An inner hyphen is glued to the token before it: most tokens are not.)
+            if len > 0 && tokens[j].gap == Gap::None && is_inner_hyphen(text.src, tokens, j) {
                 j += 1;
                 continue;
             }

@@ -424,8 +424,9 @@ pub(super) fn find_amounts<'g>(
             cores.push(f);
         }
     }
-    let cores = merge_subunits(cores, text);
-    let mut out = merge_ranges(cores, text);
+    let mut out = cores;
+    merge_subunits(&mut out, text);
+    merge_ranges(&mut out, text);
     for f in &mut out {
         f.qualifier = f.qualifier.or_else(|| qualifier_before(text, f.first));
         // The span stays on the money; the price unit goes to `per`.
@@ -467,13 +468,16 @@ fn trailing_cents(text: &Text, f: &mut Found) {
 }
 
 /// `20 dollars 43 cents`: a whole amount named by a name or code, then a sub-unit amount.
-fn merge_subunits<'g>(cores: Vec<Found<'g>>, text: &Text) -> Vec<Found<'g>> {
-    let mut out: Vec<Found> = Vec::with_capacity(cores.len());
-    for mut c in cores {
-        if c.kind != FormType::Subunit {
-            trailing_cents(text, &mut c);
+/// In place: the amounts kept move to the front.
+fn merge_subunits(cores: &mut Vec<Found<'_>>, text: &Text) {
+    let mut kept = 0;
+    for k in 0..cores.len() {
+        if cores[k].kind != FormType::Subunit {
+            trailing_cents(text, &mut cores[k]);
         }
-        if let Some(prev) = out.last_mut() {
+        if kept > 0 {
+            let (head, tail) = cores.split_at_mut(k);
+            let (prev, c) = (&mut head[kept - 1], &tail[0]);
             let gap_ok = prev.last == c.first
                 || (prev.last + 1 == c.first && text.is(prev.last, word!("and")));
             if c.kind == FormType::Subunit
@@ -490,9 +494,12 @@ fn merge_subunits<'g>(cores: Vec<Found<'g>>, text: &Text) -> Vec<Found<'g>> {
                 continue;
             }
         }
-        out.push(c);
+        if kept != k {
+            cores.swap(kept, k);
+        }
+        kept += 1;
     }
-    out
+    cores.truncate(kept);
 }
 
 fn joiner(text: &Text, i: usize) -> Option<&'static str> {
@@ -526,70 +533,79 @@ fn make_range(
 }
 
 /// Ranges: two amounts, an amount and a bare number, or a bare number and an amount, joined
-/// by `-`, `to`, or `and` after `between`. A scale word on one side applies to both.
-fn merge_ranges<'g>(cores: Vec<Found<'g>>, text: &Text) -> Vec<Found<'g>> {
-    let mut out: Vec<Found> = Vec::with_capacity(cores.len());
-    let mut it = cores.into_iter().peekable();
-    while let Some(mut c) = it.next() {
-        let j = c.last;
-        let join = joiner(text, j);
-        let between = c.first > 0
-            && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
-        let join_ok = match join {
-            Some("and") => between,
-            Some(_) => true,
-            None => false,
+/// by `-`, `to`, or `and` after `between`. A scale word on one side applies to both. In
+/// place: the amounts kept move to the front.
+fn merge_ranges(cores: &mut Vec<Found<'_>>, text: &Text) {
+    let mut kept = 0usize;
+    let mut k = 0;
+    while k < cores.len() {
+        let (head, tail) = cores.split_at_mut(k);
+        let Some((c, rest)) = tail.split_first_mut() else {
+            break;
         };
-        // amount - amount: `$1bn-$1.5bn`, `between $10 and $20`
-        if join_ok {
-            if let Some(n) = it.peek() {
-                if n.first == j + 1 && n.candidates.first() == c.candidates.first() {
-                    let (lo, lo_scaled) = (c.number.value, c.number.scaled);
-                    let (hi, hi_mult, last) = (n.value.unwrap_or(f64::NAN), n.number.mult, n.last);
-                    if n.value.is_some() && make_range(&mut c, lo, lo_scaled, hi, hi_mult, last) {
-                        it.next();
-                        out.push(c);
-                        continue;
-                    }
-                }
-            }
-            // amount - number: `$1-2 billion`
-            if c.currency_before {
-                if let Some(p) = read_number(text, j + 1) {
-                    let (lo, lo_scaled) = (c.number.value, c.number.scaled);
-                    if make_range(&mut c, lo, lo_scaled, p.value, p.mult, p.last) {
-                        out.push(c);
-                        continue;
-                    }
-                }
-            }
+        let prev_end = kept.checked_sub(1).map_or(0, |p| head[p].last);
+        let took_next = merge_range(c, rest.first(), prev_end, text);
+        if kept != k {
+            cores.swap(kept, k);
         }
-        // number - amount: `10-20 dollars`, `from 1 to 3 million dollars`
-        if !c.currency_before && c.first >= 2 {
-            if let Some(join) = joiner(text, c.first - 1) {
-                let lo = number_ending_at(text, c.first.saturating_sub(6), c.first - 1);
-                let prev_end = out.last().map_or(0, |p| p.last);
-                if let Some(p) = lo.filter(|p| p.first >= prev_end) {
-                    let between = p.first > 0
-                        && (text.is(p.first - 1, word!("between"))
-                            || text.is(p.first - 1, word!("from")));
-                    if join == "to" || between {
-                        let mut r = c.clone();
-                        let (hi, hi_mult, last) = (c.number.value, c.number.mult, c.last);
-                        // The number's scale is the amount's when it has none of its own.
-                        let lo_val = p.value;
-                        r.first = p.first;
-                        if make_range(&mut r, lo_val, p.scaled, hi, hi_mult, last) {
-                            out.push(r);
-                            continue;
-                        }
-                    }
-                }
-            }
-        }
-        out.push(c);
+        kept += 1;
+        k += 1 + usize::from(took_next);
     }
-    out
+    cores.truncate(kept);
+}
+
+/// Makes amount `c` a range when it is one; `next` is the amount after it and `prev_end`
+/// where the amount kept before it ends. True when the range took in `next`.
+fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text) -> bool {
+    let j = c.last;
+    let join = joiner(text, j);
+    let between = c.first > 0
+        && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
+    let join_ok = match join {
+        Some("and") => between,
+        Some(_) => true,
+        None => false,
+    };
+    if join_ok {
+        // amount - amount: `$1bn-$1.5bn`, `between $10 and $20`
+        if let Some(n) = next {
+            if n.first == j + 1 && n.candidates.first() == c.candidates.first() {
+                let (lo, lo_scaled) = (c.number.value, c.number.scaled);
+                let (hi, hi_mult, last) = (n.value.unwrap_or(f64::NAN), n.number.mult, n.last);
+                if n.value.is_some() && make_range(c, lo, lo_scaled, hi, hi_mult, last) {
+                    return true;
+                }
+            }
+        }
+        // amount - number: `$1-2 billion`
+        if c.currency_before {
+            if let Some(p) = read_number(text, j + 1) {
+                let (lo, lo_scaled) = (c.number.value, c.number.scaled);
+                if make_range(c, lo, lo_scaled, p.value, p.mult, p.last) {
+                    return false;
+                }
+            }
+        }
+    }
+    // number - amount: `10-20 dollars`, `from 1 to 3 million dollars`
+    if !c.currency_before && c.first >= 2 {
+        if let Some(join) = joiner(text, c.first - 1) {
+            let lo = number_ending_at(text, c.first.saturating_sub(6), c.first - 1);
+            if let Some(p) = lo.filter(|p| p.first >= prev_end) {
+                let between = p.first > 0
+                    && (text.is(p.first - 1, word!("between"))
+                        || text.is(p.first - 1, word!("from")));
+                if join == "to" || between {
+                    let (hi, hi_mult, last) = (c.number.value, c.number.mult, c.last);
+                    // The number's scale is the amount's when it has none of its own.
+                    if make_range(c, p.value, p.scaled, hi, hi_mult, last) {
+                        c.first = p.first;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
