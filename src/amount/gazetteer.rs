@@ -5,8 +5,10 @@
 use crate::error::Result;
 use crate::gazetteer::{CaseRule, Lexicon, Table};
 use crate::record::CurrencyCode;
+use crate::text::HashIsKey;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 const CURRENCIES: &str = include_str!(concat!(
@@ -86,8 +88,9 @@ pub struct Currency {
 /// Currencies, their forms, and the lexicon that finds the forms.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    /// Every currency by code.
-    pub currencies: HashMap<CurrencyCode, Currency>,
+    /// Every currency by code (hashed cheaply: an amount's currency is looked up for each
+    /// country of the article's context).
+    pub currencies: HashMap<CurrencyCode, Currency, BuildHasherDefault<HashIsKey>>,
     /// Every form; the lexicon's values index into it.
     pub forms: Vec<Form>,
     pub(crate) lexicon: Lexicon<usize>,

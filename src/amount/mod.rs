@@ -54,10 +54,20 @@ pub fn find_from(
         .any(|f| f.candidates.len() > 1 || f.needs_context);
     let ctx = if ambiguous { ctx() } else { Context::default() };
     let ctx = &ctx;
+    // Amounts in one article share a few forms and one context: each choice is made once.
+    let mut chosen: Vec<(Choice, Option<CurrencyCode>)> = Vec::new();
     let mut prev: Option<&rules::Found> = None;
     for (k, f) in found.iter().enumerate() {
         let next = found.get(k + 1);
-        let currency = resolve_currency(g, f, prev, next, ctx);
+        let choice = Choice::of(f, prev, next);
+        let currency = match chosen.iter().find(|(c, _)| *c == choice) {
+            Some(&(_, code)) => code,
+            None => {
+                let code = resolve_currency(g, f.candidates, choice, ctx);
+                chosen.push((choice, code));
+                code
+            }
+        };
         prev = Some(f);
         if currency.is_none() && f.needs_context {
             continue;
@@ -81,28 +91,49 @@ pub fn find_from(
     }
 }
 
-/// Picks the ISO code of an amount. An explicit currency (one candidate) is kept. For an
-/// ambiguous one (`$`, `Rs`, `£`), the first context country where a candidate is tender
-/// decides; a bare `$` right before or after a bracketed explicit US-dollar amount
-/// (`$7.5b [US$5b]`) is not the US dollar. Returns `None` when a form that needs context
-/// (`R`, `N`) has none, and otherwise the most likely candidate.
+/// What decides an amount's currency besides the document's context: its form's
+/// candidates, whether the form needs context, and whether it is paired with an explicit
+/// US-dollar amount (`$7.5b [US$5b]`).
+#[derive(Clone, Copy, PartialEq)]
+struct Choice {
+    candidates: *const CurrencyCode,
+    count: usize,
+    needs_context: bool,
+    paired_with_usd: bool,
+}
+
+impl Choice {
+    fn of(f: &rules::Found, prev: Option<&rules::Found>, next: Option<&rules::Found>) -> Choice {
+        let usd = CurrencyCode::new("USD");
+        let explicit_usd = |o: Option<&rules::Found>| {
+            o.is_some_and(|o| o.candidates.len() == 1 && o.candidates.first().copied() == usd)
+        };
+        let paired_with_usd = (f.bracketed && explicit_usd(prev))
+            || (next.is_some_and(|n| n.bracketed) && explicit_usd(next));
+        Choice {
+            candidates: f.candidates.as_ptr(),
+            count: f.candidates.len(),
+            needs_context: f.needs_context,
+            paired_with_usd,
+        }
+    }
+}
+
+/// Picks the ISO code of an amount among its form's `cands`. An explicit currency (one
+/// candidate) is kept. For an ambiguous one (`$`, `Rs`, `£`), the first context country
+/// where a candidate is tender decides; a bare `$` right before or after a bracketed
+/// explicit US-dollar amount (`$7.5b [US$5b]`) is not the US dollar. Returns `None` when a
+/// form that needs context (`R`, `N`) has none, and otherwise the most likely candidate.
 fn resolve_currency(
     g: &Gazetteer,
-    f: &rules::Found,
-    prev: Option<&rules::Found>,
-    next: Option<&rules::Found>,
+    cands: &[CurrencyCode],
+    choice: Choice,
     ctx: &Context,
 ) -> Option<CurrencyCode> {
-    let cands = &f.candidates;
-    if cands.len() == 1 && !f.needs_context {
+    if cands.len() == 1 && !choice.needs_context {
         return cands.first().copied();
     }
     let usd = CurrencyCode::new("USD");
-    let explicit_usd = |o: Option<&rules::Found>| {
-        o.is_some_and(|o| o.candidates.len() == 1 && o.candidates.first().copied() == usd)
-    };
-    let paired_with_usd = (f.bracketed && explicit_usd(prev))
-        || (next.is_some_and(|n| n.bracketed) && explicit_usd(next));
     let tender_in = |c: &CurrencyCode, country: &str| {
         g.currency(*c)
             .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
@@ -116,15 +147,15 @@ fn resolve_currency(
     for country in ctx.countries.iter().chain(extra) {
         if let Some(c) = cands
             .iter()
-            .find(|c| tender_in(c, country) && !(paired_with_usd && Some(**c) == usd))
+            .find(|c| tender_in(c, country) && !(choice.paired_with_usd && Some(**c) == usd))
         {
             return Some(*c);
         }
     }
-    if f.needs_context {
+    if choice.needs_context {
         return None;
     }
-    if paired_with_usd {
+    if choice.paired_with_usd {
         return cands.iter().find(|c| Some(**c) != usd).copied();
     }
     cands.first().copied()
