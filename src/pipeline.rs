@@ -376,33 +376,72 @@ fn tie_rank(kind: Kind) -> u8 {
 /// added after, and may share a span with the organization or place they name.
 /// Returns the kept entities sorted by start.
 pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
-    // Records are large: order their keys and indices, never the records.
-    let mut order: Vec<_> = candidates
+    // Records are large: order their keys and indices, never the records. The key is one
+    // integer: longest first, then the tie rank, then the earliest, then the index.
+    let mut order: Vec<u128> = candidates
         .iter()
         .enumerate()
         .map(|(k, c)| {
-            let longest_first = std::cmp::Reverse(c.end - c.start);
-            (longest_first, tie_rank(c.kind()), c.start, k)
+            let len = u32::try_from(c.end - c.start).unwrap_or(u32::MAX);
+            let start = u32::try_from(c.start).unwrap_or(u32::MAX);
+            (u128::from(u32::MAX - len) << 96)
+                | (u128::from(tie_rank(c.kind())) << 88)
+                | (u128::from(start) << 32)
+                | k as u128
         })
         .collect();
     order.sort_unstable();
     // Bytes taken by kept spans, one bit each.
     let limit = candidates.iter().map(|c| c.end).max().unwrap_or(0);
-    let mut taken = vec![0u64; limit / 64 + 1];
-    let mut kept: Vec<(usize, usize)> = Vec::new(); // (start, index)
-    for &(_, _, start, k) in &order {
-        let end = candidates[k].end;
-        if (start..end).any(|b| taken[b / 64] & (1 << (b % 64)) != 0) {
+    let mut taken = Bytes::new(limit);
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    for key in order {
+        let k = (key & 0xFFFF_FFFF) as usize;
+        let (start, end) = (candidates[k].start, candidates[k].end);
+        if taken.any(start, end) {
             continue;
         }
-        for b in start..end {
-            taken[b / 64] |= 1 << (b % 64);
-        }
+        taken.set(start, end);
         kept.push((start, k));
     }
     kept.sort_unstable();
     let mut slots: Vec<Option<Entity>> = candidates.into_iter().map(Some).collect();
     kept.iter().filter_map(|&(_, k)| slots[k].take()).collect()
+}
+
+/// A set of byte offsets, one bit each, tested and set a 64-bit word at a time.
+struct Bytes(Vec<u64>);
+
+impl Bytes {
+    fn new(limit: usize) -> Bytes {
+        Bytes(vec![0; limit / 64 + 1])
+    }
+
+    /// The bits of `start..end` in each word they touch: (word index, mask).
+    fn words(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
+        let last = end.saturating_sub(1);
+        (start / 64..=last / 64)
+            .filter(move |_| start < end)
+            .map(move |w| {
+                let lo = if w == start / 64 { start % 64 } else { 0 };
+                let hi = if w == last / 64 { last % 64 } else { 63 };
+                (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+            })
+    }
+
+    /// Is any byte of `start..end` in the set?
+    fn any(&self, start: usize, end: usize) -> bool {
+        Bytes::words(start, end).any(|(w, m)| self.0.get(w).is_some_and(|x| x & m != 0))
+    }
+
+    /// Adds the bytes of `start..end`.
+    fn set(&mut self, start: usize, end: usize) {
+        for (w, m) in Bytes::words(start, end) {
+            if let Some(x) = self.0.get_mut(w) {
+                *x |= m;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -428,6 +467,24 @@ mod tests {
             lists: vec![],
             critical: false,
         })
+    }
+
+    #[test]
+    fn byte_sets_test_and_set_whole_spans_across_words() {
+        let mut b = Bytes::new(300);
+        b.set(60, 130);
+        assert!(b.any(0, 61) && b.any(129, 200) && b.any(64, 128));
+        assert!(!b.any(0, 60) && !b.any(130, 300) && !b.any(70, 70));
+        b.set(192, 256);
+        assert!(b.any(255, 256) && b.any(191, 193) && !b.any(256, 300) && !b.any(130, 192));
+        // Every span of a small range against a byte-by-byte model.
+        for (s, e) in [(0, 1), (63, 64), (63, 65), (64, 128), (1, 200), (127, 129)] {
+            let mut fast = Bytes::new(256);
+            fast.set(s, e);
+            for t in 0..256 {
+                assert_eq!(fast.any(t, t + 1), (s..e).contains(&t), "{s}..{e} at {t}");
+            }
+        }
     }
 
     #[test]
