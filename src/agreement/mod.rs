@@ -30,7 +30,7 @@ use crate::record::{
     PartyKind, Signatory, Trigger,
 };
 use crate::text::Word;
-use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::text::{Gap, Shape, Text, Token, TokenClass};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
@@ -76,8 +76,43 @@ fn token_at(text: &Text, start: usize) -> Option<usize> {
     (k < text.tokens.len() && text.tokens[k].start == start).then_some(k)
 }
 
-fn token_end(text: &Text, end: usize) -> usize {
-    text.tokens.partition_point(|t| t.end <= end)
+/// Token indices of byte offsets asked for in rising order (entities sorted by start): a
+/// cursor that walks the tokens once, with a binary search for an earlier offset.
+struct TokenCursor<'t> {
+    tokens: &'t [Token],
+    at: usize,
+}
+
+impl<'t> TokenCursor<'t> {
+    fn new(text: &'t Text) -> Self {
+        TokenCursor {
+            tokens: &text.tokens,
+            at: 0,
+        }
+    }
+
+    /// [`token_at`]: the token that starts at byte `start`.
+    fn starting_at(&mut self, start: usize) -> Option<usize> {
+        let t = self.tokens;
+        if self.at > 0 && t.get(self.at - 1).is_none_or(|x| x.start >= start) {
+            self.at = t.partition_point(|x| x.start < start);
+        } else {
+            while self.at < t.len() && t[self.at].start < start {
+                self.at += 1;
+            }
+        }
+        (self.at < t.len() && t[self.at].start == start).then_some(self.at)
+    }
+
+    /// One past the last token that ends by byte `end`, for a span whose first token is
+    /// `first`.
+    fn end_from(&self, first: usize, end: usize) -> usize {
+        let mut k = first;
+        while k < self.tokens.len() && self.tokens[k].end <= end {
+            k += 1;
+        }
+        k
+    }
 }
 
 /// Every mention that can be a party, sorted by first token.
@@ -103,11 +138,12 @@ fn party_mentions(
             }
         })
         .collect();
+    let mut cursor = TokenCursor::new(text);
     for e in entities {
-        let Some(first) = token_at(text, e.start) else {
+        let Some(first) = cursor.starting_at(e.start) else {
             continue;
         };
-        let last = token_end(text, e.end);
+        let last = cursor.end_from(first, e.end);
         if orgs.at(first).is_some() {
             continue;
         }
