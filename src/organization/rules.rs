@@ -12,7 +12,7 @@
 //! `de`, `des`, `du`, `la` between capitalized words. It never starts with `The` or a word
 //! that only opens the sentence, and a person's title (`Minister`, `CEO`) ends it.
 
-use crate::text::{Gap, Shape, Text, TokenClass, WordSet};
+use crate::text::{word_hash, Gap, Shape, Text, TokenClass, Word, WordSet};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
@@ -655,10 +655,21 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
 
 /// True when `word` is an organization word or a legal suffix (any case).
 pub(super) fn is_org_word(word: &str) -> bool {
-    ORG_WORDS
-        .iter()
-        .chain(LEGAL_SUFFIXES)
-        .any(|w| word.eq_ignore_ascii_case(w))
+    // By hash of the lower-cased word (one lookup); words the hash does not cover (non-ASCII,
+    // longer than 24 bytes) by comparing with each entry.
+    static SET: Lazy<WordSet> = Lazy::new(|| {
+        let all = ORG_WORDS.iter().chain(LEGAL_SUFFIXES);
+        WordSet::of_words(all.filter_map(|w| word_hash(w).map(Word)))
+    });
+    let plain = |w: &str| word_hash(w).is_some();
+    match word_hash(word) {
+        Some(h) => SET.has_hash(h),
+        None => ORG_WORDS
+            .iter()
+            .chain(LEGAL_SUFFIXES)
+            .filter(|w| !plain(w))
+            .any(|w| word.eq_ignore_ascii_case(w)),
+    }
 }
 
 /// Nouns that introduce an organization's name in apposition: `state miner Gécamines`,
@@ -700,6 +711,23 @@ pub(super) const DESCRIPTORS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_words_by_hash_match_a_case_blind_comparison() {
+        let listed = ORG_WORDS.iter().chain(LEGAL_SUFFIXES);
+        let mut samples: Vec<String> = Vec::new();
+        for w in listed.clone() {
+            samples.push(w.to_string());
+            samples.push(w.to_uppercase());
+            samples.push(format!("{w}x"));
+        }
+        samples.extend(["Minería", "Gécamines", "a", "", "Société", "Ltd_"].map(String::from));
+        samples.push("x".repeat(30));
+        for w in &samples {
+            let expected = listed.clone().any(|e| w.eq_ignore_ascii_case(e));
+            assert_eq!(is_org_word(w), expected, "{w:?}");
+        }
+    }
 
     #[test]
     fn acronyms_fit_their_names() {
