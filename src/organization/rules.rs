@@ -657,18 +657,16 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
 pub(super) fn is_org_word(word: &str) -> bool {
     // By hash of the lower-cased word (one lookup); words the hash does not cover (non-ASCII,
     // longer than 24 bytes) by comparing with each entry.
-    static SET: Lazy<WordSet> = Lazy::new(|| {
-        let all = ORG_WORDS.iter().chain(LEGAL_SUFFIXES);
-        WordSet::of_words(all.filter_map(|w| word_hash(w).map(Word)))
+    static SET: Lazy<(WordSet, Vec<&str>)> = Lazy::new(|| {
+        let all = || ORG_WORDS.iter().chain(LEGAL_SUFFIXES).copied();
+        let hashed = WordSet::of_words(all().filter_map(|w| word_hash(w).map(Word)));
+        let others = all().filter(|w| word_hash(w).is_none()).collect();
+        (hashed, others)
     });
-    let plain = |w: &str| word_hash(w).is_some();
+    let (hashed, others) = &*SET;
     match word_hash(word) {
-        Some(h) => SET.has_hash(h),
-        None => ORG_WORDS
-            .iter()
-            .chain(LEGAL_SUFFIXES)
-            .filter(|w| !plain(w))
-            .any(|w| word.eq_ignore_ascii_case(w)),
+        Some(h) => hashed.has_hash(h),
+        None => others.iter().any(|w| word.eq_ignore_ascii_case(w)),
     }
 }
 
