@@ -406,7 +406,9 @@ pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
     }
     kept.sort_unstable();
     let mut slots: Vec<Option<Entity>> = candidates.into_iter().map(Some).collect();
-    kept.iter().filter_map(|&(_, k)| slots[k].take()).collect()
+    let mut out = Vec::with_capacity(kept.len());
+    out.extend(kept.iter().filter_map(|&(_, k)| slots[k].take()));
+    out
 }
 
 /// A set of byte offsets, one bit each, tested and set a 64-bit word at a time.
