@@ -159,9 +159,36 @@ pub enum CaseRule {
 #[derive(Debug, Clone)]
 struct Entry<T> {
     rule: CaseRule,
-    /// The phrase's key tokens as written (inner hyphens dropped).
+    /// For [`CaseRule::Exact`], the phrase's key tokens as written (inner hyphens dropped).
     forms: Box<[Box<str>]>,
+    /// For [`CaseRule::Capitalized`], what the rule reads of each key token's form
+    /// ([`FormCase`]), worked out once when the phrase is added.
+    cases: Box<[FormCase]>,
     value: T,
+}
+
+/// How a key token of a [`CaseRule::Capitalized`] phrase is written.
+#[derive(Debug, Clone, Copy)]
+struct FormCase {
+    /// Starts with a capital: only these tokens are checked.
+    capital: bool,
+    /// More than three characters (`Perth`, not `Wa`).
+    long: bool,
+    /// All capitals (`CATL`).
+    all_caps: bool,
+    /// A capital after the first character (`McEwen`).
+    inner_capital: bool,
+}
+
+impl FormCase {
+    fn of(form: &str) -> FormCase {
+        FormCase {
+            capital: form.chars().next().is_some_and(char::is_uppercase),
+            long: form.chars().count() > 3,
+            all_caps: form.chars().all(char::is_uppercase),
+            inner_capital: form.chars().skip(1).any(char::is_uppercase),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -360,13 +387,24 @@ impl<T> Lexicon<T> {
         }
         // Only the case rules read the forms as written.
         let forms: Box<[Box<str>]> = match rule {
-            CaseRule::Fold => Box::default(),
-            _ => keep().map(|(t, _)| t.as_str(phrase).into()).collect(),
+            CaseRule::Exact => keep().map(|(t, _)| t.as_str(phrase).into()).collect(),
+            _ => Box::default(),
+        };
+        let cases: Box<[FormCase]> = match rule {
+            CaseRule::Capitalized => keep()
+                .map(|(t, _)| FormCase::of(t.as_str(phrase)))
+                .collect(),
+            _ => Box::default(),
         };
         self.nodes[node as usize]
             .entries
             .push(self.entries.len() as u32);
-        self.entries.push(Entry { rule, forms, value });
+        self.entries.push(Entry {
+            rule,
+            forms,
+            cases,
+            value,
+        });
     }
 
     /// An empty lexicon with room for about `phrases` phrases, so that building a small
@@ -438,10 +476,10 @@ impl<T> Lexicon<T> {
         };
         match entry.rule {
             CaseRule::Fold => true,
-            CaseRule::Capitalized => entry.forms.iter().zip(path).all(|(form, i)| {
-                let single = entry.forms.len() == 1;
+            CaseRule::Capitalized => entry.cases.iter().zip(path).all(|(form, i)| {
+                let single = entry.cases.len() == 1;
                 let t = &text.tokens[i];
-                if !form.chars().next().is_some_and(char::is_uppercase) {
+                if !form.capital {
                     return true;
                 }
                 // `Rees` (Title) matches `Rees` and `REES`, not the acronym `REEs`.
@@ -449,12 +487,8 @@ impl<T> Lexicon<T> {
                     Shape::Title => true,
                     // `WA` (an abbreviation) is not the town `Wa`; `PERTH` in a caps line is
                     // Perth.
-                    Shape::Upper => {
-                        !single || form.chars().count() > 3 || form.chars().all(char::is_uppercase)
-                    }
-                    Shape::Mixed => {
-                        t.is_capitalized(text.src) && form.chars().skip(1).any(char::is_uppercase)
-                    }
+                    Shape::Upper => !single || form.long || form.all_caps,
+                    Shape::Mixed => t.is_capitalized(text.src) && form.inner_capital,
                     Shape::Lower | Shape::Uncased => false,
                 }
             }),
