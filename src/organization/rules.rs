@@ -607,20 +607,23 @@ pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
 /// word used, so that `USSM` after `US-based firm Strategic Metals` can report the `US`
 /// it needs from outside the run.
 pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = acronym
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if letters.len() < 2 || words.is_empty() {
+    // Read lazily, without collecting: this runs for every bracketed acronym and every
+    // pair of names an article might link.
+    let letters = || {
+        acronym
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+    };
+    if letters().nth(1).is_none() || words.is_empty() {
         return false;
     }
-    let initials: Vec<char> = words
+    let first_initial = words
         .iter()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
-        .collect();
-    if initials.first() != letters.first() {
+        .next();
+    if first_initial != letters().next() {
         // `PT Nusantara Nikel Mandiri (NNM)`, `PJSC ...`: a short legal prefix in capitals
         // is not part of the acronym.
         let prefix = words[0].len() <= 4 && words[0].chars().all(|c| c.is_ascii_uppercase());
@@ -628,29 +631,29 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
     }
     // Every initial of a significant word (not `of`, `and`) must be used, in order, and
     // each acronym letter must come from the current word or a later one.
-    let joined: Vec<(usize, char)> = words
+    let mut joined = words
         .iter()
         .enumerate()
-        .flat_map(|(k, w)| w.chars().flat_map(char::to_lowercase).map(move |c| (k, c)))
-        .collect();
-    let mut pos = 0;
-    let mut used_words = Vec::new();
-    for l in &letters {
-        match joined[pos..].iter().position(|(_, c)| c == l) {
-            Some(p) => {
-                used_words.push(joined[pos + p].0);
-                pos += p + 1;
+        .flat_map(|(k, w)| w.chars().flat_map(char::to_lowercase).map(move |c| (k, c)));
+    // Words that gave a letter (their indices only grow, so counting changes counts them).
+    let (mut used_words, mut last_word) = (0, None);
+    for l in letters() {
+        match joined.find(|&(_, c)| c == l) {
+            Some((k, _)) => {
+                if last_word != Some(k) {
+                    used_words += 1;
+                    last_word = Some(k);
+                }
             }
             None => return false,
         }
     }
-    used_words.dedup();
     // Most significant words contribute a letter.
     let significant = words
         .iter()
-        .filter(|w| !CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+        .filter(|w| !CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c)))
         .count();
-    used_words.len() * 2 >= significant
+    used_words * 2 >= significant
 }
 
 /// True when `word` is an organization word or a legal suffix (any case).
