@@ -16,7 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, tokenize_hashed, Gap, HashIsKey, Shape, Text, Token};
+use crate::text::{normalize_punct, tokenize_hashed_into, Gap, HashIsKey, Shape, Text, Token};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::path::Path;
@@ -182,11 +182,25 @@ struct FormCase {
 
 impl FormCase {
     fn of(form: &str) -> FormCase {
+        // One pass over the characters.
+        let (mut count, mut capitals, mut first_capital) = (0usize, 0usize, false);
+        for c in form.chars() {
+            let capital = if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
+            if count == 0 {
+                first_capital = capital;
+            }
+            count += 1;
+            capitals += usize::from(capital);
+        }
         FormCase {
-            capital: form.chars().next().is_some_and(char::is_uppercase),
-            long: form.chars().count() > 3,
-            all_caps: form.chars().all(char::is_uppercase),
-            inner_capital: form.chars().skip(1).any(char::is_uppercase),
+            capital: first_capital,
+            long: count > 3,
+            all_caps: capitals == count,
+            inner_capital: capitals > usize::from(first_capital),
         }
     }
 }
@@ -326,17 +340,45 @@ impl<T> Lexicon<T> {
     /// no tokens is ignored.
     pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
         self.id = next_lexicon_id();
-        // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing).
-        let (toks, hashes) = tokenize_hashed(phrase);
+        // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing), into
+        // the thread's vectors: lexicons are built phrase by phrase, per article too.
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<(Vec<Token>, Vec<u64>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let (toks, hashes) = &mut *scratch;
+                tokenize_hashed_into(phrase, toks, hashes);
+                self.insert_tokens(phrase, toks, hashes, rule, value);
+            }
+            // Only if an insert ever ran inside another on this thread.
+            Err(_) => {
+                let (mut toks, mut hashes) = (Vec::new(), Vec::new());
+                tokenize_hashed_into(phrase, &mut toks, &mut hashes);
+                self.insert_tokens(phrase, &toks, &hashes, rule, value);
+            }
+        });
+    }
+
+    /// [`insert`](Self::insert) of a phrase already tokenized.
+    fn insert_tokens(
+        &mut self,
+        phrase: &str,
+        toks: &[Token],
+        hashes: &[u64],
+        rule: CaseRule,
+        value: T,
+    ) {
         let Some(first) = toks.first() else {
             return;
         };
         // The key tokens: all but inner hyphens (never the first token).
         let keep = || {
             toks.iter()
-                .zip(&hashes)
+                .zip(hashes)
                 .enumerate()
-                .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
+                .filter(|(i, _)| !is_inner_hyphen(phrase, toks, *i))
                 .map(|(_, t)| t)
         };
         let mut node = 0u32;
@@ -766,6 +808,24 @@ mod tests {
             l.insert(p, r, v);
         }
         l
+    }
+
+    #[test]
+    fn form_case_in_one_pass_reads_as_four_questions_would() {
+        for form in [
+            "", "a", "Wa", "WA", "Perth", "PERTH", "McEwen", "REEs", "Côte", "ÉTAT", "éTAT",
+        ] {
+            let c = FormCase::of(form);
+            assert_eq!(
+                c.capital,
+                form.chars().next().is_some_and(char::is_uppercase),
+                "{form}"
+            );
+            assert_eq!(c.long, form.chars().count() > 3, "{form}");
+            assert_eq!(c.all_caps, form.chars().all(char::is_uppercase), "{form}");
+            let inner = form.chars().skip(1).any(char::is_uppercase);
+            assert_eq!(c.inner_capital, inner, "{form}");
+        }
     }
 
     #[test]
