@@ -16,9 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, tokenize_hashed_into, Gap, HashIsKey, Shape, Text, Token};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::text::{normalize_punct, tokenize_hashed_into, Gap, Shape, Text, Token};
 use std::path::Path;
 
 /// A parsed gazetteer file.
@@ -218,7 +216,77 @@ struct Node {
     has_children: bool,
 }
 
-type NodeMap = HashMap<u64, u32, BuildHasherDefault<HashIsKey>>;
+/// The trie's edges: (parent, token hash) keys, mixed by [`edge_key`], to child nodes. An
+/// open-addressing table with linear probing, at most half full: a lookup, hit or miss,
+/// is a few instructions and usually one cache line, which matters because every walk
+/// probes it at each token a phrase may start with.
+#[derive(Debug, Clone)]
+struct NodeMap {
+    /// `(key, node)`; `node == EMPTY` marks a free slot. The length is a power of two.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+impl Default for NodeMap {
+    fn default() -> Self {
+        NodeMap {
+            slots: vec![(0, NodeMap::EMPTY); 8],
+            len: 0,
+        }
+    }
+}
+
+impl NodeMap {
+    const EMPTY: u32 = u32::MAX;
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        loop {
+            let (k, v) = self.slots[i];
+            if v == NodeMap::EMPTY {
+                return None;
+            }
+            if k == key {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds `key` (not in the table yet).
+    fn insert(&mut self, key: u64, node: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow_to(self.slots.len() * 2);
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        while self.slots[i].1 != NodeMap::EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, node);
+        self.len += 1;
+    }
+
+    /// Room for `more` keys without growing.
+    fn reserve(&mut self, more: usize) {
+        let want = ((self.len + more) * 2).next_power_of_two();
+        if want > self.slots.len() {
+            self.grow_to(want);
+        }
+    }
+
+    fn grow_to(&mut self, size: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![(0, NodeMap::EMPTY); size]);
+        self.len = 0;
+        for (k, v) in old {
+            if v != NodeMap::EMPTY {
+                self.insert(k, v);
+            }
+        }
+    }
+}
 
 fn edge_key(parent: u32, token_hash: u64) -> u64 {
     let k = token_hash ^ (u64::from(parent) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -386,8 +454,8 @@ impl<T> Lexicon<T> {
         let mut first_node = 0u32;
         for (_, &h) in keep() {
             let key = edge_key(node, h);
-            node = match self.edges.get(&key) {
-                Some(&child) => child,
+            node = match self.edges.get(key) {
+                Some(child) => child,
                 None => {
                     if node == 0 {
                         self.first_tokens += 1;
@@ -504,7 +572,7 @@ impl<T> Lexicon<T> {
         if node == 0 && !self.may_start(h) {
             return None;
         }
-        let &child = self.edges.get(&edge_key(node, h))?;
+        let child = self.edges.get(edge_key(node, h))?;
         let c = &self.nodes[child as usize];
         (c.parent == node && c.token == h).then_some(child)
     }
@@ -808,6 +876,23 @@ mod tests {
             l.insert(p, r, v);
         }
         l
+    }
+
+    #[test]
+    fn edge_table_finds_every_key_it_holds_and_no_other() {
+        let mut m = NodeMap::default();
+        let keys: Vec<u64> = (0..5000u64).map(|k| edge_key(k as u32, k * 7919)).collect();
+        for (n, &k) in keys.iter().enumerate() {
+            m.insert(k, n as u32);
+        }
+        m.reserve(100);
+        for (n, &k) in keys.iter().enumerate() {
+            assert_eq!(m.get(k), Some(n as u32));
+        }
+        for k in 5000..6000u64 {
+            assert_eq!(m.get(edge_key(k as u32, k * 7919)), None);
+        }
+        assert!(m.slots.len() >= 2 * keys.len() && m.slots.len().is_power_of_two());
     }
 
     #[test]
