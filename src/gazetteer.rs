@@ -180,6 +180,17 @@ struct FormCase {
 
 impl FormCase {
     fn of(form: &str) -> FormCase {
+        if form.is_ascii() {
+            let b = form.as_bytes();
+            let capitals = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+            let first_capital = b.first().is_some_and(u8::is_ascii_uppercase);
+            return FormCase {
+                capital: first_capital,
+                long: b.len() > 3,
+                all_caps: capitals == b.len(),
+                inner_capital: capitals > usize::from(first_capital),
+            };
+        }
         // One pass over the characters.
         let (mut count, mut capitals, mut first_capital) = (0usize, 0usize, false);
         for c in form.chars() {
