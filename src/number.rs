@@ -358,11 +358,18 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
     let t = text.tokens.get(i)?;
     let (base, mut j, words) = if t.class == TokenClass::Number {
         let s = text.str(i);
-        let next_is_scale = text
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some());
-        (parse_digits(s, next_is_scale)?, i + 1, false)
+        // Plain digits need no look at the next word; a comma may be a decimal comma
+        // only before a scale word (`1,5 mln`).
+        let value = match decimal_fast(s.as_bytes()) {
+            Some(v) => v,
+            None => {
+                let next_is_scale = text.tokens.get(i + 1).is_some_and(|n| {
+                    n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some()
+                });
+                parse_digits(s, next_is_scale)?
+            }
+        };
+        (value, i + 1, false)
     } else if t.class == TokenClass::Word {
         let (v, j) = read_number_words(text, i)?;
         (v, j, true)
