@@ -16,7 +16,7 @@
 //! `Khyber Pakhtunkhwa` also matches `Khyber-Pakhtunkhwa`.
 
 use crate::error::{Error, Result};
-use crate::text::{normalize_punct, tokenize_hashed_into, Gap, Shape, Text, Token};
+use crate::text::{normalize_punct, tokenize_hashed, Gap, Shape, Text, Token};
 use std::path::Path;
 
 /// A parsed gazetteer file.
@@ -299,6 +299,13 @@ impl NodeMap {
     }
 }
 
+/// The word and bit of hash `h` in a filter of `words` 64-bit words (a power of two): its
+/// low bits pick both. Every first-token filter (a lexicon's, a [`JointFilter`]) reads so.
+#[inline(always)]
+fn filter_bit(h: u64, words: usize) -> (usize, u32) {
+    ((h as usize >> 6) & (words - 1), (h & 63) as u32)
+}
+
 fn edge_key(parent: u32, token_hash: u64) -> u64 {
     let k = token_hash ^ (u64::from(parent) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // A final avalanche so that low bits (used by the table) depend on every input bit.
@@ -419,45 +426,17 @@ impl<T> Lexicon<T> {
     /// no tokens is ignored.
     pub fn insert(&mut self, phrase: &str, rule: CaseRule, value: T) {
         self.id = next_lexicon_id();
-        // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing), into
-        // the thread's vectors: lexicons are built phrase by phrase, per article too.
-        thread_local! {
-            static SCRATCH: std::cell::RefCell<(Vec<Token>, Vec<u64>)> =
-                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
-        }
-        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-            Ok(mut scratch) => {
-                let (toks, hashes) = &mut *scratch;
-                tokenize_hashed_into(phrase, toks, hashes);
-                self.insert_tokens(phrase, toks, hashes, rule, value);
-            }
-            // Only if an insert ever ran inside another on this thread.
-            Err(_) => {
-                let (mut toks, mut hashes) = (Vec::new(), Vec::new());
-                tokenize_hashed_into(phrase, &mut toks, &mut hashes);
-                self.insert_tokens(phrase, &toks, &hashes, rule, value);
-            }
-        });
-    }
-
-    /// [`insert`](Self::insert) of a phrase already tokenized.
-    fn insert_tokens(
-        &mut self,
-        phrase: &str,
-        toks: &[Token],
-        hashes: &[u64],
-        rule: CaseRule,
-        value: T,
-    ) {
+        // Hashed while tokenizing, as the text's tokens are (one pass, no re-hashing).
+        let (toks, hashes) = tokenize_hashed(phrase);
         let Some(first) = toks.first() else {
             return;
         };
         // The key tokens: all but inner hyphens (never the first token).
         let keep = || {
             toks.iter()
-                .zip(hashes)
+                .zip(&hashes)
                 .enumerate()
-                .filter(|(i, _)| !is_inner_hyphen(phrase, toks, *i))
+                .filter(|(i, _)| !is_inner_hyphen(phrase, &toks, *i))
                 .map(|(_, t)| t)
         };
         let mut node = 0u32;
@@ -539,9 +518,8 @@ impl<T> Lexicon<T> {
     }
 
     fn start_bit(&self, h: u64) -> (usize, u64) {
-        let bits = self.starts.len() * 64;
-        let k = (h as usize) & (bits - 1);
-        (k >> 6, 1 << (k & 63))
+        let (w, bit) = filter_bit(h, self.starts.len());
+        (w, 1 << bit)
     }
 
     fn set_start(&mut self, h: u64) {
@@ -557,11 +535,7 @@ impl<T> Lexicon<T> {
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
         self.starts = vec![[0; 2]; self.starts.len() * 2];
-        let firsts: Vec<(u64, bool)> = self.nodes[1..]
-            .iter()
-            .filter(|n| n.parent == 0)
-            .map(|n| (n.token, n.lower_ok))
-            .collect();
+        let firsts: Vec<(u64, bool)> = self.first_nodes().map(|n| (n.token, n.lower_ok)).collect();
         for (h, lower_ok) in firsts {
             self.set_start(h);
             if lower_ok {
@@ -691,12 +665,9 @@ impl<T> Lexicon<T> {
         }
     }
 
-    /// The hashes of the phrases' first tokens.
-    fn first_hashes(&self) -> impl Iterator<Item = u64> + '_ {
-        self.nodes[1..]
-            .iter()
-            .filter(|n| n.parent == 0)
-            .map(|n| n.token)
+    /// The nodes of the phrases' first tokens.
+    fn first_nodes(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.nodes[1..].iter().filter(|n| n.parent == 0)
     }
 
     fn filter(&self) -> StartFilter<'_> {
@@ -742,11 +713,8 @@ impl StartFilter<'_> {
     /// The filter word and bit of hash `h`. The filter's length is a power of two, never 0.
     #[inline(always)]
     fn slot(self, h: u64) -> ([u64; 2], u32) {
-        let words = self.starts.len();
-        (
-            self.starts[(h as usize >> 6) & (words - 1)],
-            (h & 63) as u32,
-        )
+        let (w, bit) = filter_bit(h, self.starts.len());
+        (self.starts[w], bit)
     }
 
     /// May a phrase start at a token of hash `h`? The filter of any phrase first, from the
@@ -827,7 +795,7 @@ fn walk_both<A, B>(
 /// trusted and the walk tests both lexicons' filters instead.
 #[derive(Debug, Clone)]
 pub struct JointFilter {
-    bits: Vec<u64>,
+    bits: Box<[u64; JointFilter::WORDS]>,
     ids: [u64; 2],
 }
 
@@ -836,9 +804,10 @@ impl JointFilter {
 
     /// The joint filter of the phrases' first tokens of `a` and `b`.
     pub fn new<A, B>(a: &Lexicon<A>, b: &Lexicon<B>) -> JointFilter {
-        let mut bits = vec![0u64; Self::WORDS];
-        for h in a.first_hashes().chain(b.first_hashes()) {
-            bits[(h as usize >> 6) & (Self::WORDS - 1)] |= 1 << (h & 63);
+        let mut bits = Box::new([0u64; Self::WORDS]);
+        for n in a.first_nodes().chain(b.first_nodes()) {
+            let (w, bit) = filter_bit(n.token, Self::WORDS);
+            bits[w] |= 1 << bit;
         }
         JointFilter {
             bits,
@@ -853,12 +822,12 @@ impl JointFilter {
         b: &Lexicon<B>,
         text: &Text,
     ) -> (Vec<LexMatch>, Vec<LexMatch>) {
-        if self.ids != [a.id, b.id] || self.bits.len() != Self::WORDS {
+        if self.ids != [a.id, b.id] {
             return find_all_both(a, b, text);
         }
-        let bits = &self.bits[..Self::WORDS];
         walk_both(a, b, text, |h| {
-            (bits[(h as usize >> 6) & (Self::WORDS - 1)] >> (h & 63)) & 1
+            let (w, bit) = filter_bit(h, Self::WORDS);
+            (self.bits[w] >> bit) & 1
         })
     }
 }

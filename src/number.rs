@@ -46,12 +46,10 @@ pub fn number_ending_at(text: &Text, lo: usize, end: usize) -> Option<Parsed> {
         .find_map(|k| read_number(text, k).filter(|p| p.last == end))
 }
 
-/// Can token `k` be part of a number ([`read_number`] reads no other)?
+/// Can token `k` be part of a number ([`read_number`] reads no other)? One it can start
+/// with, or a word it joins others with.
 fn is_number_part(text: &Text, k: usize) -> bool {
-    text.tokens[k].class == TokenClass::Number
-        || text.hashes.get(k).is_some_and(|&h| {
-            NUMBER_STARTS.has_hash(h) || words!["and", "of", "-"].iter().any(|w| w.0 == h)
-        })
+    may_start_number(text, k) || text.is_any(k, words!["and", "of", "-"])
 }
 
 /// Can a number start at token `k` (a digit group, a number word, `a`/`an`)?
@@ -73,6 +71,12 @@ pub fn may_end_number(text: &Text, i: usize) -> bool {
 /// Parses a number token's text: `1,00,000`, `12,34,567.89`, `7.3`, `1.000.000`,
 /// `1,5` (a decimal comma only when `decimal_comma_ok`, i.e. a scale word follows).
 pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
+    parse_digits_asking(s, || decimal_comma_ok)
+}
+
+/// [`parse_digits`], asking whether a decimal comma is allowed only when the text has
+/// one: plain digits (most numbers) never ask.
+fn parse_digits_asking(s: &str, decimal_comma_ok: impl FnOnce() -> bool) -> Option<f64> {
     let b = s.as_bytes();
     // Most numbers are plain digits with at most one point.
     if let Some(v) = decimal_fast(b) {
@@ -86,7 +90,7 @@ pub fn parse_digits(s: &str, decimal_comma_ok: bool) -> Option<f64> {
         // `1.000.000`: dots group thousands when every group after the first has 3 digits.
         (0, _) if s.split('.').skip(1).all(|g| g.len() == 3) => None,
         (0, _) => return None,
-        (1, 0) if decimal_comma_ok && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) => {
+        (1, 0) if decimal_comma_ok() && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) => {
             Some(b',')
         }
         (_, 0) | (_, 1) => {
@@ -253,9 +257,6 @@ fn may_be_scale(h: u64) -> bool {
 
 /// The scale of the word of hash `h`, written `written`.
 fn scale_of(h: u64, written: &str, strict: bool) -> Option<f64> {
-    if !may_be_scale(h) {
-        return None;
-    }
     let &(w, v, glued_only) = SCALES.iter().find(|(w, _, _)| w.0 == h)?;
     if glued_only {
         if strict {
@@ -357,19 +358,18 @@ pub fn read_scales(text: &Text, mut j: usize) -> (f64, usize) {
 pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
     let t = text.tokens.get(i)?;
     let (base, mut j, words) = if t.class == TokenClass::Number {
-        let s = text.str(i);
-        // Plain digits need no look at the next word; a comma may be a decimal comma
-        // only before a scale word (`1,5 mln`).
-        let value = match decimal_fast(s.as_bytes()) {
-            Some(v) => v,
-            None => {
-                let next_is_scale = text.tokens.get(i + 1).is_some_and(|n| {
-                    n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some()
-                });
-                parse_digits(s, next_is_scale)?
-            }
+        // A comma is a decimal comma only before a scale word (`1,5 mln`); plain digits
+        // never look at the next word.
+        let next_is_scale = || {
+            text.tokens.get(i + 1).is_some_and(|n| {
+                n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some()
+            })
         };
-        (value, i + 1, false)
+        (
+            parse_digits_asking(text.str(i), next_is_scale)?,
+            i + 1,
+            false,
+        )
     } else if t.class == TokenClass::Word {
         let (v, j) = read_number_words(text, i)?;
         (v, j, true)

@@ -63,7 +63,7 @@ pub fn find_from(
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
             Some(&(_, code)) => code,
             None => {
-                let code = resolve_currency(g, f.candidates, choice, ctx);
+                let code = resolve_currency(g, choice, ctx);
                 chosen.push((choice, code));
                 code
             }
@@ -94,16 +94,29 @@ pub fn find_from(
 /// What decides an amount's currency besides the document's context: its form's
 /// candidates, whether the form needs context, and whether it is paired with an explicit
 /// US-dollar amount (`$7.5b [US$5b]`).
-#[derive(Clone, Copy, PartialEq)]
-struct Choice {
-    candidates: *const CurrencyCode,
-    count: usize,
+#[derive(Clone, Copy)]
+struct Choice<'g> {
+    candidates: &'g [CurrencyCode],
     needs_context: bool,
     paired_with_usd: bool,
 }
 
-impl Choice {
-    fn of(f: &rules::Found, prev: Option<&rules::Found>, next: Option<&rules::Found>) -> Choice {
+/// Same form (the gazetteer's own slice of candidates, compared by address: forms are few
+/// and their lists long), same needs.
+impl PartialEq for Choice<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.candidates, other.candidates)
+            && self.needs_context == other.needs_context
+            && self.paired_with_usd == other.paired_with_usd
+    }
+}
+
+impl<'g> Choice<'g> {
+    fn of(
+        f: &rules::Found<'g>,
+        prev: Option<&rules::Found>,
+        next: Option<&rules::Found>,
+    ) -> Choice<'g> {
         let usd = CurrencyCode::new("USD");
         let explicit_usd = |o: Option<&rules::Found>| {
             o.is_some_and(|o| o.candidates.len() == 1 && o.candidates.first().copied() == usd)
@@ -111,25 +124,20 @@ impl Choice {
         let paired_with_usd = (f.bracketed && explicit_usd(prev))
             || (next.is_some_and(|n| n.bracketed) && explicit_usd(next));
         Choice {
-            candidates: f.candidates.as_ptr(),
-            count: f.candidates.len(),
+            candidates: f.candidates,
             needs_context: f.needs_context,
             paired_with_usd,
         }
     }
 }
 
-/// Picks the ISO code of an amount among its form's `cands`. An explicit currency (one
+/// Picks the ISO code of an amount among its form's candidates. An explicit currency (one
 /// candidate) is kept. For an ambiguous one (`$`, `Rs`, `£`), the first context country
 /// where a candidate is tender decides; a bare `$` right before or after a bracketed
 /// explicit US-dollar amount (`$7.5b [US$5b]`) is not the US dollar. Returns `None` when a
 /// form that needs context (`R`, `N`) has none, and otherwise the most likely candidate.
-fn resolve_currency(
-    g: &Gazetteer,
-    cands: &[CurrencyCode],
-    choice: Choice,
-    ctx: &Context,
-) -> Option<CurrencyCode> {
+fn resolve_currency(g: &Gazetteer, choice: Choice, ctx: &Context) -> Option<CurrencyCode> {
+    let cands = choice.candidates;
     if cands.len() == 1 && !choice.needs_context {
         return cands.first().copied();
     }

@@ -323,13 +323,7 @@ pub fn find(
         if n < words.len() {
             shorts.push(words[..n].join(" "));
         }
-        if words.len() >= 2
-            && words[0].len() >= 4
-            && !rules::is_org_word(words[0])
-            && !rules::GENERIC_FIRST_WORDS
-                .iter()
-                .any(|w| words[0].eq_ignore_ascii_case(w))
-        {
+        if words.len() >= 2 && rules::is_distinctive(words[0]) {
             shorts.push(words[0].to_string());
         }
         for s in shorts {
@@ -429,11 +423,7 @@ fn word_after_place<'t>(
     let distinct = t.class == TokenClass::Word
         && t.gap == Gap::Space
         && t.is_capitalized(text.src)
-        && w.len() >= 4
-        && !rules::is_org_word(w)
-        && !rules::GENERIC_FIRST_WORDS
-            .iter()
-            .any(|g| w.eq_ignore_ascii_case(g));
+        && rules::is_distinctive(w);
     (distinct && !lower_elsewhere).then(|| (w, span_text(text, first, e + 1)))
 }
 

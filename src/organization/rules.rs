@@ -12,7 +12,7 @@
 //! `de`, `des`, `du`, `la` between capitalized words. It never starts with `The` or a word
 //! that only opens the sentence, and a person's title (`Minister`, `CEO`) ends it.
 
-use crate::text::{word_hash, Gap, Shape, Text, TokenClass, Word, WordSet};
+use crate::text::{word_hash, Gap, Shape, Text, TokenClass, WordSet};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
@@ -166,7 +166,7 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
 /// Capitalized words that open many names but do not stand for one alone: the first
 /// word of `International Finance Corporation` or `National Logistics Corporation` is not
 /// a short form of it (`International investors...`).
-pub(super) const GENERIC_FIRST_WORDS: &[&str] = &[
+const GENERIC_FIRST_WORDS: &[&str] = &[
     "international",
     "national",
     "general",
@@ -658,19 +658,26 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
 
 /// True when `word` is an organization word or a legal suffix (any case).
 pub(super) fn is_org_word(word: &str) -> bool {
-    // By hash of the lower-cased word (one lookup); words the hash does not cover (non-ASCII,
-    // longer than 24 bytes) by comparing with each entry.
-    static SET: Lazy<(WordSet, Vec<&str>)> = Lazy::new(|| {
-        let all = || ORG_WORDS.iter().chain(LEGAL_SUFFIXES).copied();
-        let hashed = WordSet::of_words(all().filter_map(|w| word_hash(w).map(Word)));
-        let others = all().filter(|w| word_hash(w).is_none()).collect();
-        (hashed, others)
+    // By hash of the lower-cased word, one lookup in [`ORG_WORDS_SET`]; the entries that set
+    // cannot answer for (not one plain token: `S.A.`, non-ASCII) by comparing with each.
+    static OTHERS: Lazy<Vec<&str>> = Lazy::new(|| {
+        let in_set = |w: &str| word_hash(w).is_some_and(|h| ORG_WORDS_SET.has_hash(h));
+        let all = ORG_WORDS.iter().chain(LEGAL_SUFFIXES).copied();
+        all.filter(|w| !in_set(w)).collect()
     });
-    let (hashed, others) = &*SET;
-    match word_hash(word) {
-        Some(h) => hashed.has_hash(h),
-        None => others.iter().any(|w| word.eq_ignore_ascii_case(w)),
-    }
+    word_hash(word).is_some_and(|h| ORG_WORDS_SET.has_hash(h))
+        || OTHERS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A word distinctive enough to stand for its organization alone (`Stillwater`,
+/// `Jinlong`): four letters or more, no company word (`Mining`), not a generic opener
+/// (`International`).
+pub(super) fn is_distinctive(word: &str) -> bool {
+    word.len() >= 4
+        && !is_org_word(word)
+        && !GENERIC_FIRST_WORDS
+            .iter()
+            .any(|g| word.eq_ignore_ascii_case(g))
 }
 
 /// Nouns that introduce an organization's name in apposition: `state miner Gécamines`,

@@ -5,7 +5,7 @@
 
 mod sentence;
 mod token;
-pub(crate) use token::tokenize_hashed_into;
+pub(crate) use token::tokenize_hashed;
 
 pub use sentence::{split as split_sentences, Sentence};
 pub use token::{

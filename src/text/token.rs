@@ -166,20 +166,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] and the [`token_hash`](super::token_hash) of every token, computed while the
 /// bytes are at hand: plain ASCII tokens are hashed on the fast path.
 pub(crate) fn tokenize_hashed(text: &str) -> (Vec<Token>, Vec<u64>) {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut hashes = Vec::with_capacity(tokens.capacity());
-    tokenize_hashed_into(text, &mut tokens, &mut hashes);
-    (tokens, hashes)
-}
-
-/// [`tokenize_hashed`] into vectors the caller reuses (cleared first).
-pub(crate) fn tokenize_hashed_into(text: &str, tokens: &mut Vec<Token>, hashes: &mut Vec<u64>) {
-    tokens.clear();
-    hashes.clear();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut tz = Tokenizer::new(text);
-    tz.hashes = Some(std::mem::take(hashes));
-    tz.run(tokens);
-    *hashes = tz.hashes.unwrap_or_default();
+    tz.hashes = Some(Vec::with_capacity(out.capacity()));
+    tz.run(&mut out);
+    (out, tz.hashes.unwrap_or_default())
 }
 
 /// The same tokens as [`tokenize`], computed by the Unicode path only. Public for tests and
