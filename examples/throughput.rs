@@ -10,7 +10,8 @@
 //!
 //! STAGE is `batch` (default: the CLI's path), or one stage alone over the same texts:
 //! `tokenize`, `text` (tokens, sentences and token hashes), `extract` (no JSON), or
-//! `money` (the amount and quantity rules alone), or `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
+//! `money` (the amount and quantity rules alone), `money-ratio` (a tokenizer pass,
+//! `Text::new` and the amount and quantity passes timed per document in one run), or `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
 //! run.
 
 use news_entities::batch::{self, Stats};
@@ -70,6 +71,34 @@ fn main() {
         "money" => {
             let money = Money::new();
             count += docs.iter().map(|d| money.count(d)).sum::<usize>();
+        }
+        "money-ratio" => {
+            // Per document, in turn: a plain tokenizer pass, `Text::new`, then the amount
+            // and quantity passes over that text, each timed alone, so that the three sums
+            // come from one run under the same machine load.
+            let money = Money::new();
+            let (mut tok, mut text, mut passes) = (0.0, 0.0, 0.0);
+            let mut out = Vec::new();
+            for d in &docs {
+                let t0 = Instant::now();
+                count += tokenize_one(d);
+                let t1 = Instant::now();
+                let t = news_entities::text::Text::new(d);
+                let t2 = Instant::now();
+                out.clear();
+                money.find(&t, &mut out);
+                let t3 = Instant::now();
+                count += out.len();
+                tok += (t1 - t0).as_secs_f64();
+                text += (t2 - t1).as_secs_f64();
+                passes += (t3 - t2).as_secs_f64();
+            }
+            println!(
+                "tokenize {tok:.3} s, Text::new {text:.3} s, amount + quantity passes \
+                 {passes:.3} s: +{:.0}% over tokenize, +{:.0}% over Text::new",
+                passes / tok * 100.0,
+                passes / text * 100.0
+            );
         }
         "kinds" => {
             use news_entities::Kind;

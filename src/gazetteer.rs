@@ -788,29 +788,35 @@ fn walk_both<A, B>(
     (out_a, out_b)
 }
 
-/// One filter of the first tokens of two lexicons, 64K bits: a walk that serves both tests
+/// One filter of the first tokens of two lexicons, 64K one-byte slots: a walk that serves both tests
 /// each token once, in a few instructions, and asks a lexicon's own filters only where
 /// this one passes. Built once for a pair of lexicons (the pipeline keeps one for its
 /// currencies and units); used with another pair, or after either changed, it is not
 /// trusted and the walk tests both lexicons' filters instead.
 #[derive(Debug, Clone)]
 pub struct JointFilter {
-    bits: Box<[u64; JointFilter::WORDS]>,
+    /// 1 at the low bits of every first token's hash, else 0: a byte per slot, so that a
+    /// test is one load (a bit per slot needs a shift and a mask more).
+    slots: Box<[u8; JointFilter::SLOTS]>,
     ids: [u64; 2],
 }
 
 impl JointFilter {
-    const WORDS: usize = 1024;
+    const SLOTS: usize = 1 << 16;
+
+    #[inline(always)]
+    fn slot(h: u64) -> usize {
+        h as usize & (Self::SLOTS - 1)
+    }
 
     /// The joint filter of the phrases' first tokens of `a` and `b`.
     pub fn new<A, B>(a: &Lexicon<A>, b: &Lexicon<B>) -> JointFilter {
-        let mut bits = Box::new([0u64; Self::WORDS]);
+        let mut slots = Box::new([0u8; Self::SLOTS]);
         for n in a.first_nodes().chain(b.first_nodes()) {
-            let (w, bit) = filter_bit(n.token, Self::WORDS);
-            bits[w] |= 1 << bit;
+            slots[Self::slot(n.token)] = 1;
         }
         JointFilter {
-            bits,
+            slots,
             ids: [a.id, b.id],
         }
     }
@@ -825,10 +831,7 @@ impl JointFilter {
         if self.ids != [a.id, b.id] {
             return find_all_both(a, b, text);
         }
-        walk_both(a, b, text, |h| {
-            let (w, bit) = filter_bit(h, Self::WORDS);
-            (self.bits[w] >> bit) & 1
-        })
+        walk_both(a, b, text, |h| u64::from(self.slots[Self::slot(h)]))
     }
 }
 

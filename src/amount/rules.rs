@@ -13,7 +13,7 @@
 
 use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::gazetteer::LexMatch;
-use crate::number::{may_end_number, number_ending_at, read_number, Parsed};
+use crate::number::{may_end_number, may_start_number, number_ending_at, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::Word;
 use crate::text::{Gap, Shape, Text, TokenClass};
@@ -61,7 +61,7 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mentio
     // token's hash against the filter of first tokens, so most tokens cost a few
     // instructions; the rules then keep the forms next to a number.
     let mut out = Vec::with_capacity(found.len());
-    for m in found {
+    for m in found.iter().filter(|m| next_to_number(text, m)) {
         if let Some(&f) = g.lexicon.first_value(text, m) {
             out.push(Mention {
                 first: m.first,
@@ -71,6 +71,19 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mentio
         }
     }
     out
+}
+
+/// Can the form at `m` be part of an amount at all? Every rule needs a number next to it:
+/// one that starts right after it (`$ 5`, `USD five`), or one that ends right before it,
+/// perhaps through a glued hyphen (`5 dollars`, `12-cent`), or `a`/`an` before it (`a
+/// dollar`). Most forms in running text (`US`, `pound`) have none and cost no more.
+fn next_to_number(text: &Text, m: &LexMatch) -> bool {
+    may_start_number(text, m.last)
+        || m.first.checked_sub(1).is_some_and(|b| {
+            may_end_number(text, b)
+                || text.is_glued_hyphen(b)
+                || text.is_any(b, crate::number::ARTICLES)
+        })
 }
 
 /// Neighbouring words all in capitals: a headline or shouting, where `ALL` is a word.
@@ -366,28 +379,25 @@ fn per_after(text: &Text, last: usize) -> Option<&'static str> {
             j += 1;
         }
     }
-    let w = text
-        .tokens
-        .get(j)
-        .map(|_| text.str(j).to_ascii_lowercase())?;
-    let unit = match w.as_str() {
-        "ounce" | "oz" | "troy" => "ounce",
-        "tonne" | "ton" | "t" | "mt" | "metric" => "tonne",
-        "pound" | "lb" => "pound",
-        "share" => "share",
-        "barrel" | "bbl" => "barrel",
-        "kilogram" | "kg" | "kilo" => "kilogram",
-        "gram" | "g" => "gram",
-        "carat" | "ct" => "carat",
-        "unit" => "unit",
-        "year" | "annum" => "year",
-        "month" => "month",
-        "day" => "day",
-        "hour" => "hour",
-        _ => return None,
-    };
-    Some(unit)
+    text.lookup(j, PRICE_UNITS)
 }
+
+/// The words of a price's unit (`per troy ounce`, `a share`), by the unit they name.
+const PRICE_UNITS: &[(&[Word], &str)] = &[
+    (words!["ounce", "oz", "troy"], "ounce"),
+    (words!["tonne", "ton", "t", "mt", "metric"], "tonne"),
+    (words!["pound", "lb"], "pound"),
+    (words!["share"], "share"),
+    (words!["barrel", "bbl"], "barrel"),
+    (words!["kilogram", "kg", "kilo"], "kilogram"),
+    (words!["gram", "g"], "gram"),
+    (words!["carat", "ct"], "carat"),
+    (words!["unit"], "unit"),
+    (words!["year", "annum"], "year"),
+    (words!["month"], "month"),
+    (words!["day"], "day"),
+    (words!["hour"], "hour"),
+];
 
 /// Every amount in the text, left to right, not overlapping.
 pub(super) fn find_amounts<'g>(

@@ -31,27 +31,22 @@ use crate::words;
 
 /// A period after a unit: `a year`, `per annum`, `annually`, `/yr`, `per day`.
 fn period_after(text: &Text, j: usize) -> Option<&'static str> {
-    let one = |k: usize| -> Option<&'static str> {
-        let w = text
-            .tokens
-            .get(k)
-            .map(|_| text.str(k).to_ascii_lowercase())?;
-        match w.as_str() {
-            "year" | "annum" | "yr" => Some("year"),
-            "day" => Some("day"),
-            "month" => Some("month"),
-            "quarter" => Some("quarter"),
-            _ => None,
-        }
-    };
-    if text.is(j, word!("annually")) || text.is(j, word!("yearly")) {
+    if text.is_any(j, words!["annually", "yearly"]) {
         return Some("year");
     }
-    if text.is_any(j, crate::number::RATE_WORDS) {
-        return one(j + 1);
+    if !text.is_any(j, crate::number::RATE_WORDS) {
+        return None;
     }
-    None
+    text.lookup(j + 1, PERIODS)
 }
+
+/// The unit words of a period, by the period they name.
+const PERIODS: &[(&[Word], &str)] = &[
+    (words!["year", "annum", "yr"], "year"),
+    (words!["day"], "day"),
+    (words!["month"], "month"),
+    (words!["quarter"], "quarter"),
+];
 
 /// The canonical name of a mineral candidate that starts at token `k`.
 fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e str> {

@@ -67,6 +67,17 @@ impl<'a> Text<'a> {
             .is_some_and(|h| words.iter().any(|w| w.0 == *h))
     }
 
+    /// The value that `table` gives for token `i`'s word: the first row whose words
+    /// (made by [`words!`](crate::words)) hold the token.
+    #[inline]
+    pub fn lookup<V: Copy>(&self, i: usize, table: &[(&[Word], V)]) -> Option<V> {
+        let h = *self.hashes.get(i)?;
+        table
+            .iter()
+            .find(|(words, _)| words.iter().any(|w| w.0 == h))
+            .map(|&(_, v)| v)
+    }
+
     /// True when token `i` is a hyphen (or dash) glued to the token before it (`12-cent`,
     /// `1.5-billion`).
     pub fn is_glued_hyphen(&self, i: usize) -> bool {
