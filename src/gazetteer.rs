@@ -611,15 +611,44 @@ impl<T> Lexicon<T> {
 
     /// The longest accepted phrase that starts at token `i`, if any.
     pub fn longest_at(&self, text: &Text, i: usize) -> Option<LexMatch> {
+        // The first token apart: most phrases that match are one token long (`$`,
+        // `tonnes`), and most that fail, fail there.
+        if i >= text.tokens.len() {
+            return None;
+        }
+        let node = self.child(0, *text.hashes.get(i)?)?;
+        let best = self.accepted(text, i, i + 1, node);
+        if !self.nodes[node as usize].has_children {
+            return best;
+        }
+        self.longer_at(text, i, node, best)
+    }
+
+    /// The match of tokens `first..last` that ends at `node`, if a phrase ending there
+    /// accepts the text.
+    #[inline(always)]
+    fn accepted(&self, text: &Text, first: usize, last: usize, node: u32) -> Option<LexMatch> {
+        let n = &self.nodes[node as usize];
+        (n.fold || (!n.entries.is_empty() && self.accepts_any(text, &n.entries, first)))
+            .then_some(LexMatch { first, last, node })
+    }
+
+    /// [`Self::longest_at`] past the first token, matched to `node`: `best` so far.
+    #[inline(never)]
+    fn longer_at(
+        &self,
+        text: &Text,
+        i: usize,
+        mut node: u32,
+        mut best: Option<LexMatch>,
+    ) -> Option<LexMatch> {
         let tokens = &text.tokens;
-        let mut node = 0u32;
-        let mut j = i;
+        let mut j = i + 1;
         // Key tokens matched so far: phrases longer than this never match.
-        let mut len = 0;
-        let mut best = None;
+        let mut len = 1;
         while j < tokens.len() && len < MAX_PHRASE_TOKENS {
             // (An inner hyphen is glued to the token before it: most tokens are not.)
-            if len > 0 && tokens[j].gap == Gap::None && is_inner_hyphen(text.src, tokens, j) {
+            if tokens[j].gap == Gap::None && is_inner_hyphen(text.src, tokens, j) {
                 j += 1;
                 continue;
             }
@@ -629,15 +658,10 @@ impl<T> Lexicon<T> {
             node = child;
             len += 1;
             j += 1;
-            let n = &self.nodes[node as usize];
-            if n.fold || (!n.entries.is_empty() && self.accepts_any(text, &n.entries, i)) {
-                best = Some(LexMatch {
-                    first: i,
-                    last: j,
-                    node,
-                });
+            if let Some(m) = self.accepted(text, i, j, node) {
+                best = Some(m);
             }
-            if !n.has_children {
+            if !self.nodes[node as usize].has_children {
                 break;
             }
         }

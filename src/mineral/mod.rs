@@ -22,9 +22,19 @@ use crate::word;
 /// symbols or acronyms.
 fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.tokens.len() {
-        let end = crate::text::group_end(&text.tokens, i);
+    let tokens = &text.tokens;
+    let hyphen = word!("-").0;
+    // Glued runs of tokens (`Ni-Cu-Co`) with a hyphen second: found from their hyphens, a
+    // comparison of token hashes, instead of measuring every run of the text.
+    let mut k = 0;
+    while let Some(off) = text.hashes.get(k..).and_then(|h| h.iter().position(|&h| h == hyphen)) {
+        k += off;
+        // The run that holds the hyphen starts at the last token before it with a gap.
+        let mut i = k;
+        while i > 0 && tokens[i].gap == crate::text::Gap::None {
+            i -= 1;
+        }
+        let end = crate::text::group_end(tokens, i);
         // Two parts or more: `a-b`, `a-b-c`, an odd number of tokens with hyphens between.
         let chained = end - i >= 3
             && (end - i) % 2 == 1
@@ -48,7 +58,7 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
                 }
             }
         }
-        i = end;
+        k = end.max(k + 1);
     }
     out
 }
