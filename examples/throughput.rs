@@ -178,19 +178,19 @@ fn text_one(doc: &str) -> usize {
 struct Money {
     currencies: std::sync::Arc<news_entities::amount::Gazetteer>,
     units: std::sync::Arc<news_entities::quantity::Gazetteer>,
-    joint: news_entities::gazetteer::JointFilter,
+    walk: news_entities::gazetteer::MultiFilter,
 }
 
 impl Money {
     fn new() -> Money {
         let currencies = news_entities::amount::Gazetteer::builtin();
         let units = news_entities::quantity::Gazetteer::builtin();
-        let joint =
-            news_entities::gazetteer::JointFilter::new(currencies.lexicon(), units.lexicon());
+        let walk =
+            news_entities::gazetteer::MultiFilter::new(&[currencies.lexicon(), units.lexicon()]);
         Money {
             currencies,
             units,
-            joint,
+            walk,
         }
     }
 
@@ -207,10 +207,16 @@ impl Money {
     #[inline(never)]
     fn find(&self, t: &news_entities::text::Text, out: &mut Vec<news_entities::Entity>) {
         use news_entities::{amount, quantity};
-        let (forms, units) =
-            self.joint
-                .find_all(self.currencies.lexicon(), self.units.lexicon(), t);
-        amount::find_from(&self.currencies, t, &forms, amount::Context::default, out);
-        quantity::find_from(&self.units, t, &units, &[], out);
+        let found = self
+            .walk
+            .find_all(&[self.currencies.lexicon(), self.units.lexicon()], t);
+        amount::find_from(
+            &self.currencies,
+            t,
+            &found[0],
+            amount::Context::default,
+            out,
+        );
+        quantity::find_from(&self.units, t, &found[1], &[], out);
     }
 }

@@ -303,7 +303,7 @@ impl NodeMap {
 }
 
 /// The word and bit of hash `h` in a filter of `words` 64-bit words (a power of two): its
-/// low bits pick both. Every first-token filter (a lexicon's, a [`JointFilter`]) reads so.
+/// low bits pick both. Every lexicon's first-token filter reads so.
 #[inline(always)]
 fn filter_bit(h: u64, words: usize) -> (usize, u32) {
     ((h as usize >> 6) & (words - 1), (h & 63) as u32)
@@ -332,7 +332,7 @@ pub struct LexMatch {
 /// A set of phrases mapped to values, matched on whole tokens. See the module docs.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    /// Changes whenever a phrase is added: what a [`JointFilter`] checks it was built from.
+    /// Changes whenever a phrase is added: what a [`MultiFilter`] checks it was built from.
     id: u64,
     edges: NodeMap,
     /// Two filters, one bit per low bits of a first token's hash, word by word: `[0]` for
@@ -764,104 +764,74 @@ impl StartFilter<'_> {
         let (w, bit) = self.slot(h);
         (w[0] >> bit) & 1 != 0 && (token.shape != Shape::Lower || (w[1] >> bit) & 1 != 0)
     }
+}
 
-    /// The any-phrase filter alone, as 0 or 1, without a branch.
-    #[inline(always)]
-    fn any(self, h: u64) -> u64 {
-        let (w, bit) = self.slot(h);
-        (w[0] >> bit) & 1
+/// A lexicon as [`MultiFilter`] walks it, whatever its values: every [`Lexicon`] is one.
+pub trait Walkable {
+    /// The lexicon's identity, which changes whenever a phrase is added.
+    fn walk_id(&self) -> u64;
+    /// The hash of every phrase's first token, and whether some phrase may start with it
+    /// in lower case.
+    fn first_tokens(&self) -> Vec<(u64, bool)>;
+    /// [`Lexicon::longest_at`].
+    fn match_at(&self, text: &Text, i: usize) -> Option<LexMatch>;
+    /// [`Lexicon::find_all`].
+    fn matches(&self, text: &Text) -> Vec<LexMatch>;
+}
+
+impl<T> Walkable for Lexicon<T> {
+    fn walk_id(&self) -> u64 {
+        self.id
+    }
+    fn first_tokens(&self) -> Vec<(u64, bool)> {
+        self.first_nodes().map(|n| (n.token, n.lower_ok)).collect()
+    }
+    fn match_at(&self, text: &Text, i: usize) -> Option<LexMatch> {
+        self.longest_at(text, i)
+    }
+    fn matches(&self, text: &Text) -> Vec<LexMatch> {
+        self.find_all(text)
     }
 }
 
-/// Every match of two lexicons over the whole text, in one walk: the lists that
-/// `a.find_all(text)` and `b.find_all(text)` give. The walk tests 64 token hashes at a
-/// time against both filters without a branch, then visits only the tokens that passed.
-/// [`JointFilter::find_all`] does the same with one filter for both.
-pub fn find_all_both<A, B>(
-    a: &Lexicon<A>,
-    b: &Lexicon<B>,
-    text: &Text,
-) -> (Vec<LexMatch>, Vec<LexMatch>) {
-    let (fa, fb) = (a.filter(), b.filter());
-    walk_both(
-        a,
-        b,
-        text,
-        |h| fa.any(h) | fb.any(h),
-        |h, t| (fa.passes(h, t), fb.passes(h, t)),
-    )
-}
-
-/// The walk of [`find_all_both`]: `maybe(h)` is 1 for every hash either lexicon's phrases
-/// may start with (and perhaps others), else 0; `starts(h, token)` then tells, for a token
-/// that passed, whether a phrase of `a` and one of `b` may start there (no false
-/// negatives either).
-#[inline(always)]
-fn walk_both<A, B>(
-    a: &Lexicon<A>,
-    b: &Lexicon<B>,
-    text: &Text,
-    maybe: impl Fn(u64) -> u64,
-    starts: impl Fn(u64, &Token) -> (bool, bool),
-) -> (Vec<LexMatch>, Vec<LexMatch>) {
-    let n = text.tokens.len().min(text.hashes.len());
-    let mut out_a = Vec::with_capacity(n / 64 + 4);
-    let mut out_b = Vec::with_capacity(n / 128 + 4);
-    // Matches do not overlap within a list: the next token each lexicon may start at.
-    let (mut next_a, mut next_b) = (0, 0);
-    for (c, hashes) in text.hashes[..n].chunks(64).enumerate() {
-        let mut bits = 0u64;
-        if let Ok(full) = <&[u64; 64]>::try_from(hashes) {
-            // A whole chunk: a fixed count the compiler unrolls, each shift a constant.
-            for (j, &h) in full.iter().enumerate() {
-                bits |= maybe(h) << j;
-            }
-        } else {
-            for (j, &h) in hashes.iter().enumerate() {
-                bits |= maybe(h) << j;
-            }
-        }
-        while bits != 0 {
-            let i = c * 64 + bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            let (in_a, in_b) = starts(text.hashes[i], &text.tokens[i]);
-            if i >= next_a && in_a {
-                if let Some(m) = a.longest_at(text, i) {
-                    next_a = m.last;
-                    out_a.push(m);
-                }
-            }
-            if i >= next_b && in_b {
-                if let Some(m) = b.longest_at(text, i) {
-                    next_b = m.last;
-                    out_b.push(m);
-                }
-            }
-        }
-    }
-    (out_a, out_b)
-}
-
-/// One filter of the first tokens of two lexicons, 64K one-byte slots: a walk that serves
-/// both tests each token once, in a few instructions; for the few tokens that pass, a
-/// second table at the same slot tells which lexicon's phrases may start there and in
-/// which case, so that neither lexicon's own filter is asked. Built once for a pair of
-/// lexicons (the pipeline keeps one for its currencies and units); used with another pair,
-/// or after either changed, it is not trusted and the walk tests both lexicons' filters
-/// instead.
+/// The first tokens of several lexicons (up to [`MultiFilter::MAX`]), so that one walk
+/// over a text finds every lexicon's matches: the lists each one's `find_all` gives.
+///
+/// The walk tests 64 token hashes at a time, without a branch, against a table of 64K
+/// one-byte slots (1 where some lexicon's phrase may start, by the hash's low 16 bits);
+/// for the few tokens that pass, a second table at the same slot tells which lexicons'
+/// phrases may start there and which of them in lower case, and only those lexicons are
+/// matched. Built once for a list of lexicons (the pipeline keeps one for the gazetteers
+/// its kinds read); used with another list, or after a lexicon changed, it is not trusted
+/// and each lexicon walks the text on its own.
+///
+/// ```
+/// use news_entities::gazetteer::{CaseRule, Lexicon, MultiFilter, Walkable};
+/// use news_entities::text::Text;
+/// let mut metals: Lexicon<&str> = Lexicon::new();
+/// metals.insert("copper", CaseRule::Fold, "Cu");
+/// let mut units: Lexicon<&str> = Lexicon::new();
+/// units.insert("tonnes", CaseRule::Fold, "t");
+/// let lexicons: [&dyn Walkable; 2] = [&metals, &units];
+/// let walk = MultiFilter::new(&lexicons);
+/// let t = Text::new("It shipped 5,000 tonnes of copper.");
+/// let found = walk.find_all(&lexicons, &t);
+/// assert_eq!(found, vec![metals.find_all(&t), units.find_all(&t)]);
+/// ```
 #[derive(Debug, Clone)]
-pub struct JointFilter {
+pub struct MultiFilter {
     /// 1 at the low bits of every first token's hash, else 0: a byte per slot, so that a
     /// test is one load (a bit per slot needs a shift and a mask more).
-    slots: Box<[u8; JointFilter::SLOTS]>,
-    /// For the tokens that pass: which lexicon's phrases may start at the slot, and which
-    /// of them in lower case (bits [`Self::A`], [`Self::A_LOWER`], [`Self::B`],
-    /// [`Self::B_LOWER`]), in place of the two lexicons' own filters.
-    starts: Box<[u8; JointFilter::SLOTS]>,
-    ids: [u64; 2],
+    slots: Box<[u8; MultiFilter::SLOTS]>,
+    /// For the tokens that pass: bit `k` when lexicon `k`'s phrases may start at the slot,
+    /// bit `8 + k` when they may in lower case.
+    starts: Box<[u16; MultiFilter::SLOTS]>,
+    ids: Vec<u64>,
 }
 
-impl JointFilter {
+impl MultiFilter {
+    /// The most lexicons one filter serves.
+    pub const MAX: usize = 8;
     const SLOTS: usize = 1 << 16;
 
     #[inline(always)]
@@ -869,55 +839,81 @@ impl JointFilter {
         h as usize & (Self::SLOTS - 1)
     }
 
-    const A: u8 = 1;
-    const A_LOWER: u8 = 2;
-    const B: u8 = 4;
-    const B_LOWER: u8 = 8;
-
-    /// The joint filter of the phrases' first tokens of `a` and `b`.
-    pub fn new<A, B>(a: &Lexicon<A>, b: &Lexicon<B>) -> JointFilter {
+    /// The filter of the first tokens of `lexicons`. Lexicons past the first
+    /// [`MultiFilter::MAX`] are left out: a walk with them is not trusted.
+    pub fn new(lexicons: &[&dyn Walkable]) -> MultiFilter {
         let mut slots = Box::new([0u8; Self::SLOTS]);
-        let mut starts = Box::new([0u8; Self::SLOTS]);
-        let firsts = (a.first_nodes().map(|n| (n, Self::A, Self::A_LOWER)))
-            .chain(b.first_nodes().map(|n| (n, Self::B, Self::B_LOWER)));
-        for (n, any, lower) in firsts {
-            let k = Self::slot(n.token);
-            slots[k] = 1;
-            starts[k] |= any | if n.lower_ok { lower } else { 0 };
+        let mut starts = Box::new([0u16; Self::SLOTS]);
+        for (k, l) in lexicons.iter().take(Self::MAX).enumerate() {
+            for (h, lower_ok) in l.first_tokens() {
+                let s = Self::slot(h);
+                slots[s] = 1;
+                starts[s] |= (1 << k) | if lower_ok { 1 << (8 + k) } else { 0 };
+            }
         }
-        JointFilter {
+        MultiFilter {
             slots,
             starts,
-            ids: [a.id, b.id],
+            ids: lexicons
+                .iter()
+                .take(Self::MAX)
+                .map(|l| l.walk_id())
+                .collect(),
         }
     }
 
-    /// May a phrase of `a` and one of `b` start at `token`, of hash `h`?
-    #[inline(always)]
-    fn starts(&self, h: u64, token: &Token) -> (bool, bool) {
-        let s = self.starts[Self::slot(h)];
-        let lower = token.shape == Shape::Lower;
-        let may = |any: u8, low: u8| s & any != 0 && (!lower || s & low != 0);
-        (may(Self::A, Self::A_LOWER), may(Self::B, Self::B_LOWER))
-    }
-
-    /// [`find_all_both`] for the lexicons this filter was built from.
-    pub fn find_all<A, B>(
-        &self,
-        a: &Lexicon<A>,
-        b: &Lexicon<B>,
-        text: &Text,
-    ) -> (Vec<LexMatch>, Vec<LexMatch>) {
-        if self.ids != [a.id, b.id] {
-            return find_all_both(a, b, text);
+    /// Every match of each of `lexicons` in `text`, one list per lexicon, as its own
+    /// `find_all` gives them. `lexicons` must be the list the filter was built from, in
+    /// the same order; otherwise each lexicon walks the text on its own.
+    pub fn find_all(&self, lexicons: &[&dyn Walkable], text: &Text) -> Vec<Vec<LexMatch>> {
+        let trusted = lexicons.len() == self.ids.len()
+            && lexicons
+                .iter()
+                .zip(&self.ids)
+                .all(|(l, &id)| l.walk_id() == id);
+        if !trusted {
+            return lexicons.iter().map(|l| l.matches(text)).collect();
         }
-        walk_both(
-            a,
-            b,
-            text,
-            |h| u64::from(self.slots[Self::slot(h)]),
-            |h, t| self.starts(h, t),
-        )
+        let n = text.tokens.len().min(text.hashes.len());
+        let mut out: Vec<Vec<LexMatch>> = lexicons
+            .iter()
+            .map(|_| Vec::with_capacity(n / 64 + 4))
+            .collect();
+        // Matches do not overlap within a list: the next token each lexicon may start at.
+        let mut next = [0usize; Self::MAX];
+        for (c, hashes) in text.hashes[..n].chunks(64).enumerate() {
+            let mut bits = 0u64;
+            if let Ok(full) = <&[u64; 64]>::try_from(hashes) {
+                // A whole chunk: a fixed count the compiler unrolls, each shift a constant.
+                for (j, &h) in full.iter().enumerate() {
+                    bits |= u64::from(self.slots[Self::slot(h)]) << j;
+                }
+            } else {
+                for (j, &h) in hashes.iter().enumerate() {
+                    bits |= u64::from(self.slots[Self::slot(h)]) << j;
+                }
+            }
+            while bits != 0 {
+                let i = c * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let s = self.starts[Self::slot(text.hashes[i])];
+                let mut may = s & 0xFF;
+                if text.tokens[i].shape == Shape::Lower {
+                    may &= s >> 8;
+                }
+                while may != 0 {
+                    let k = may.trailing_zeros() as usize;
+                    may &= may - 1;
+                    if i >= next[k] {
+                        if let Some(m) = lexicons[k].match_at(text, i) {
+                            next[k] = m.last;
+                            out[k].push(m);
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 }
 
@@ -983,7 +979,7 @@ mod tests {
     }
 
     #[test]
-    fn one_walk_for_two_lexicons_finds_what_each_finds_alone() {
+    fn one_walk_for_several_lexicons_finds_what_each_finds_alone() {
         let a = lex();
         let mut b = Lexicon::new();
         for (p, v) in [
@@ -995,26 +991,37 @@ mod tests {
         ] {
             b.insert(p, CaseRule::Fold, v);
         }
+        // A third lexicon whose first token is also the others' (`copper`), with a longer
+        // phrase than theirs.
+        let mut c = Lexicon::new();
+        c.insert("copper concentrate", CaseRule::Fold, "conc");
+        c.insert("Bo", CaseRule::Exact, "bo");
         // Longer than one chunk of 64 tokens, with matches across a chunk's edge.
         let s = "New South Wales shipped 5,000 tonnes of copper concentrate to the U.S. \
                  and US buyers; Wales, Victoria and Bo took 12 t, not new south wales. "
             .repeat(7);
         let t = Text::new(&s);
         assert!(t.tokens.len() > 128);
-        let (from_a, from_b) = find_all_both(&a, &b, &t);
-        assert_eq!(from_a, a.find_all(&t));
-        assert_eq!(from_b, b.find_all(&t));
+        let lexicons: [&dyn Walkable; 3] = [&a, &b, &c];
+        let walk = MultiFilter::new(&lexicons);
+        let found = walk.find_all(&lexicons, &t);
+        assert_eq!(found, vec![a.find_all(&t), b.find_all(&t), c.find_all(&t)]);
         // In lower case, `new south wales` is not the capitalized name in `a`, but holds two
         // phrases of `b`.
-        assert_eq!((from_a.len(), from_b.len()), (7 * 7, 7 * 8));
-        let joint = JointFilter::new(&a, &b);
-        assert_eq!(joint.find_all(&a, &b, &t), (from_a.clone(), from_b.clone()));
+        assert_eq!(
+            (found[0].len(), found[1].len(), found[2].len()),
+            (7 * 7, 7 * 8, 7 * 2)
+        );
         // Built from other lexicons, or before a phrase was added: not trusted.
         let mut b2 = b.clone();
         b2.insert("Victoria", CaseRule::Fold, 6);
-        let (_, with_victoria) = joint.find_all(&a, &b2, &t);
-        assert_eq!(with_victoria, b2.find_all(&t));
-        assert_eq!(with_victoria.len(), from_b.len() + 7);
+        let with_victoria = walk.find_all(&[&a, &b2, &c], &t);
+        assert_eq!(with_victoria[1], b2.find_all(&t));
+        assert_eq!(with_victoria[1].len(), found[1].len() + 7);
+        assert_eq!(
+            walk.find_all(&[&a, &b], &t),
+            vec![found[0].clone(), found[1].clone()]
+        );
     }
 
     fn found(s: &str) -> Vec<(String, Vec<&'static str>)> {

@@ -10,12 +10,16 @@
 //! | location | tokens |
 //! | amount | tokens, the document's countries ([`Meta`], the default country, then the
 //! countries the location pass found) |
+//! | organization | tokens, the candidates so far (a place is not a short name) |
+//! | person | tokens, the candidates so far |
+//! | signatory (and agreements) | tokens, organizations, every settled entity |
 //!
-//! Kinds not in this table ([`Kind::Organization`], [`Kind::Person`], [`Kind::Signatory`]) have no rules yet; asking
-//! for them is allowed and yields no entities of that kind.
+//! The gazetteers the asked-for kinds always read (minerals, places, organizations,
+//! agreement nouns, currencies, units) are matched in one walk over the tokens
+//! ([`gazetteer::MultiFilter`]), and each kind reads its own list of matches.
 
 use crate::error::Result;
-use crate::gazetteer::{self, Table};
+use crate::gazetteer::{LexMatch, MultiFilter, Table, Walkable};
 use crate::record::{Document, Entity, Kind};
 use crate::text::Text;
 use crate::{agreement, amount, location, mineral, organization, person, quantity};
@@ -44,11 +48,85 @@ struct Inner {
     minerals: Arc<mineral::Gazetteer>,
     currencies: Arc<amount::Gazetteer>,
     units: Arc<quantity::Gazetteer>,
-    /// The first tokens of the currency and unit forms, for their one walk.
-    money_filter: gazetteer::JointFilter,
     places: Arc<location::Gazetteer>,
     orgs: Arc<organization::Gazetteer>,
     default_country: Option<String>,
+    /// The lexicons the asked-for kinds always read, in the order of the walk's lists.
+    walked: Vec<Walked>,
+    /// Their first tokens, for the one walk over each document.
+    walk: MultiFilter,
+}
+
+/// A lexicon of the one walk (see [`Inner::walked`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Walked {
+    Minerals,
+    Places,
+    Orgs,
+    Nouns,
+    Currencies,
+    Units,
+}
+
+impl Inner {
+    fn new(
+        kinds: [bool; Kind::ALL.len()],
+        minerals: Arc<mineral::Gazetteer>,
+        currencies: Arc<amount::Gazetteer>,
+        units: Arc<quantity::Gazetteer>,
+        places: Arc<location::Gazetteer>,
+        orgs: Arc<organization::Gazetteer>,
+        default_country: Option<String>,
+    ) -> Inner {
+        let runs = |k: Kind| kinds[k as usize];
+        let parties = runs(Kind::Signatory);
+        // What each kind always reads (the table in the module docs). Places are read for
+        // amounts alone only when a currency is ambiguous: that walk stays lazy.
+        let walked: Vec<Walked> = [
+            (
+                Walked::Minerals,
+                runs(Kind::Mineral) || runs(Kind::Quantity) || parties,
+            ),
+            (Walked::Places, runs(Kind::Location) || parties),
+            (Walked::Orgs, runs(Kind::Organization) || parties),
+            (Walked::Nouns, parties),
+            (Walked::Currencies, runs(Kind::Amount) || parties),
+            (Walked::Units, runs(Kind::Quantity)),
+        ]
+        .into_iter()
+        .filter_map(|(w, read)| read.then_some(w))
+        .collect();
+        let mut inner = Inner {
+            kinds,
+            minerals,
+            currencies,
+            units,
+            places,
+            orgs,
+            default_country,
+            walked,
+            walk: MultiFilter::new(&[]),
+        };
+        inner.walk = MultiFilter::new(&inner.lexicons());
+        inner
+    }
+
+    /// The lexicons of [`Inner::walked`], in order.
+    fn lexicons(&self) -> Vec<&dyn Walkable> {
+        self.walked
+            .iter()
+            .map(|w| -> &dyn Walkable {
+                match w {
+                    Walked::Minerals => self.minerals.lexicon(),
+                    Walked::Places => self.places.lexicon(),
+                    Walked::Orgs => self.orgs.lexicon(),
+                    Walked::Nouns => agreement::nouns(),
+                    Walked::Currencies => self.currencies.lexicon(),
+                    Walked::Units => self.units.lexicon(),
+                }
+            })
+            .collect()
+    }
 }
 
 /// What a caller knows about a document besides its text: the publisher's country and the
@@ -107,19 +185,15 @@ pub struct ExtractorBuilder {
 }
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
-    inner: Arc::new(Inner {
-        kinds: [true; Kind::ALL.len()],
-        minerals: mineral::Gazetteer::builtin(),
-        currencies: amount::Gazetteer::builtin(),
-        units: quantity::Gazetteer::builtin(),
-        money_filter: gazetteer::JointFilter::new(
-            amount::Gazetteer::builtin().lexicon(),
-            quantity::Gazetteer::builtin().lexicon(),
-        ),
-        places: location::Gazetteer::builtin(),
-        orgs: organization::Gazetteer::builtin(),
-        default_country: None,
-    }),
+    inner: Arc::new(Inner::new(
+        [true; Kind::ALL.len()],
+        mineral::Gazetteer::builtin(),
+        amount::Gazetteer::builtin(),
+        quantity::Gazetteer::builtin(),
+        location::Gazetteer::builtin(),
+        organization::Gazetteer::builtin(),
+        None,
+    )),
 });
 
 impl Default for Extractor {
@@ -221,18 +295,16 @@ impl ExtractorBuilder {
                 ));
             }
         }
-        let money_filter = gazetteer::JointFilter::new(currencies.lexicon(), units.lexicon());
         Ok(Extractor {
-            inner: Arc::new(Inner {
+            inner: Arc::new(Inner::new(
                 kinds,
                 minerals,
                 currencies,
                 units,
-                money_filter,
                 places,
                 orgs,
-                default_country: self.default_country,
-            }),
+                self.default_country,
+            )),
         })
     }
 }
@@ -278,34 +350,40 @@ impl Extractor {
         let need_orgs = runs(Kind::Organization) || parties;
         let need_amounts = runs(Kind::Amount) || parties;
 
+        // Every gazetteer these kinds always read, matched in one walk.
+        let mut walked = self.inner.walk.find_all(&self.inner.lexicons(), &t);
+        let mut matches = |w: Walked| -> Option<Vec<LexMatch>> {
+            let k = self.inner.walked.iter().position(|&x| x == w)?;
+            Some(std::mem::take(&mut walked[k]))
+        };
         let mut candidates = Vec::new();
         if need_minerals {
-            mineral::find(&self.inner.minerals, &t, &mut candidates);
-        }
-        // Currency and unit forms are found in one walk over the tokens when both kinds run.
-        let (currencies, units) = (&self.inner.currencies, &self.inner.units);
-        let (forms, unit_forms) = match (need_amounts, runs(Kind::Quantity)) {
-            (true, true) => {
-                let joint = &self.inner.money_filter;
-                let (f, u) = joint.find_all(currencies.lexicon(), units.lexicon(), &t);
-                (Some(f), Some(u))
+            let g = &self.inner.minerals;
+            match matches(Walked::Minerals) {
+                Some(m) => mineral::find_from(g, &t, &m, &mut candidates),
+                None => mineral::find(g, &t, &mut candidates),
             }
-            (true, false) => (Some(currencies.lexicon().find_all(&t)), None),
-            (false, true) => (None, Some(units.lexicon().find_all(&t))),
-            (false, false) => (None, None),
-        };
-        if let Some(unit_forms) = &unit_forms {
+        }
+        let (currencies, units) = (&self.inner.currencies, &self.inner.units);
+        if runs(Kind::Quantity) {
+            let unit_forms = matches(Walked::Units).unwrap_or_else(|| units.lexicon().find_all(&t));
             let mut found = Vec::new();
-            quantity::find_from(units, &t, unit_forms, &candidates, &mut found);
+            quantity::find_from(units, &t, &unit_forms, &candidates, &mut found);
             candidates.append(&mut found);
         }
         // Locations run when asked for; for amounts alone they run only if a currency is
         // ambiguous (`$`, `Rs`), since only then does the article's country matter.
         let mut main_countries: Option<Vec<String>> = None;
         if need_places && (runs(Kind::Location) || parties) {
-            main_countries = Some(location::find(&self.inner.places, &t, &mut candidates));
+            let g = &self.inner.places;
+            main_countries = Some(match matches(Walked::Places) {
+                Some(m) => location::find_from(g, &t, &m, &mut candidates),
+                None => location::find(g, &t, &mut candidates),
+            });
         }
-        if let Some(forms) = &forms {
+        if need_amounts {
+            let forms =
+                matches(Walked::Currencies).unwrap_or_else(|| currencies.lexicon().find_all(&t));
             let places = &self.inner.places;
             let main = main_countries.clone();
             let ctx = || {
@@ -324,11 +402,15 @@ impl Extractor {
                     mentioned: main,
                 }
             };
-            amount::find_from(currencies, &t, forms, ctx, &mut candidates);
+            amount::find_from(currencies, &t, &forms, ctx, &mut candidates);
         }
         let orgs = if need_orgs {
             let place_end = |i: usize| self.inner.places.name_end(&t, i);
-            organization::find(&self.inner.orgs, &t, &candidates, &place_end)
+            let g = &self.inner.orgs;
+            match matches(Walked::Orgs) {
+                Some(m) => organization::find_from(g, &t, &m, &candidates, &place_end),
+                None => organization::find(g, &t, &candidates, &place_end),
+            }
         } else {
             organization::Found::default()
         };
@@ -339,7 +421,8 @@ impl Extractor {
         let mut entities = resolve_overlaps(candidates);
         let mut agreements = Vec::new();
         if parties {
-            let (found, mut signatories) = agreement::find(&t, &orgs, &entities);
+            let nouns = matches(Walked::Nouns).unwrap_or_else(|| agreement::nouns().find_all(&t));
+            let (found, mut signatories) = agreement::find_from(&t, &nouns, &orgs, &entities);
             agreements = found;
             entities.append(&mut signatories);
             entities.sort_by_key(|e| (e.start, e.end, tie_rank(e.kind())));

@@ -23,7 +23,7 @@ mod rules;
 #[cfg(test)]
 mod corpus;
 
-use crate::gazetteer::{CaseRule, Lexicon};
+use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
 use crate::organization;
 use crate::record::{
     Agreement, AgreementKind, Entity, EntityValue, LocationForm, LocationType, Money, Party,
@@ -341,13 +341,30 @@ pub fn find(
     orgs: &organization::Found,
     entities: &[Entity],
 ) -> (Vec<Agreement>, Vec<Entity>) {
+    find_from(text, &NOUNS.find_all(text), orgs, entities)
+}
+
+/// The agreement nouns (`memorandum of understanding`, `offtake agreement`, `MoU`), the
+/// lexicon that [`find_from`] takes the matches of.
+pub fn nouns() -> &'static Lexicon<AgreementKind> {
+    &NOUNS
+}
+
+/// [`find`] from the agreement nouns already found in `text`: `nouns` are the matches of
+/// [`nouns()`], as its `find_all` or a [`MultiFilter`](crate::gazetteer::MultiFilter)
+/// walk gives them.
+pub fn find_from(
+    text: &Text,
+    nouns: &[LexMatch],
+    orgs: &organization::Found,
+    entities: &[Entity],
+) -> (Vec<Agreement>, Vec<Entity>) {
     let mut parties = party_mentions(text, orgs, entities);
-    let nouns = NOUNS.find_all(text);
     // `Eskom has signed`: in a sentence with an agreement noun and a trigger but no known
     // party before the trigger, a capitalized name right before it (only auxiliaries
     // between) is the subject.
     let mut bare = 0;
-    for m in &nouns {
+    for m in nouns {
         let si = text.sentence_of_token(m.first);
         let s = text.sentences[si];
         let body = body_start(text, si);
@@ -386,7 +403,7 @@ pub fn find(
     let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;
-    for m in &nouns {
+    for m in nouns {
         let Some(&kind) = NOUNS.first_value(text, m) else {
             continue;
         };

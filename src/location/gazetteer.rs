@@ -134,6 +134,11 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
+    /// The lexicon of place names (what [`crate::location::find_from`] takes the matches of).
+    pub fn lexicon(&self) -> &Lexicon<Sense> {
+        &self.lexicon
+    }
+
     /// The end (one past the last token) of the longest place name that starts at token
     /// `i`, whatever its senses and whether the text supports them.
     pub fn name_end(&self, text: &crate::text::Text, i: usize) -> Option<usize> {

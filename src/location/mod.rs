@@ -85,11 +85,22 @@ fn prefer(g: &Gazetteer, a: &Place, b: &Place, subdivision_word: bool) -> std::c
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) -> Vec<String> {
-    let matches = g.lexicon.find_all(text);
+    find_from(g, text, &g.lexicon.find_all(text), out)
+}
+
+/// [`find`] from the gazetteer's matches already found in `text`: `matches` are those of
+/// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or a
+/// [`MultiFilter`](crate::gazetteer::MultiFilter) walk gives them.
+pub fn find_from(
+    g: &Gazetteer,
+    text: &Text,
+    matches: &[LexMatch],
+    out: &mut Vec<Entity>,
+) -> Vec<String> {
     let starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
     let place_at = |i: usize| starts.binary_search(&i).is_ok();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
-    for m in &matches {
+    for m in matches {
         if rules::inside_organization(text, m) {
             continue;
         }

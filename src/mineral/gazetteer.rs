@@ -80,6 +80,11 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
+    /// The lexicon of commodity names, forms and formulas (what [`crate::mineral::find_from`] takes the matches of).
+    pub fn lexicon(&self) -> &Lexicon<Sense> {
+        &self.lexicon
+    }
+
     /// True when `table` has the mineral gazetteer's header.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&COLUMNS)

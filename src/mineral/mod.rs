@@ -12,6 +12,7 @@ mod corpus;
 
 pub use gazetteer::{Commodity, Gazetteer};
 
+use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue};
 use crate::text::Text;
 use crate::word;
@@ -27,7 +28,11 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
     // Glued runs of tokens (`Ni-Cu-Co`) with a hyphen second: found from their hyphens, a
     // comparison of token hashes, instead of measuring every run of the text.
     let mut k = 0;
-    while let Some(off) = text.hashes.get(k..).and_then(|h| h.iter().position(|&h| h == hyphen)) {
+    while let Some(off) = text
+        .hashes
+        .get(k..)
+        .and_then(|h| h.iter().position(|&h| h == hyphen))
+    {
         k += off;
         // The run that holds the hyphen starts at the last token before it with a gap.
         let mut i = k;
@@ -67,6 +72,13 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
 pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) {
+    find_from(g, text, &g.lexicon.find_all(text), out);
+}
+
+/// [`find`] from the gazetteer's matches already found in `text`: `matches` are those of
+/// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or a
+/// [`MultiFilter`](crate::gazetteer::MultiFilter) walk gives them.
+pub fn find_from(g: &Gazetteer, text: &Text, matches: &[LexMatch], out: &mut Vec<Entity>) {
     for (k, c) in chains(g, text) {
         let (start, end) = text.span(k, k + 1);
         out.push(Entity {
@@ -78,12 +90,12 @@ pub fn find(g: &Gazetteer, text: &Text, out: &mut Vec<Entity>) {
             rule: "element symbol in a chain",
         });
     }
-    for m in g.lexicon.find_all(text) {
-        let Some(sense) = g.lexicon.first_value(text, &m) else {
+    for m in matches {
+        let Some(sense) = g.lexicon.first_value(text, m) else {
             continue;
         };
         let commodity = &g.commodities[sense.commodity];
-        if rules::reject(g, text, &m, sense.form, commodity).is_some() {
+        if rules::reject(g, text, m, sense.form, commodity).is_some() {
             continue;
         }
         let (start, end) = text.span(m.first, m.last);

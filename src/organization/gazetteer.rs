@@ -48,6 +48,11 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
+    /// The lexicon of organization names (what [`crate::organization::find_from`] takes the matches of).
+    pub fn lexicon(&self) -> &Lexicon<usize> {
+        &self.lexicon
+    }
+
     /// True when `table` has the organizations header.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&COLUMNS)

@@ -12,7 +12,7 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
-use crate::gazetteer::{CaseRule, Lexicon};
+use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
 use crate::record::{Entity, EntityValue, LocationType, Organization};
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::word;
@@ -222,16 +222,29 @@ pub fn find(
     places: &[Entity],
     place_end: &dyn Fn(usize) -> Option<usize>,
 ) -> Found {
+    find_from(g, text, &g.lexicon.find_all(text), places, place_end)
+}
+
+/// [`find`] from the gazetteer's matches already found in `text`: `matches` are those of
+/// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or a
+/// [`MultiFilter`](crate::gazetteer::MultiFilter) walk gives them.
+pub fn find_from(
+    g: &Gazetteer,
+    text: &Text,
+    matches: &[LexMatch],
+    places: &[Entity],
+    place_end: &dyn Fn(usize) -> Option<usize>,
+) -> Found {
     let mut found = Found::default();
     // Definitions: gazetteer names first (they carry known aliases), then rule-found names
     // that do not overlap them.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
-    for m in g.lexicon.find_all(text) {
+    for m in matches {
         // `(ASX: CGN)`: a ticker belongs to the company it follows, whatever else it spells.
         if m.first > 0 && text.is(m.first - 1, word!(":")) {
             continue;
         }
-        let Some(&row) = g.lexicon.first_value(text, &m) else {
+        let Some(&row) = g.lexicon.first_value(text, m) else {
             continue;
         };
         let known = &g.orgs[row];
