@@ -11,6 +11,8 @@
 //! - after a dateline colon (`Islamabad: Pakistan has signed...` is one sentence).
 
 use super::token::{Gap, Shape, Token, TokenClass};
+use super::{token_hash, WordSet};
+use once_cell::sync::Lazy;
 
 /// One sentence: a run of tokens and the byte span they cover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,8 +90,18 @@ const OPENERS: &[&str] = &[
     "officials",
 ];
 
-fn eq_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+/// [`NEVER_FINAL`], [`MAYBE_FINAL`] and [`OPENERS`] by token hash: one probe instead of a
+/// comparison with each word.
+static NEVER_FINAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEVER_FINAL));
+static MAYBE_FINAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MAYBE_FINAL));
+static OPENERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OPENERS));
+
+/// Is word token `t` one of `list` (`set` holds the same words), ASCII case ignored?
+fn eq_any(text: &str, t: &Token, set: &WordSet, list: &[&str]) -> bool {
+    let word = t.as_str(text);
+    // The set folds as tokens do (all of Unicode's case, punctuation variants); the list's
+    // words are plain ASCII, which a hit confirms.
+    set.has_hash(token_hash(text, t)) && list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Splits tokens into sentences. Every token belongs to exactly one sentence.
@@ -184,15 +196,14 @@ fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let word = prev.as_str(text);
-    let next_word = next.as_str(text);
-    let opener = eq_any(next_word, OPENERS);
+    let opener = || eq_any(text, next, &OPENERS_SET, OPENERS);
     // `U.S.`, `e.g.`: a letter glued to a dot before it is part of an acronym.
     let in_acronym = p >= 2
         && prev.gap == Gap::None
         && is_char(text, &tokens[p - 2], '.')
         && word.chars().count() == 1;
     if in_acronym {
-        return opener;
+        return opener();
     }
     // A lone capital letter is an initial (`J. K. Rowling`).
     if word.chars().count() == 1 && prev.shape == Shape::Title {
@@ -200,11 +211,11 @@ fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // After a number, an abbreviation is a unit (`2.5 Mt.`, `5 ft.`) and may end a sentence.
     let after_number = p >= 2 && tokens[p - 2].class == TokenClass::Number;
-    if eq_any(word, NEVER_FINAL) && !after_number {
+    if !after_number && eq_any(text, prev, &NEVER_FINAL_SET, NEVER_FINAL) {
         return false;
     }
-    if eq_any(word, MAYBE_FINAL) {
-        return opener;
+    if eq_any(text, prev, &MAYBE_FINAL_SET, MAYBE_FINAL) {
+        return opener();
     }
     true
 }
