@@ -2,7 +2,7 @@
 //! number words (`twenty-five`, `two and a half`, `a`), and scale words (`million`, `bn`,
 //! `lakh`, `crore`, `arab`) that multiply. Shared by amounts and quantities.
 
-use crate::text::{Gap, Text, TokenClass, Word, WordSet};
+use crate::text::{Gap, Text, TokenClass, Word, WordFilter, WordSet};
 use crate::{word, words};
 use once_cell::sync::Lazy;
 
@@ -281,24 +281,22 @@ pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
     scale_of(h, text.str(k), strict)
 }
 
-/// One bit per low 12 bits of the hash of every scale word, built at compile time: most
-/// words after a number are ruled out by one test.
-const SCALE_BITS: [u64; 64] = {
-    let mut bits = [0u64; 64];
+/// The scale words' filter, built at compile time: most words after a number are ruled
+/// out by one test.
+const SCALE_FILTER: WordFilter = {
+    let mut f = WordFilter::EMPTY;
     let mut i = 0;
     while i < SCALES.len() {
-        let k = (SCALES[i].0 .0 & 4095) as usize;
-        bits[k >> 6] |= 1 << (k & 63);
+        f = f.with(SCALES[i].0);
         i += 1;
     }
-    bits
+    f
 };
 
-/// False when no scale word has hash `h` (one test of [`SCALE_BITS`]).
+/// False when no scale word has hash `h` (one test of [`SCALE_FILTER`]).
 #[inline(always)]
 fn may_be_scale(h: u64) -> bool {
-    let k = (h & 4095) as usize;
-    SCALE_BITS[k >> 6] & (1 << (k & 63)) != 0
+    SCALE_FILTER.may_have(h)
 }
 
 /// The scale of the word of hash `h`, written `written`.

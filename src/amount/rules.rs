@@ -15,8 +15,8 @@ use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::gazetteer::LexMatch;
 use crate::number::{may_end_number, may_start_number, number_ending_at, read_number, Parsed};
 use crate::record::{CurrencyCode, Qualifier};
-use crate::text::Word;
 use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::text::{Word, WordFilter};
 use crate::word;
 use crate::words;
 
@@ -342,13 +342,19 @@ const QUALIFIER_ENDS: &[Word] = words![
     "under"
 ];
 
+/// [`QUALIFIER_ENDS`] as a filter: one test rules out the word before most amounts.
+const QUALIFIER_END_FILTER: WordFilter = WordFilter::of(QUALIFIER_ENDS);
+
 fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
-    if first == 0 || !text.is_any(first - 1, QUALIFIER_ENDS) {
+    let h = *text.hashes.get(first.checked_sub(1)?)?;
+    if !QUALIFIER_END_FILTER.may_have(h) {
         return None;
     }
     QUALIFIERS.iter().find_map(|(words, q)| {
         let n = words.len();
+        // The last word first: it is the one known to be there.
         (first >= n
+            && words.last().is_some_and(|w| w.0 == h)
             && words
                 .iter()
                 .enumerate()

@@ -171,6 +171,41 @@ macro_rules! words {
     }};
 }
 
+/// A filter of 4096 bits over the low 12 bits of word hashes, built at compile time: one
+/// test rules out most words outside a small fixed list (no false negatives).
+#[derive(Debug, Clone, Copy)]
+pub struct WordFilter([u64; 64]);
+
+impl WordFilter {
+    /// The empty filter.
+    pub const EMPTY: WordFilter = WordFilter([0; 64]);
+
+    /// The filter of `words`.
+    pub const fn of(words: &[Word]) -> WordFilter {
+        let mut f = WordFilter::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            f = f.with(words[i]);
+            i += 1;
+        }
+        f
+    }
+
+    /// This filter with `word` added.
+    pub const fn with(mut self, word: Word) -> WordFilter {
+        let k = (word.0 & 4095) as usize;
+        self.0[k >> 6] |= 1 << (k & 63);
+        self
+    }
+
+    /// False when no word of the filter has hash `h`.
+    #[inline(always)]
+    pub fn may_have(&self, h: u64) -> bool {
+        let k = (h & 4095) as usize;
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
 /// What [`Text::is`] compares a token with.
 pub trait IsWord {
     /// True when token `i` of `text` exists and reads this word.
