@@ -339,15 +339,26 @@ pub fn find_from(
         if words.len() >= 2 && rules::is_distinctive(words[0]) {
             shorts.push(words[0].to_string());
         }
+        // Every phrase of this organization, each once (a short form is often an alias
+        // too): a second copy would only be a second, identical entry.
+        let mut phrases: Vec<(String, CaseRule, bool)> = Vec::new();
+        let mut add = |p: String, rule: CaseRule, over_place: bool| {
+            if !phrases
+                .iter()
+                .any(|(q, r, o)| *q == p && *r == rule && *o == over_place)
+            {
+                phrases.push((p, rule, over_place));
+            }
+        };
         for s in shorts {
-            later.insert(&s, CaseRule::Capitalized, (k, false));
+            add(s, CaseRule::Capitalized, false);
         }
         if let Some((w, with_place)) = word_after_place(text, place_end, &spans, k) {
-            later.insert(w, CaseRule::Capitalized, (k, true));
-            later.insert(&with_place, CaseRule::Capitalized, (k, true));
+            add(w.to_string(), CaseRule::Capitalized, true);
+            add(with_place, CaseRule::Capitalized, true);
         }
-        later.insert(&org.name.clone(), CaseRule::Capitalized, (k, false));
-        for a in org.aliases.clone() {
+        add(org.name.clone(), CaseRule::Capitalized, false);
+        for a in &org.aliases {
             let rule = if a
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -357,7 +368,10 @@ pub fn find_from(
             } else {
                 CaseRule::Capitalized
             };
-            later.insert(&a, rule, (k, false));
+            add(a.clone(), rule, false);
+        }
+        for (p, rule, over_place) in phrases {
+            later.insert(&p, rule, (k, over_place));
         }
     }
     for m in later.find_all(text) {
