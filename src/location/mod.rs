@@ -99,6 +99,10 @@ pub fn find_from(
 ) -> Vec<String> {
     let starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
     let place_at = |i: usize| starts.binary_search(&i).is_ok();
+    // Where the matches end, sorted: a place just before another is one search away.
+    let mut ends: Vec<usize> = matches.iter().map(|m| m.last).collect();
+    ends.sort_unstable();
+    let place_ends_at = |i: usize| ends.binary_search(&i).is_ok();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
     for m in matches {
         if rules::inside_organization(text, m) {
@@ -107,9 +111,8 @@ pub fn find_from(
         let next_is_place =
             place_at(m.last) || (text.is(m.last, word!(",")) && place_at(m.last + 1));
         let prev_is_place = m.first >= 2
-            && matches.iter().any(|o| {
-                o.last == m.first - 1 || (o.last + 1 == m.first - 1 && text.is(o.last, word!(",")))
-            });
+            && (place_ends_at(m.first - 1)
+                || (text.is(m.first - 2, word!(",")) && place_ends_at(m.first - 2)));
         let evidence = rules::place_evidence(text, m, next_is_place, prev_is_place);
         if rules::in_adjective_compound(text, m) {
             continue;
