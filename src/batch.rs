@@ -102,13 +102,6 @@ pub struct LineError {
 }
 
 #[derive(Serialize)]
-struct OutputLine<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    doc: &'a Document,
-}
-
-#[derive(Serialize)]
 struct ErrorLine<'a> {
     id: &'a Value,
     line: u64,
@@ -187,10 +180,12 @@ fn json_type(v: &Value) -> &'static str {
     }
 }
 
-/// Writes one document's output line.
+/// Writes one document's output line (the bytes serde_json writes for it, by
+/// [`crate::jsonl`]).
 pub fn write_document<W: Write>(out: &mut W, id: &Value, doc: &Document) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &OutputLine { id, doc })?;
-    out.write_all(b"\n")
+    let mut line = Vec::with_capacity(256 + doc.entities.len() * 160);
+    crate::jsonl::write_document(&mut line, id, doc);
+    out.write_all(&line)
 }
 
 /// Writes one error record.

@@ -44,6 +44,7 @@ mod corpus;
 pub mod csv;
 pub mod error;
 pub mod gazetteer;
+pub mod jsonl;
 pub mod location;
 pub mod mineral;
 pub mod number;
