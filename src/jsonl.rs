@@ -120,9 +120,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
         }
         EntityValue::Organization(o) => {
             key!(out, "name");
-            string(out, &o.name);
-            key!(out, "aliases");
-            list(out, &o.aliases, |out, s| string(out, s));
+            name_and_aliases(out, &o.name, &o.aliases);
         }
         EntityValue::Person(p) => {
             key!(out, "name");
@@ -132,9 +130,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
         }
         EntityValue::Signatory(s) => {
             key!(out, "name");
-            string(out, &s.name);
-            key!(out, "aliases");
-            list(out, &s.aliases, |out, a| string(out, a));
+            name_and_aliases(out, &s.name, &s.aliases);
             key!(out, "party_kind");
             string(out, party_kind(s.party_kind));
             key!(out, "agreement");
@@ -156,9 +152,7 @@ fn agreement(out: &mut Vec<u8>, a: &Agreement) {
     out.extend_from_slice(b"},\"parties\":");
     list(out, &a.parties, |out, p| {
         out.extend_from_slice(b"{\"name\":");
-        string(out, &p.name);
-        key!(out, "aliases");
-        list(out, &p.aliases, |out, s| string(out, s));
+        name_and_aliases(out, &p.name, &p.aliases);
         key!(out, "party_kind");
         string(out, party_kind(p.party_kind));
         out.push(b'}');
@@ -176,6 +170,13 @@ fn agreement(out: &mut Vec<u8>, a: &Agreement) {
     key!(out, "sentence");
     uint(out, a.sentence as u64);
     out.push(b'}');
+}
+
+/// A name's value, then `,"aliases":[...]` (organizations, signatories, parties).
+fn name_and_aliases(out: &mut Vec<u8>, name: &str, aliases: &[String]) {
+    string(out, name);
+    key!(out, "aliases");
+    list(out, aliases, |out, s| string(out, s));
 }
 
 fn opt<T>(out: &mut Vec<u8>, v: Option<&T>, write: impl FnOnce(&mut Vec<u8>, &T)) {

@@ -69,15 +69,9 @@ enum Walked {
 }
 
 impl Inner {
-    fn new(
-        kinds: [bool; Kind::ALL.len()],
-        minerals: Arc<mineral::Gazetteer>,
-        currencies: Arc<amount::Gazetteer>,
-        units: Arc<quantity::Gazetteer>,
-        places: Arc<location::Gazetteer>,
-        orgs: Arc<organization::Gazetteer>,
-        default_country: Option<String>,
-    ) -> Inner {
+    /// `self` with its one walk set up for the lexicons its kinds always read.
+    fn walking(mut self) -> Inner {
+        let kinds = self.kinds;
         let runs = |k: Kind| kinds[k as usize];
         let parties = runs(Kind::Signatory);
         // What each kind always reads (the table in the module docs). Places are read for
@@ -96,19 +90,9 @@ impl Inner {
         .into_iter()
         .filter_map(|(w, read)| read.then_some(w))
         .collect();
-        let mut inner = Inner {
-            kinds,
-            minerals,
-            currencies,
-            units,
-            places,
-            orgs,
-            default_country,
-            walked,
-            walk: MultiFilter::new(&[]),
-        };
-        inner.walk = MultiFilter::new(&inner.lexicons());
-        inner
+        self.walked = walked;
+        self.walk = MultiFilter::new(&self.lexicons());
+        self
     }
 
     /// The lexicons of [`Inner::walked`], in order.
@@ -185,15 +169,20 @@ pub struct ExtractorBuilder {
 }
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor {
-    inner: Arc::new(Inner::new(
-        [true; Kind::ALL.len()],
-        mineral::Gazetteer::builtin(),
-        amount::Gazetteer::builtin(),
-        quantity::Gazetteer::builtin(),
-        location::Gazetteer::builtin(),
-        organization::Gazetteer::builtin(),
-        None,
-    )),
+    inner: Arc::new(
+        Inner {
+            kinds: [true; Kind::ALL.len()],
+            minerals: mineral::Gazetteer::builtin(),
+            currencies: amount::Gazetteer::builtin(),
+            units: quantity::Gazetteer::builtin(),
+            places: location::Gazetteer::builtin(),
+            orgs: organization::Gazetteer::builtin(),
+            default_country: None,
+            walked: Vec::new(),
+            walk: MultiFilter::new(&[]),
+        }
+        .walking(),
+    ),
 });
 
 impl Default for Extractor {
@@ -296,15 +285,20 @@ impl ExtractorBuilder {
             }
         }
         Ok(Extractor {
-            inner: Arc::new(Inner::new(
-                kinds,
-                minerals,
-                currencies,
-                units,
-                places,
-                orgs,
-                self.default_country,
-            )),
+            inner: Arc::new(
+                Inner {
+                    kinds,
+                    minerals,
+                    currencies,
+                    units,
+                    places,
+                    orgs,
+                    default_country: self.default_country,
+                    walked: Vec::new(),
+                    walk: MultiFilter::new(&[]),
+                }
+                .walking(),
+            ),
         })
     }
 }
