@@ -797,8 +797,8 @@ impl<T> Walkable for Lexicon<T> {
 /// The first tokens of several lexicons (up to [`MultiFilter::MAX`]), so that one walk
 /// over a text finds every lexicon's matches: the lists each one's `find_all` gives.
 ///
-/// The walk tests 64 token hashes at a time, without a branch, against a table of 64K
-/// one-byte slots (1 where some lexicon's phrase may start, by the hash's low 16 bits);
+/// The walk tests 64 token hashes at a time, without a branch, against a table of
+/// one-byte slots (1 where some lexicon's phrase may start, by the hash's low bits);
 /// for the few tokens that pass, a second table at the same slot tells which lexicons'
 /// phrases may start there and which of them in lower case, and only those lexicons are
 /// matched. Built once for a list of lexicons (the pipeline keeps one for the gazetteers
@@ -820,53 +820,105 @@ impl<T> Walkable for Lexicon<T> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct MultiFilter {
+    /// Small lexicons (currencies and units) get 64K slots; large ones (with the places'
+    /// 50,000 first tokens, which fill half of 64K) 256K, so that few tokens pass by
+    /// collision. The size is a constant of each walk's code: no bounds check, no mask
+    /// in a register.
+    tables: Tables,
+    ids: Vec<u64>,
+}
+
+#[derive(Debug, Clone)]
+enum Tables {
+    Small(Slots<{ 1 << 16 }>),
+    Large(Slots<{ 1 << 18 }>),
+}
+
+/// The tables of a [`MultiFilter`], `N` slots long (a power of two).
+#[derive(Debug, Clone)]
+struct Slots<const N: usize> {
     /// 1 at the low bits of every first token's hash, else 0: a byte per slot, so that a
     /// test is one load (a bit per slot needs a shift and a mask more).
-    slots: Box<[u8; MultiFilter::SLOTS]>,
+    pass: Box<[u8; N]>,
     /// For the tokens that pass: bit `k` when lexicon `k`'s phrases may start at the slot,
     /// bit `8 + k` when they may in lower case.
-    starts: Box<[u16; MultiFilter::SLOTS]>,
-    ids: Vec<u64>,
+    starts: Box<[u16; N]>,
 }
 
 impl MultiFilter {
     /// The most lexicons one filter serves.
     pub const MAX: usize = 8;
-    const SLOTS: usize = 1 << 16;
-
-    #[inline(always)]
-    fn slot(h: u64) -> usize {
-        h as usize & (Self::SLOTS - 1)
-    }
 
     /// The filter of the first tokens of `lexicons`. Lexicons past the first
     /// [`MultiFilter::MAX`] are left out: a walk with them is not trusted.
     pub fn new(lexicons: &[&dyn Walkable]) -> MultiFilter {
-        let mut slots = Box::new([0u8; Self::SLOTS]);
-        let mut starts = Box::new([0u16; Self::SLOTS]);
-        for (k, l) in lexicons.iter().take(Self::MAX).enumerate() {
-            for (h, lower_ok) in l.first_tokens() {
+        let lexicons = &lexicons[..lexicons.len().min(Self::MAX)];
+        let firsts: Vec<Vec<(u64, bool)>> = lexicons.iter().map(|l| l.first_tokens()).collect();
+        // 16 slots or more per first token: few tokens pass by collision.
+        let count: usize = firsts.iter().map(Vec::len).sum();
+        let tables = if count * 16 <= 1 << 16 {
+            Tables::Small(Slots::new(&firsts))
+        } else {
+            Tables::Large(Slots::new(&firsts))
+        };
+        MultiFilter {
+            tables,
+            ids: lexicons.iter().map(|l| l.walk_id()).collect(),
+        }
+    }
+
+    /// Every match of each of `lexicons` in `text`, one list per lexicon, as its own
+    /// `find_all` gives them. `lexicons` must be the list the filter was built from, in
+    /// the same order; otherwise each lexicon walks the text on its own.
+    pub fn find_all(&self, lexicons: &[&dyn Walkable], text: &Text) -> Vec<Vec<LexMatch>> {
+        let trusted = lexicons.len() == self.ids.len()
+            && lexicons
+                .iter()
+                .zip(&self.ids)
+                .all(|(l, &id)| l.walk_id() == id);
+        if !trusted {
+            return lexicons.iter().map(|l| l.matches(text)).collect();
+        }
+        match &self.tables {
+            Tables::Small(t) => t.find_all(lexicons, text),
+            Tables::Large(t) => t.find_all(lexicons, text),
+        }
+    }
+}
+
+impl<const N: usize> Slots<N> {
+    #[inline(always)]
+    fn slot(h: u64) -> usize {
+        h as usize & (N - 1)
+    }
+
+    fn new(firsts: &[Vec<(u64, bool)>]) -> Self {
+        // Built on the heap: the large tables are 768 KB, too much for a thread's stack.
+        let mut t = Slots {
+            pass: vec![0u8; N]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+            starts: vec![0u16; N]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+        };
+        for (k, tokens) in firsts.iter().enumerate() {
+            for &(h, lower_ok) in tokens {
                 let s = Self::slot(h);
-                slots[s] = 1;
-                starts[s] |= (1 << k) | if lower_ok { 1 << (8 + k) } else { 0 };
+                t.pass[s] = 1;
+                t.starts[s] |= (1 << k) | if lower_ok { 1 << (8 + k) } else { 0 };
             }
         }
-        MultiFilter {
-            slots,
-            starts,
-            ids: lexicons
-                .iter()
-                .take(Self::MAX)
-                .map(|l| l.walk_id())
-                .collect(),
-        }
+        t
     }
 
     /// Bit `j` set when `hashes[j]` passes the slot test (at most 64 hashes). Eight at a
     /// time, each shift a constant: about four instructions a token.
     #[inline(always)]
     fn passing(&self, hashes: &[u64]) -> u64 {
-        let pass = |h: u64| u64::from(self.slots[Self::slot(h)]);
+        let pass = |h: u64| u64::from(self.pass[Self::slot(h)]);
         let mut bits = 0u64;
         let mut eights = hashes.chunks_exact(8);
         for (g, e) in (&mut eights).enumerate() {
@@ -883,25 +935,15 @@ impl MultiFilter {
         bits
     }
 
-    /// Every match of each of `lexicons` in `text`, one list per lexicon, as its own
-    /// `find_all` gives them. `lexicons` must be the list the filter was built from, in
-    /// the same order; otherwise each lexicon walks the text on its own.
-    pub fn find_all(&self, lexicons: &[&dyn Walkable], text: &Text) -> Vec<Vec<LexMatch>> {
-        let trusted = lexicons.len() == self.ids.len()
-            && lexicons
-                .iter()
-                .zip(&self.ids)
-                .all(|(l, &id)| l.walk_id() == id);
-        if !trusted {
-            return lexicons.iter().map(|l| l.matches(text)).collect();
-        }
+    /// [`MultiFilter::find_all`] once trusted.
+    fn find_all(&self, lexicons: &[&dyn Walkable], text: &Text) -> Vec<Vec<LexMatch>> {
         let n = text.tokens.len().min(text.hashes.len());
         let mut out: Vec<Vec<LexMatch>> = lexicons
             .iter()
             .map(|_| Vec::with_capacity(n / 64 + 4))
             .collect();
         // Matches do not overlap within a list: the next token each lexicon may start at.
-        let mut next = [0usize; Self::MAX];
+        let mut next = [0usize; MultiFilter::MAX];
         for (c, hashes) in text.hashes[..n].chunks(64).enumerate() {
             let mut bits = self.passing(hashes);
             while bits != 0 {
@@ -1033,6 +1075,41 @@ mod tests {
             walk.find_all(&[&a, &b], &t),
             vec![found[0].clone(), found[1].clone()]
         );
+    }
+
+    #[test]
+    fn a_walk_with_a_large_lexicon_finds_what_it_finds_alone() {
+        // More first tokens than the small tables take (the places' case): words of
+        // letters only, `baa`, `bab`... (digits would split from the letters).
+        let word = |mut k: usize| {
+            let mut w = String::from("b");
+            for _ in 0..3 {
+                w.push(char::from(b'a' + (k % 26) as u8));
+                k /= 26;
+            }
+            w
+        };
+        let mut big = Lexicon::new();
+        for k in 0..6000 {
+            let w = word(k);
+            big.insert(&format!("P{w} Town"), CaseRule::Capitalized, k);
+            big.insert(&format!("m{w}"), CaseRule::Fold, k);
+        }
+        let mut small = Lexicon::new();
+        small.insert("Town", CaseRule::Capitalized, 0);
+        let s = (0..400)
+            .map(|k| {
+                let (a, b, c) = (word(k * 13), word(k * 7), word(k));
+                format!("P{a} Town and m{b} or M{c} town ")
+            })
+            .collect::<String>();
+        let t = Text::new(&s);
+        let lexicons: [&dyn Walkable; 2] = [&big, &small];
+        let walk = MultiFilter::new(&lexicons);
+        assert!(matches!(walk.tables, Tables::Large(_)));
+        let found = walk.find_all(&lexicons, &t);
+        assert_eq!(found, vec![big.find_all(&t), small.find_all(&t)]);
+        assert_eq!(found[0].len(), 3 * 400);
     }
 
     fn found(s: &str) -> Vec<(String, Vec<&'static str>)> {
