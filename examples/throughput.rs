@@ -11,7 +11,8 @@
 //! STAGE is `batch` (default: the CLI's path), or one stage alone over the same texts:
 //! `tokenize`, `text` (tokens, sentences and token hashes), `extract` (no JSON), or
 //! `money` (the amount and quantity rules alone), `money-ratio` (a tokenizer pass,
-//! `Text::new` and the amount and quantity passes timed per document in one run), or `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
+//! `Text::new` and the amount and quantity passes timed per document in one run), or
+//! `kinds`: each kind's pass on its own (with what it reads), against `text` in the same
 //! run.
 
 use news_entities::batch::{self, Stats};

@@ -183,9 +183,7 @@ fn json_type(v: &Value) -> &'static str {
 /// Writes one document's output line (the bytes serde_json writes for it, by
 /// [`crate::jsonl`]).
 pub fn write_document<W: Write>(out: &mut W, id: &Value, doc: &Document) -> io::Result<()> {
-    let mut line = Vec::with_capacity(256 + doc.entities.len() * 160);
-    crate::jsonl::write_document(&mut line, id, doc);
-    out.write_all(&line)
+    write_document_as(out, Format::Jsonl, id, doc)
 }
 
 /// Writes one error record.
@@ -296,8 +294,24 @@ pub fn write_document_as<W: Write>(
     id: &Value,
     doc: &Document,
 ) -> io::Result<()> {
+    let mut bytes = Vec::with_capacity(256 + doc.entities.len() * 160);
+    append_document(&mut bytes, format, id, doc)?;
+    out.write_all(&bytes)
+}
+
+/// [`write_document_as`] into a buffer: what a batch does for every document, without a
+/// second copy.
+fn append_document(
+    out: &mut Vec<u8>,
+    format: Format,
+    id: &Value,
+    doc: &Document,
+) -> io::Result<()> {
     match format {
-        Format::Jsonl => write_document(out, id, doc),
+        Format::Jsonl => {
+            crate::jsonl::write_document(out, id, doc);
+            Ok(())
+        }
         Format::Csv => crate::csv::write_document(out, id, doc),
     }
 }
@@ -355,7 +369,7 @@ fn answer(
                 Ok(doc_in) => {
                     let doc = ex.extract_with(&doc_in.text, &doc_in.meta);
                     stats.count(&doc);
-                    write_document_as(out, opts.format, &doc_in.id, &doc)
+                    append_document(out, opts.format, &doc_in.id, &doc)
                 }
                 Err((id, e)) => {
                     stats.documents += 1;

@@ -501,12 +501,10 @@ impl<T> Lexicon<T> {
                 .collect(),
             _ => Box::default(),
         };
-        // A phrase written without letters and without the characters others fold to
-        // (`$`, `€`, `₹`) reads the same in every token that hashes like it: its exact
-        // rule accepts whatever matched.
-        let caseless = phrase
-            .chars()
-            .all(|c| !c.is_alphabetic() && !matches!(c, '\'' | '"' | '-') && !c.is_whitespace());
+        // A phrase without letters (`$`, `€`, `₹`) has no case: a token that hashes like
+        // one of its tokens reads the same once punctuation is normalized, which is all
+        // its exact rule compares.
+        let caseless = !phrase.chars().any(char::is_alphabetic);
         let end = &mut self.nodes[node as usize];
         end.entries.push(self.entries.len() as u32);
         end.fold |= rule == CaseRule::Fold || (rule == CaseRule::Exact && caseless);
@@ -546,8 +544,7 @@ impl<T> Lexicon<T> {
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
         self.starts = vec![[0; 2]; self.starts.len() * 2];
-        let firsts: Vec<(u64, bool)> = self.first_nodes().map(|n| (n.token, n.lower_ok)).collect();
-        for (h, lower_ok) in firsts {
+        for (h, lower_ok) in Walkable::first_tokens(self) {
             self.set_start(h);
             if lower_ok {
                 self.set_lower_start(h);

@@ -42,17 +42,10 @@ pub fn write_document(out: &mut Vec<u8>, id: &Value, doc: &Document) {
     out.extend_from_slice(b"]}\n");
 }
 
-/// Any JSON value (an input's id), as `serde_json` writes it.
+/// Any JSON value (an input's id, one per line), written by serde_json itself.
 fn value(out: &mut Vec<u8>, v: &Value) {
-    match v {
-        Value::String(s) => string(out, s),
-        Value::Null => out.extend_from_slice(b"null"),
-        // Numbers, booleans, arrays and objects: rare as ids, written by serde_json itself.
-        other => {
-            // Writing to a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut *out, other);
-        }
-    }
+    // Writing to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, v);
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {

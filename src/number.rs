@@ -166,9 +166,7 @@ fn grouped_fast(b: &[u8]) -> Option<f64> {
     let mut digits = 0;
     let mut decimals = 0;
     let mut point = false;
-    // Digits in the group being read, the lead group, whether all middle groups have
-    // three (Western) or two (South Asian) digits, and the count of commas.
-    let (mut group, mut lead, mut threes, mut twos, mut commas) = (0, 0, true, true, 0);
+    let mut groups = Groups::NEW;
     for &c in b {
         match c {
             b'0'..=b'9' => {
@@ -177,19 +175,10 @@ fn grouped_fast(b: &[u8]) -> Option<f64> {
                 if point {
                     decimals += 1;
                 } else {
-                    group += 1;
+                    groups.digit();
                 }
             }
-            b',' if !point => {
-                if commas == 0 {
-                    lead = group;
-                } else {
-                    threes &= group == 3;
-                    twos &= group == 2;
-                }
-                commas += 1;
-                group = 0;
-            }
+            b',' if !point => groups.comma(),
             b'.' if !point => point = true,
             _ => return None,
         }
@@ -197,36 +186,73 @@ fn grouped_fast(b: &[u8]) -> Option<f64> {
             return None;
         }
     }
-    let grouped =
-        commas > 0 && group == 3 && (1..=3).contains(&lead) && (threes || (lead <= 2 && twos));
-    grouped.then(|| mantissa as f64 / POW10[decimals])
+    groups.valid().then(|| mantissa as f64 / POW10[decimals])
 }
 
 /// Western (`1,000,000`) or South Asian (`1,00,00,000`) digit grouping.
 fn valid_grouping(int_part: &str) -> bool {
-    // The lengths of the groups before each comma, and of the last group.
-    let mut groups = [0usize; 16];
-    let (mut commas, mut last) = (0, 0);
+    let mut groups = Groups::NEW;
     for &c in int_part.as_bytes() {
-        if c == b',' {
-            let Some(g) = groups.get_mut(commas) else {
-                return false;
-            };
-            *g = last;
-            commas += 1;
-            last = 0;
+        if c != b',' {
+            groups.digit();
+        } else if groups.commas == Groups::MAX_COMMAS {
+            return false;
         } else {
-            last += 1;
+            groups.comma();
         }
     }
-    let lead = groups[0];
-    if commas == 0 || last != 3 || lead == 0 || lead > 3 {
-        return false;
+    groups.valid()
+}
+
+/// The comma groups of a number's integer part, read a byte at a time: where the rule of
+/// Western (`1,000,000`) and South Asian (`1,00,00,000`) grouping lives.
+#[derive(Clone, Copy)]
+struct Groups {
+    /// Digits in the group being read (the last group, at the end).
+    group: usize,
+    /// Digits before the first comma.
+    lead: usize,
+    /// Every group between two commas has three digits (Western), or two (South Asian).
+    threes: bool,
+    twos: bool,
+    commas: usize,
+}
+
+impl Groups {
+    const NEW: Groups = Groups {
+        group: 0,
+        lead: 0,
+        threes: true,
+        twos: true,
+        commas: 0,
+    };
+
+    /// More groups than any number has.
+    const MAX_COMMAS: usize = 16;
+
+    fn digit(&mut self) {
+        self.group += 1;
     }
-    let middle = &groups[1..commas];
-    let western = middle.iter().all(|&g| g == 3);
-    let south_asian = lead <= 2 && middle.iter().all(|&g| g == 2);
-    western || south_asian
+
+    fn comma(&mut self) {
+        if self.commas == 0 {
+            self.lead = self.group;
+        } else {
+            self.threes &= self.group == 3;
+            self.twos &= self.group == 2;
+        }
+        self.commas += 1;
+        self.group = 0;
+    }
+
+    /// A lead of one to three digits, groups of three after it (or of two after a lead of
+    /// one or two), and a last group of three.
+    fn valid(&self) -> bool {
+        self.commas > 0
+            && self.group == 3
+            && (1..=3).contains(&self.lead)
+            && (self.threes || (self.lead <= 2 && self.twos))
+    }
 }
 
 /// The multiplier of a scale word, if `word` is one. `strict` rejects the one-letter

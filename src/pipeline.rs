@@ -51,7 +51,8 @@ struct Inner {
     places: Arc<location::Gazetteer>,
     orgs: Arc<organization::Gazetteer>,
     default_country: Option<String>,
-    /// The lexicons the asked-for kinds always read, in the order of the walk's lists.
+    /// The lexicons the asked-for kinds always read, in the order of the walk's lists: a
+    /// kind runs when the list it reads is there.
     walked: Vec<Walked>,
     /// Their first tokens, for the one walk over each document.
     walk: MultiFilter,
@@ -336,49 +337,31 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, meta: &Meta) -> Document {
         let t = Text::new(text);
         let runs = |k: Kind| self.runs(k);
-        // What each kind reads (the table in the module docs) runs when that kind is asked
-        // for; entities of kinds not asked for are dropped at the end.
         let parties = runs(Kind::Signatory);
-        let need_minerals = runs(Kind::Mineral) || runs(Kind::Quantity) || parties;
-        let need_places = runs(Kind::Location) || runs(Kind::Amount) || parties;
-        let need_orgs = runs(Kind::Organization) || parties;
-        let need_amounts = runs(Kind::Amount) || parties;
-
-        // Every gazetteer these kinds always read, matched in one walk.
+        // Every gazetteer the asked-for kinds read, matched in one walk: a kind runs when
+        // its gazetteer's list is there (the table in the module docs decides, once, in
+        // `Inner::walking`); entities of kinds not asked for are dropped at the end.
         let mut walked = self.inner.walk.find_all(&self.inner.lexicons(), &t);
         let mut matches = |w: Walked| -> Option<Vec<LexMatch>> {
             let k = self.inner.walked.iter().position(|&x| x == w)?;
             Some(std::mem::take(&mut walked[k]))
         };
         let mut candidates = Vec::new();
-        if need_minerals {
-            let g = &self.inner.minerals;
-            match matches(Walked::Minerals) {
-                Some(m) => mineral::find_from(g, &t, &m, &mut candidates),
-                None => mineral::find(g, &t, &mut candidates),
-            }
+        if let Some(m) = matches(Walked::Minerals) {
+            mineral::find_from(&self.inner.minerals, &t, &m, &mut candidates);
         }
         let (currencies, units) = (&self.inner.currencies, &self.inner.units);
-        if runs(Kind::Quantity) {
-            let unit_forms = matches(Walked::Units).unwrap_or_else(|| units.lexicon().find_all(&t));
+        if let Some(unit_forms) = matches(Walked::Units) {
             let mut found = Vec::new();
             quantity::find_from(units, &t, &unit_forms, &candidates, &mut found);
             candidates.append(&mut found);
         }
         // Locations run when asked for; for amounts alone they run only if a currency is
         // ambiguous (`$`, `Rs`), since only then does the article's country matter.
-        let mut main_countries: Option<Vec<String>> = None;
-        if need_places && (runs(Kind::Location) || parties) {
-            let g = &self.inner.places;
-            main_countries = Some(match matches(Walked::Places) {
-                Some(m) => location::find_from(g, &t, &m, &mut candidates),
-                None => location::find(g, &t, &mut candidates),
-            });
-        }
-        if need_amounts {
-            let forms =
-                matches(Walked::Currencies).unwrap_or_else(|| currencies.lexicon().find_all(&t));
-            let places = &self.inner.places;
+        let places = &self.inner.places;
+        let main_countries: Option<Vec<String>> =
+            matches(Walked::Places).map(|m| location::find_from(places, &t, &m, &mut candidates));
+        if let Some(forms) = matches(Walked::Currencies) {
             let main = main_countries.clone();
             let ctx = || {
                 let main = main.unwrap_or_else(|| location::find(places, &t, &mut Vec::new()));
@@ -398,15 +381,12 @@ impl Extractor {
             };
             amount::find_from(currencies, &t, &forms, ctx, &mut candidates);
         }
-        let orgs = if need_orgs {
-            let place_end = |i: usize| self.inner.places.name_end(&t, i);
-            let g = &self.inner.orgs;
-            match matches(Walked::Orgs) {
-                Some(m) => organization::find_from(g, &t, &m, &candidates, &place_end),
-                None => organization::find(g, &t, &candidates, &place_end),
+        let orgs = match matches(Walked::Orgs) {
+            Some(m) => {
+                let place_end = |i: usize| places.name_end(&t, i);
+                organization::find_from(&self.inner.orgs, &t, &m, &candidates, &place_end)
             }
-        } else {
-            organization::Found::default()
+            None => organization::Found::default(),
         };
         organization::entities(&orgs, &t, &mut candidates);
         if runs(Kind::Person) || parties {
@@ -414,8 +394,7 @@ impl Extractor {
         }
         let mut entities = resolve_overlaps(candidates);
         let mut agreements = Vec::new();
-        if parties {
-            let nouns = matches(Walked::Nouns).unwrap_or_else(|| agreement::nouns().find_all(&t));
+        if let Some(nouns) = matches(Walked::Nouns) {
             let (found, mut signatories) = agreement::find_from(&t, &nouns, &orgs, &entities);
             agreements = found;
             entities.append(&mut signatories);

@@ -40,7 +40,7 @@ pub fn find(g: &Gazetteer, text: &Text, ctx: impl FnOnce() -> Context, out: &mut
 
 /// [`find`] from the currency forms already matched in `text`: `forms` are the matches of
 /// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or
-/// [`find_all_both`](crate::gazetteer::find_all_both) (with the units) gives them.
+/// a [`MultiFilter`](crate::gazetteer::MultiFilter) walk (with the units) gives them.
 pub fn find_from(
     g: &Gazetteer,
     text: &Text,

@@ -322,28 +322,18 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (words!["under"], Qualifier::Under),
 ];
 
-/// The last word of every [`QUALIFIERS`] phrase: most amounts have none before them.
-const QUALIFIER_ENDS: &[Word] = words![
-    "of",
-    "than",
-    "least",
-    "to",
-    "most",
-    "estimated",
-    "about",
-    "around",
-    "approximately",
-    "approx",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "under"
-];
-
-/// [`QUALIFIER_ENDS`] as a filter: one test rules out the word before most amounts.
-const QUALIFIER_END_FILTER: WordFilter = WordFilter::of(QUALIFIER_ENDS);
+/// The last word of every [`QUALIFIERS`] phrase, as a filter built at compile time: one
+/// test rules out the word before most amounts.
+const QUALIFIER_END_FILTER: WordFilter = {
+    let mut f = WordFilter::EMPTY;
+    let mut i = 0;
+    while i < QUALIFIERS.len() {
+        let words = QUALIFIERS[i].0;
+        f = f.with(words[words.len() - 1]);
+        i += 1;
+    }
+    f
+};
 
 fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
     let h = *text.hashes.get(first.checked_sub(1)?)?;
@@ -633,8 +623,8 @@ mod tests {
         for (words, q) in QUALIFIERS {
             let last = words.last().copied();
             assert!(
-                last.is_some_and(|w| QUALIFIER_ENDS.contains(&w)),
-                "{q:?}: its phrase's last word is missing from QUALIFIER_ENDS"
+                last.is_some_and(|w| QUALIFIER_END_FILTER.may_have(w.0)),
+                "{q:?}: its phrase's last word is missing from QUALIFIER_END_FILTER"
             );
         }
     }

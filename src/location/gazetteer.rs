@@ -134,7 +134,8 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
-    /// The lexicon of place names (what [`crate::location::find_from`] takes the matches of).
+    /// The lexicon of place names (what [`crate::location::find_from`] takes the matches
+    /// of).
     pub fn lexicon(&self) -> &Lexicon<Sense> {
         &self.lexicon
     }

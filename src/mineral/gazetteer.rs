@@ -80,7 +80,8 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
-    /// The lexicon of commodity names, forms and formulas (what [`crate::mineral::find_from`] takes the matches of).
+    /// The lexicon of commodity names, forms and formulas (what
+    /// [`crate::mineral::find_from`] takes the matches of).
     pub fn lexicon(&self) -> &Lexicon<Sense> {
         &self.lexicon
     }

@@ -48,7 +48,8 @@ impl Gazetteer {
         BUILTIN_GAZETTEER.clone()
     }
 
-    /// The lexicon of organization names (what [`crate::organization::find_from`] takes the matches of).
+    /// The lexicon of organization names (what [`crate::organization::find_from`] takes
+    /// the matches of).
     pub fn lexicon(&self) -> &Lexicon<usize> {
         &self.lexicon
     }

@@ -108,7 +108,7 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
 
 /// [`find`] from the unit forms already matched in `text`: `units` are the matches of
 /// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or
-/// [`find_all_both`](crate::gazetteer::find_all_both) (with the currencies) gives them.
+/// a [`MultiFilter`](crate::gazetteer::MultiFilter) walk (with the currencies) gives them.
 pub fn find_from(
     g: &Gazetteer,
     text: &Text,

@@ -237,15 +237,15 @@ impl<T: IsWord + ?Sized> IsWord for &T {
 #[derive(Debug, Clone)]
 pub struct WordSet {
     hashes: std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
-    /// One bit per low 12 bits of a member's hash: most tokens are ruled out by one test.
-    bits: [u64; 64],
+    /// The members' filter: most tokens are ruled out by one test.
+    filter: WordFilter,
 }
 
 impl Default for WordSet {
     fn default() -> Self {
         WordSet {
             hashes: Default::default(),
-            bits: [0; 64],
+            filter: WordFilter::EMPTY,
         }
     }
 }
@@ -286,33 +286,23 @@ impl WordSet {
     fn of_hashes(hashes: impl IntoIterator<Item = u64>) -> WordSet {
         let mut set = WordSet::default();
         for h in hashes {
-            let (w, b) = WordSet::bit(h);
-            set.bits[w] |= b;
+            set.filter = set.filter.with(Word(h));
             set.hashes.insert(h);
         }
         set
-    }
-
-    /// The filter word and bit of hash `h`.
-    #[inline]
-    fn bit(h: u64) -> (usize, u64) {
-        let k = (h as usize) & 4095;
-        (k >> 6, 1 << (k & 63))
     }
 
     /// False when no word of hash `h` is in the set: one bit test, no table probe. (True
     /// may be a false positive.)
     #[inline]
     pub fn may_have(&self, h: u64) -> bool {
-        let (w, b) = WordSet::bit(h);
-        self.bits[w] & b != 0
+        self.filter.may_have(h)
     }
 
     /// True when a word token of hash `h` is in the set.
     #[inline]
     pub fn has_hash(&self, h: u64) -> bool {
-        let (w, b) = WordSet::bit(h);
-        self.bits[w] & b != 0 && self.hashes.contains(&h)
+        self.filter.may_have(h) && self.hashes.contains(&h)
     }
 
     /// True when token `i` of `text` is a word of the set.
