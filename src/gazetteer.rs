@@ -327,6 +327,13 @@ pub struct LexMatch {
     /// Index one past the last token.
     pub last: usize,
     node: u32,
+    /// The first phrase of `node` whose case rule accepted the text, when the match had
+    /// to read the case rules to be accepted ([`LexMatch::UNKNOWN`] when it did not).
+    entry: u32,
+}
+
+impl LexMatch {
+    const UNKNOWN: u32 = u32::MAX;
 }
 
 /// A set of phrases mapped to values, matched on whole tokens. See the module docs.
@@ -391,12 +398,23 @@ impl Iterator for KeyTokens<'_, '_> {
         while self.next < tokens.len() {
             let i = self.next;
             self.next += 1;
-            if i == self.first || !is_inner_hyphen(self.text.src, tokens, i) {
+            if i == self.first || !inner_hyphen_at(self.text, i) {
                 return Some(i);
             }
         }
         None
     }
+}
+
+/// [`is_inner_hyphen`] for a tokenized text, by its token hashes: a token hashes as `-`
+/// exactly when it is one character that folds to `-`.
+#[inline(always)]
+fn inner_hyphen_at(text: &Text, i: usize) -> bool {
+    let tokens = &text.tokens;
+    i > 0
+        && tokens[i].gap == Gap::None
+        && text.hashes.get(i) == Some(&crate::word!("-").0)
+        && tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
 }
 
 /// True for a `-` (or dash) glued to the tokens on both sides.
@@ -597,11 +615,14 @@ impl<T> Lexicon<T> {
             }),
             CaseRule::Exact => entry.forms.iter().zip(path).all(|(form, i)| {
                 let written = text.str(i);
+                // ASCII with no backquote is its own normal form: unequal bytes differ.
+                let plain = |s: &str| s.bytes().all(|b| b < 0x80 && b != b'`');
                 **form == *written
-                    || form
-                        .chars()
-                        .map(normalize_punct)
-                        .eq(written.chars().map(normalize_punct))
+                    || (!(plain(form) && plain(written))
+                        && form
+                            .chars()
+                            .map(normalize_punct)
+                            .eq(written.chars().map(normalize_punct)))
             }),
         }
     }
@@ -626,8 +647,20 @@ impl<T> Lexicon<T> {
     #[inline(always)]
     fn accepted(&self, text: &Text, first: usize, last: usize, node: u32) -> Option<LexMatch> {
         let n = &self.nodes[node as usize];
-        (n.fold || (!n.entries.is_empty() && self.accepts_any(text, &n.entries, first)))
-            .then_some(LexMatch { first, last, node })
+        let entry = if n.fold {
+            LexMatch::UNKNOWN
+        } else {
+            // The first phrase that accepts: the one `first_value` gives.
+            *n.entries
+                .iter()
+                .find(|&&e| self.accepts(text, &self.entries[e as usize], first))?
+        };
+        Some(LexMatch {
+            first,
+            last,
+            node,
+            entry,
+        })
     }
 
     /// [`Self::longest_at`] past the first token, matched to `node`: `best` so far.
@@ -645,7 +678,7 @@ impl<T> Lexicon<T> {
         let mut len = 1;
         while j < tokens.len() && len < MAX_PHRASE_TOKENS {
             // (An inner hyphen is glued to the token before it: most tokens are not.)
-            if tokens[j].gap == Gap::None && is_inner_hyphen(text.src, tokens, j) {
+            if inner_hyphen_at(text, j) {
                 j += 1;
                 continue;
             }
@@ -663,13 +696,6 @@ impl<T> Lexicon<T> {
             }
         }
         best
-    }
-
-    /// Does any of `entries` accept the text's tokens from `first`?
-    fn accepts_any(&self, text: &Text, entries: &[u32], first: usize) -> bool {
-        entries
-            .iter()
-            .any(|&e| self.accepts(text, &self.entries[e as usize], first))
     }
 
     /// Every match, left to right, longest first, not overlapping.
@@ -714,6 +740,9 @@ impl<T> Lexicon<T> {
 
     /// The value of the first phrase that `m` matched and whose case rule accepts the text.
     pub fn first_value<'s>(&'s self, text: &Text, m: &LexMatch) -> Option<&'s T> {
+        if let Some(e) = self.entries.get(m.entry as usize) {
+            return Some(&e.value);
+        }
         let entries = &self.nodes[m.node as usize].entries;
         // A match exists only where some phrase's case rule accepted the text: the only
         // phrase that ends here is that one.
@@ -1185,6 +1214,41 @@ mod tests {
             found("Côte d’Ivoire"),
             vec![("Côte d’Ivoire".into(), vec!["ci"])]
         );
+    }
+
+    #[test]
+    fn inner_hyphens_read_from_hashes_as_from_characters() {
+        let s = "Mota-Engil, Mota–Engil, Mota\u{2212}Engil, Mota--Engil, Mota - Engil, -x, x-, \
+                 x\u{2010}y, x_y, x'y, 1-2, Khyber\u{2014}Pakhtunkhwa";
+        let t = Text::new(s);
+        for i in 0..t.tokens.len() {
+            assert_eq!(
+                inner_hyphen_at(&t, i),
+                is_inner_hyphen(s, &t.tokens, i),
+                "token {i}: {:?}",
+                t.str(i)
+            );
+        }
+        assert!((0..t.tokens.len()).filter(|&i| inner_hyphen_at(&t, i)).count() >= 5);
+    }
+
+    #[test]
+    fn a_match_keeps_the_phrase_that_accepted_it() {
+        // `Victoria` ends two phrases; `US` an exact and a folded one; `first_value` reads
+        // the first that accepts, recorded by the match or searched for.
+        let mut l = lex();
+        l.insert("us", CaseRule::Fold, "us-fold");
+        let t = Text::new("Victoria and US and us and Wales");
+        for m in l.find_all(&t) {
+            let slow = l.values(&t, &m).first().copied();
+            assert_eq!(l.first_value(&t, &m), slow, "{:?}", t.str(m.first));
+        }
+        let values: Vec<_> = l
+            .find_all(&t)
+            .iter()
+            .filter_map(|m| l.first_value(&t, m).copied())
+            .collect();
+        assert_eq!(values, vec!["vic-state", "us", "us-fold", "wales"]);
     }
 
     #[test]

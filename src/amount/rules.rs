@@ -438,7 +438,7 @@ pub(super) fn find_amounts<'g>(
         // The span stays on the money; the price unit goes to `per`.
         f.per = per_after(text, f.last);
         f.bracketed =
-            f.first > 0 && (text.is(f.first - 1, word!("(")) || text.is(f.first - 1, "["));
+            f.first > 0 && (text.is(f.first - 1, word!("(")) || text.str(f.first - 1) == "[");
     }
     out
 }

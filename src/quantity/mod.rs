@@ -118,10 +118,6 @@ pub fn find_from(
 ) {
     let mut floor = 0;
     for m in units {
-        let Some(&u) = g.lexicon.first_value(text, m) else {
-            continue;
-        };
-        let unit = &g.units[u];
         if m.first < floor || m.first == 0 {
             continue;
         }
@@ -147,6 +143,10 @@ pub fn find_from(
         if end == 0 || !may_end_number(text, end - 1) {
             continue;
         }
+        let Some(&u) = g.lexicon.first_value(text, m) else {
+            continue;
+        };
+        let unit = &g.units[u];
         let Some(p) = number_ending_at(text, floor.max(end.saturating_sub(8)), end) else {
             continue;
         };
