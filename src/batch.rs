@@ -200,10 +200,11 @@ enum Line {
     TooLong(u64),
 }
 
-/// Reads one line (up to `\n`, which is dropped along with a `\r` before it) into `buf`
-/// without holding more than `limit` bytes. Returns `None` at end of input.
+/// Reads one line (up to `\n`, which is dropped along with a `\r` before it) onto the end
+/// of `buf` without holding more than `limit` bytes of it. Returns `None` at end of input.
+/// A line too long leaves `buf` as it was.
 fn read_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<Line>> {
-    buf.clear();
+    let start = buf.len();
     let mut skipped: Option<u64> = None;
     let mut any = false;
     loop {
@@ -222,9 +223,9 @@ fn read_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Resu
         };
         match &mut skipped {
             Some(n) => *n += take as u64,
-            None if buf.len() + take > limit => {
-                skipped = Some((buf.len() + take) as u64);
-                buf.clear();
+            None if buf.len() - start + take > limit => {
+                skipped = Some((buf.len() - start + take) as u64);
+                buf.truncate(start);
             }
             None => buf.extend_from_slice(&chunk[..take]),
         }
@@ -239,7 +240,7 @@ fn read_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Resu
     if let Some(n) = skipped {
         return Ok(Some(Line::TooLong(n)));
     }
-    if buf.last() == Some(&b'\r') {
+    if buf.len() > start && buf.last() == Some(&b'\r') {
         buf.pop();
     }
     Ok(Some(Line::Complete))
@@ -329,10 +330,33 @@ fn write_error_as<W: Write>(
     }
 }
 
-/// One input line, numbered.
+/// One input line, numbered: its bytes are `bytes[range]` of the buffer it was read into.
 enum Item {
-    Line(u64, Vec<u8>),
+    Line(u64, std::ops::Range<usize>),
     TooLong(u64, u64),
+}
+
+/// Lines handed to a thread together: their bytes back to back in one buffer. Chunks and
+/// output buffers go back to the reading thread to be filled again, so a long run
+/// allocates no buffer per line and frees none across threads: its memory is the same
+/// few buffers from start to end.
+#[derive(Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    items: Vec<Item>,
+}
+
+/// A buffer grown past this (by one huge line or document) is dropped after use rather
+/// than kept for the next chunk.
+const KEEP_BUFFER_BYTES: usize = 4 * CHUNK_BYTES;
+
+/// `buf` emptied for reuse, or a fresh one if it grew too large to keep.
+fn recycled<T>(mut buf: Vec<T>) -> Vec<T> {
+    if buf.capacity() * std::mem::size_of::<T>() > KEEP_BUFFER_BYTES {
+        return Vec::new();
+    }
+    buf.clear();
+    buf
 }
 
 /// Lines per unit of work handed to a thread, and the bytes that close a unit early.
@@ -343,13 +367,14 @@ const CHUNK_BYTES: usize = 1 << 20;
 fn answer(
     ex: &Extractor,
     item: &Item,
+    bytes: &[u8],
     opts: &Options,
     stats: &mut Stats,
     out: &mut Vec<u8>,
 ) -> io::Result<()> {
     let limit = opts.max_line;
     progress::add(match item {
-        Item::Line(_, b) => b.len() as u64 + 1,
+        Item::Line(_, r) => r.len() as u64 + 1,
         Item::TooLong(_, n) => *n,
     });
     match item {
@@ -363,7 +388,8 @@ fn answer(
             };
             write_error_as(out, opts.format, &Value::Null, *line_no, &e)
         }
-        Item::Line(line_no, buf) => {
+        Item::Line(line_no, range) => {
+            let buf = bytes.get(range.clone()).unwrap_or_default();
             stats.bytes += buf.len() as u64 + 1;
             match parse_line(buf) {
                 Ok(doc_in) => {
@@ -392,33 +418,37 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
     opts: &Options,
 ) -> io::Result<()> {
     let limit = opts.max_line;
-    let mut buf = Vec::new();
     let mut line_no = 0u64;
-    let mut next_item = |input: &mut R| -> io::Result<Option<Item>> {
+    // The next line, read onto the end of `bytes`.
+    let mut next_item = |input: &mut R, bytes: &mut Vec<u8>| -> io::Result<Option<Item>> {
         if stop_requested() {
             return Ok(None);
         }
-        Ok(read_line(input, &mut buf, limit)?.map(|line| {
+        let start = bytes.len();
+        Ok(read_line(input, bytes, limit)?.map(|line| {
             line_no += 1;
             match line {
                 Line::TooLong(n) => Item::TooLong(line_no, n),
-                Line::Complete => Item::Line(line_no, std::mem::take(&mut buf)),
+                Line::Complete => Item::Line(line_no, start..bytes.len()),
             }
         }))
     };
     if opts.jobs <= 1 {
-        let mut bytes = Vec::new();
-        while let Some(item) = next_item(input)? {
+        let (mut line, mut bytes) = (Vec::new(), Vec::new());
+        while let Some(item) = next_item(input, &mut line)? {
             bytes.clear();
-            answer(ex, &item, opts, stats, &mut bytes)?;
+            answer(ex, &item, &line, opts, stats, &mut bytes)?;
             out.write_all(&bytes)?;
+            line = recycled(line);
+            bytes = recycled(bytes);
         }
         return Ok(());
     }
+    use std::collections::BTreeMap;
     use std::sync::mpsc::{channel, sync_channel, Receiver};
     use std::sync::{Arc, Mutex};
-    type Work = (usize, Vec<Item>);
-    type Done = (usize, io::Result<(Vec<u8>, Stats)>);
+    type Work = (usize, Chunk, Vec<u8>);
+    type Done = (usize, io::Result<Stats>, Chunk, Vec<u8>);
     let (work_tx, work_rx) = sync_channel::<Work>(opts.jobs);
     let (done_tx, done_rx) = channel::<Done>();
     let work_rx: Arc<Mutex<Receiver<Work>>> = Arc::new(Mutex::new(work_rx));
@@ -433,40 +463,55 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
                     Ok(guard) => guard.recv(),
                     Err(_) => return,
                 };
-                let Ok((seq, items)) = job else { return };
+                let Ok((seq, chunk, mut bytes)) = job else {
+                    return;
+                };
                 let mut local = Stats::default();
-                let mut bytes = Vec::new();
-                let result = items
+                let result = chunk
+                    .items
                     .iter()
-                    .try_for_each(|item| answer(ex, item, opts, &mut local, &mut bytes))
-                    .map(|()| (bytes, local));
-                if tx.send((seq, result)).is_err() {
+                    .try_for_each(|item| {
+                        answer(ex, item, &chunk.bytes, opts, &mut local, &mut bytes)
+                    })
+                    .map(|()| local);
+                if tx.send((seq, result, chunk, bytes)).is_err() {
                     return;
                 }
             });
         }
         drop(done_tx);
-        // This thread reads and writes; workers only extract.
-        let mut pending = std::collections::BTreeMap::new();
+        // This thread reads and writes; workers only extract. Buffers come back with the
+        // results and are filled again.
+        let mut pending: BTreeMap<usize, (io::Result<Stats>, Vec<u8>)> = BTreeMap::new();
+        let mut spare_chunks: Vec<Chunk> = Vec::new();
+        let mut spare_outputs: Vec<Vec<u8>> = Vec::new();
         let mut written = 0usize;
-        let mut flush =
-            |pending: &mut std::collections::BTreeMap<usize, io::Result<(Vec<u8>, Stats)>>,
-             written: &mut usize|
-             -> io::Result<()> {
-                while let Some(result) = pending.remove(written) {
-                    let (bytes, s) = result?;
-                    out.write_all(&bytes)?;
-                    stats.add(&s);
-                    *written += 1;
-                }
-                Ok(())
-            };
+        let take_back = |(k, r, chunk, bytes): Done,
+                         pending: &mut BTreeMap<usize, (io::Result<Stats>, Vec<u8>)>,
+                         spare_chunks: &mut Vec<Chunk>| {
+            spare_chunks.push(Chunk {
+                bytes: recycled(chunk.bytes),
+                items: recycled(chunk.items),
+            });
+            pending.insert(k, (r, bytes));
+        };
+        let mut flush = |pending: &mut BTreeMap<usize, (io::Result<Stats>, Vec<u8>)>,
+                         spare_outputs: &mut Vec<Vec<u8>>,
+                         written: &mut usize|
+         -> io::Result<()> {
+            while let Some((result, bytes)) = pending.remove(written) {
+                out.write_all(&bytes)?;
+                stats.add(&result?);
+                spare_outputs.push(recycled(bytes));
+                *written += 1;
+            }
+            Ok(())
+        };
         let mut seq = 0usize;
-        let mut chunk = Vec::with_capacity(CHUNK_LINES);
-        let mut chunk_bytes = 0usize;
+        let mut chunk = Chunk::default();
         let mut outcome = Ok(());
         loop {
-            let item = match next_item(input) {
+            let item = match next_item(input, &mut chunk.bytes) {
                 Ok(item) => item,
                 Err(e) => {
                     outcome = Err(e);
@@ -475,44 +520,38 @@ pub fn run_jsonl_with<R: BufRead, W: Write>(
             };
             let end = item.is_none();
             if let Some(item) = item {
-                chunk_bytes += match &item {
-                    Item::Line(_, b) => b.len(),
-                    Item::TooLong(..) => 0,
-                };
-                chunk.push(item);
+                chunk.items.push(item);
             }
-            let ready = !chunk.is_empty()
-                && (end || chunk.len() >= CHUNK_LINES || chunk_bytes >= CHUNK_BYTES);
+            let ready = !chunk.items.is_empty()
+                && (end || chunk.items.len() >= CHUNK_LINES || chunk.bytes.len() >= CHUNK_BYTES);
             if ready {
                 // Wait for results while too many chunks are out.
                 while seq - written >= max_in_flight {
                     match done_rx.recv() {
-                        Ok((k, r)) => {
-                            pending.insert(k, r);
-                        }
+                        Ok(done) => take_back(done, &mut pending, &mut spare_chunks),
                         Err(_) => break,
                     }
-                    flush(&mut pending, &mut written)?;
+                    flush(&mut pending, &mut spare_outputs, &mut written)?;
                 }
-                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_LINES));
-                chunk_bytes = 0;
-                if work_tx.send((seq, full)).is_err() {
+                let full = std::mem::replace(&mut chunk, spare_chunks.pop().unwrap_or_default());
+                let bytes = spare_outputs.pop().unwrap_or_default();
+                if work_tx.send((seq, full, bytes)).is_err() {
                     break;
                 }
                 seq += 1;
             }
-            while let Ok((k, r)) = done_rx.try_recv() {
-                pending.insert(k, r);
+            while let Ok(done) = done_rx.try_recv() {
+                take_back(done, &mut pending, &mut spare_chunks);
             }
-            flush(&mut pending, &mut written)?;
+            flush(&mut pending, &mut spare_outputs, &mut written)?;
             if end {
                 break;
             }
         }
         drop(work_tx);
-        for (k, r) in done_rx {
-            pending.insert(k, r);
-            flush(&mut pending, &mut written)?;
+        for done in done_rx {
+            take_back(done, &mut pending, &mut spare_chunks);
+            flush(&mut pending, &mut spare_outputs, &mut written)?;
         }
         outcome
     })
@@ -648,6 +687,47 @@ mod tests {
         assert_eq!(lines[0]["error"]["kind"], "line_too_long");
         assert_eq!(lines[0]["line"], 1);
         assert_eq!(lines[1]["id"], "y");
+    }
+
+    #[test]
+    fn lines_share_a_buffer_without_running_into_each_other() {
+        // Long lines (skipped, the buffer left as it was), CRLF ends, empty lines and
+        // ordinary ones, read back to back into chunk buffers, one and four threads.
+        let mut input = String::new();
+        for k in 0..300 {
+            match k % 5 {
+                0 => input.push_str(&format!("{{\"id\":{k},\"text\":\"{}\"}}\n", "z".repeat(90))),
+                1 => input.push_str(&format!("{{\"id\":{k},\"text\":\"tin {k}\"}}\r\n")),
+                2 => input.push('\n'),
+                _ => input.push_str(&format!("{{\"id\":{k},\"text\":\"gold\"}}\n")),
+            }
+        }
+        let ex = Extractor::new();
+        let run = |jobs: usize| {
+            let mut out = Vec::new();
+            let opts = Options {
+                jobs,
+                max_line: 60,
+                ..Options::default()
+            };
+            let mut stats = Stats::default();
+            run_jsonl_with(&ex, &mut input.as_bytes(), &mut out, &mut stats, &opts).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let (one, four) = (run(1), run(4));
+        assert_eq!(one, four);
+        let lines: Vec<Value> = one
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 300);
+        for (k, line) in lines.iter().enumerate() {
+            match k % 5 {
+                0 => assert_eq!(line["error"]["kind"], "line_too_long", "line {k}"),
+                2 => assert!(line.get("error").is_some(), "line {k}: {line}"),
+                _ => assert_eq!(line["id"], k, "line {k}: {line}"),
+            }
+        }
     }
 
     #[test]
