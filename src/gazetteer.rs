@@ -1229,7 +1229,12 @@ mod tests {
                 t.str(i)
             );
         }
-        assert!((0..t.tokens.len()).filter(|&i| inner_hyphen_at(&t, i)).count() >= 5);
+        assert!(
+            (0..t.tokens.len())
+                .filter(|&i| inner_hyphen_at(&t, i))
+                .count()
+                >= 5
+        );
     }
 
     #[test]

@@ -452,7 +452,26 @@ fn purge_freed_pages_at_once() {
     }
 }
 
+/// Asks the kernel not to back this process's memory with transparent huge pages, unless
+/// the user chose (`MIMALLOC_ALLOW_THP`). mimalloc marks its arenas for them, and the
+/// kernel's background collapsing then fills whole 2 MB pages at moments of its own: the
+/// peak grew by 12 MB on the same input, by 6 MB more at some point of a long run, and
+/// not at the same point in two runs. Without them the peak is about 33 MB whatever the
+/// input's size, and the speed the same.
+fn no_transparent_huge_pages() {
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_some() {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: `PR_SET_THP_DISABLE` takes integer arguments only and sets a flag of this
+    // process; on failure (an old kernel) nothing changes.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() {
+    no_transparent_huge_pages();
     purge_freed_pages_at_once();
     let cli = Cli::parse();
     let result = match cli.command {
