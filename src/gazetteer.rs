@@ -223,8 +223,10 @@ struct Node {
     entries: Vec<u32>,
     /// For a first token: some phrase through here may start with a lower-case word.
     lower_ok: bool,
-    /// Some phrase goes on from here: a walk that reaches a node without one stops.
-    has_children: bool,
+    /// One bit per child, picked by the top six bits of its token's hash
+    /// ([`child_bit`]): 0 when no phrase goes on from here, and a token whose bit is
+    /// clear leads to no child, decided without a look-up in the edge table.
+    child_bits: u64,
     /// Some phrase that ends here matches whatever the text's case: it folds case
     /// (`CaseRule::Fold`), or has no letters to compare. No case rule needs reading.
     fold: bool,
@@ -309,6 +311,12 @@ fn filter_bit(h: u64, words: usize) -> (usize, u32) {
     ((h as usize >> 6) & (words - 1), (h & 63) as u32)
 }
 
+/// A child's bit in its parent's [`Node::child_bits`].
+#[inline(always)]
+fn child_bit(token_hash: u64) -> u64 {
+    1 << (token_hash >> 58)
+}
+
 fn edge_key(parent: u32, token_hash: u64) -> u64 {
     let k = token_hash ^ (u64::from(parent) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // A final avalanche so that low bits (used by the table) depend on every input bit.
@@ -368,7 +376,7 @@ impl<T> Default for Lexicon<T> {
                 token: 0,
                 entries: Vec::new(),
                 lower_ok: false,
-                has_children: false,
+                child_bits: 0,
                 fold: false,
             }],
             entries: Vec::new(),
@@ -479,13 +487,13 @@ impl<T> Lexicon<T> {
                         self.set_start(h);
                     }
                     let child = self.nodes.len() as u32;
-                    self.nodes[node as usize].has_children = true;
+                    self.nodes[node as usize].child_bits |= child_bit(h);
                     self.nodes.push(Node {
                         parent: node,
                         token: h,
                         entries: Vec::new(),
                         lower_ok: false,
-                        has_children: false,
+                        child_bits: 0,
                         fold: false,
                     });
                     self.edges.insert(key, child);
@@ -636,7 +644,13 @@ impl<T> Lexicon<T> {
         }
         let node = self.child(0, *text.hashes.get(i)?)?;
         let best = self.accepted(text, i, i + 1, node);
-        if !self.nodes[node as usize].has_children {
+        let bits = self.nodes[node as usize].child_bits;
+        // Most phrases that start here end here: the next token (unless it is an inner
+        // hyphen, skipped) leads nowhere.
+        let next_leads = text.hashes.get(i + 1).is_some_and(|&h| {
+            bits & child_bit(h) != 0 || (bits != 0 && inner_hyphen_at(text, i + 1))
+        });
+        if !next_leads {
             return best;
         }
         self.longer_at(text, i, node, best)
@@ -682,7 +696,11 @@ impl<T> Lexicon<T> {
                 j += 1;
                 continue;
             }
-            let Some(child) = self.child(node, text.hashes[j]) else {
+            let h = text.hashes[j];
+            if self.nodes[node as usize].child_bits & child_bit(h) == 0 {
+                break;
+            }
+            let Some(child) = self.child(node, h) else {
                 break;
             };
             node = child;
@@ -691,7 +709,7 @@ impl<T> Lexicon<T> {
             if let Some(m) = self.accepted(text, i, j, node) {
                 best = Some(m);
             }
-            if !self.nodes[node as usize].has_children {
+            if self.nodes[node as usize].child_bits == 0 {
                 break;
             }
         }
