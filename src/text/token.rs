@@ -232,7 +232,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Pushes a token of ASCII bytes, hashed on the fast path. Words are lower-cased.
-    #[inline]
+    #[inline(always)]
     fn push_ascii(
         &mut self,
         out: &mut Vec<Token>,
