@@ -343,7 +343,7 @@ impl<'a> Tokenizer<'a> {
 
     /// The word of ASCII letters at byte `s` (or, if non-ASCII letters follow, the stretch
     /// through the Unicode path); returns where tokenizing resumes.
-    #[inline]
+    #[inline(always)]
     fn ascii_word(&mut self, out: &mut Vec<Token>, s: usize) -> usize {
         let bytes = self.text.as_bytes();
         let n = bytes.len();
