@@ -31,7 +31,7 @@ impl<'a> Text<'a> {
     /// Tokenizes `src` and splits it into sentences.
     pub fn new(src: &'a str) -> Text<'a> {
         let (tokens, hashes) = token::tokenize_hashed(src);
-        let sentences = split_sentences(src, &tokens);
+        let sentences = sentence::split_hashed(src, &tokens, &hashes);
         let title_case = sentences
             .iter()
             .map(|s| Text::title_case_sentence(src, &tokens, s))

@@ -96,20 +96,59 @@ static NEVER_FINAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEVER_FINAL));
 static MAYBE_FINAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MAYBE_FINAL));
 static OPENERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OPENERS));
 
-/// Is word token `t` one of `list` (`set` holds the same words), ASCII case ignored?
-fn eq_any(text: &str, t: &Token, set: &WordSet, list: &[&str]) -> bool {
+/// Is word token `k` one of `list` (`set` holds the same words), ASCII case ignored?
+fn eq_any(text: &str, tokens: &Tokens, k: usize, set: &WordSet, list: &[&str]) -> bool {
+    let t = &tokens.all[k];
     let word = t.as_str(text);
     // The set folds as tokens do (all of Unicode's case, punctuation variants); the list's
     // words are plain ASCII, which a hit confirms.
-    set.has_hash(token_hash(text, t)) && list.iter().any(|w| word.eq_ignore_ascii_case(w))
+    set.has_hash(tokens.hash(text, k)) && list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The tokens being split, with their hashes when the caller has them.
+struct Tokens<'t> {
+    all: &'t [Token],
+    hashes: Option<&'t [u64]>,
+}
+
+impl Tokens<'_> {
+    fn hash(&self, text: &str, k: usize) -> u64 {
+        match self.hashes.and_then(|h| h.get(k)) {
+            Some(&h) => h,
+            None => token_hash(text, &self.all[k]),
+        }
+    }
 }
 
 /// Splits tokens into sentences. Every token belongs to exactly one sentence.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    split_tokens(
+        text,
+        &Tokens {
+            all: tokens,
+            hashes: None,
+        },
+    )
+}
+
+/// [`split`] with the tokens' hashes already computed (`hashes[k]` is token `k`'s
+/// [`token_hash`]), as [`super::Text::new`] has them.
+pub(crate) fn split_hashed(text: &str, tokens: &[Token], hashes: &[u64]) -> Vec<Sentence> {
+    split_tokens(
+        text,
+        &Tokens {
+            all: tokens,
+            hashes: Some(hashes),
+        },
+    )
+}
+
+fn split_tokens(text: &str, toks: &Tokens) -> Vec<Sentence> {
+    let tokens = toks.all;
     let mut out = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut first = 0;
     for i in 0..tokens.len() {
-        if i + 1 == tokens.len() || ends_after(text, tokens, i) {
+        if i + 1 == tokens.len() || ends_after(text, toks, i) {
             out.push(Sentence {
                 first,
                 last: i + 1,
@@ -142,7 +181,8 @@ fn is_opener_punct(text: &str, t: &Token) -> bool {
 }
 
 /// Does a sentence end right after token `i`?
-fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
+fn ends_after(text: &str, toks: &Tokens, i: usize) -> bool {
+    let tokens = toks.all;
     let next = &tokens[i + 1];
     let t = &tokens[i];
     // Most tokens: a word or number followed by a space.
@@ -196,7 +236,7 @@ fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let word = prev.as_str(text);
-    let opener = || eq_any(text, next, &OPENERS_SET, OPENERS);
+    let opener = || eq_any(text, toks, i + 1, &OPENERS_SET, OPENERS);
     // `U.S.`, `e.g.`: a letter glued to a dot before it is part of an acronym.
     let in_acronym = p >= 2
         && prev.gap == Gap::None
@@ -211,10 +251,10 @@ fn ends_after(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // After a number, an abbreviation is a unit (`2.5 Mt.`, `5 ft.`) and may end a sentence.
     let after_number = p >= 2 && tokens[p - 2].class == TokenClass::Number;
-    if !after_number && eq_any(text, prev, &NEVER_FINAL_SET, NEVER_FINAL) {
+    if !after_number && eq_any(text, toks, p - 1, &NEVER_FINAL_SET, NEVER_FINAL) {
         return false;
     }
-    if eq_any(text, prev, &MAYBE_FINAL_SET, MAYBE_FINAL) {
+    if eq_any(text, toks, p - 1, &MAYBE_FINAL_SET, MAYBE_FINAL) {
         return opener();
     }
     true
@@ -225,9 +265,13 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
+    /// The sentences of `s`, split from its tokens alone; the split from the hashes
+    /// `Text::new` computes must agree.
     fn sentences(s: &str) -> Vec<&str> {
         let t = tokenize(s);
-        split(s, &t).iter().map(|x| &s[x.start..x.end]).collect()
+        let plain = split(s, &t);
+        assert_eq!(plain, crate::text::Text::new(s).sentences, "{s:?}");
+        plain.iter().map(|x| &s[x.start..x.end]).collect()
     }
 
     #[test]
