@@ -34,6 +34,7 @@ use crate::text::{Gap, Shape, Text, Token, TokenClass};
 use crate::word;
 use crate::words;
 use once_cell::sync::Lazy;
+use std::rc::Rc;
 
 static NOUNS: Lazy<Lexicon<AgreementKind>> = Lazy::new(|| {
     let mut l = Lexicon::new();
@@ -67,7 +68,9 @@ struct PartyMention {
     first: usize,
     last: usize,
     key: Key,
-    party: Party,
+    /// Shared by every mention of one organization: most mentions never become a
+    /// signatory, and an organization's names are copied only for those that do.
+    party: Rc<Party>,
 }
 
 /// Token index of the token that starts at byte `start`.
@@ -121,21 +124,27 @@ fn party_mentions(
     orgs: &organization::Found,
     entities: &[Entity],
 ) -> Vec<PartyMention> {
+    let org_parties: Vec<Rc<Party>> = orgs
+        .orgs
+        .iter()
+        .map(|o| {
+            Rc::new(Party {
+                name: o.name.clone(),
+                aliases: o.aliases.clone(),
+                party_kind: PartyKind::Organization,
+            })
+        })
+        .collect();
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
-        .map(|m| {
-            let o = &orgs.orgs[m.org];
-            PartyMention {
+        .filter_map(|m| {
+            Some(PartyMention {
                 first: m.first,
                 last: m.last,
                 key: Key::Org(m.org),
-                party: Party {
-                    name: o.name.clone(),
-                    aliases: o.aliases.clone(),
-                    party_kind: PartyKind::Organization,
-                },
-            }
+                party: Rc::clone(org_parties.get(m.org)?),
+            })
         })
         .collect();
     let mut cursor = TokenCursor::new(text);
@@ -192,11 +201,11 @@ fn party_mentions(
                     first,
                     last,
                     key: Key::Country(l.country.clone().unwrap_or_default()),
-                    party: Party {
+                    party: Rc::new(Party {
                         name: l.name.clone(),
                         aliases,
                         party_kind: PartyKind::Country,
-                    },
+                    }),
                 });
             }
             // `the Congolese government`, `Balochistan government`, `the provincial
@@ -235,22 +244,22 @@ fn party_mentions(
                     first: span_first,
                     last: span_last,
                     key,
-                    party: Party {
+                    party: Rc::new(Party {
                         name,
                         aliases: vec![text.src[a..b].to_string()],
                         party_kind: kind,
-                    },
+                    }),
                 });
             }
             EntityValue::Person(p) => out.push(PartyMention {
                 first,
                 last,
                 key: Key::Person(p.name.clone()),
-                party: Party {
+                party: Rc::new(Party {
                     name: p.name.clone(),
                     aliases: Vec::new(),
                     party_kind: PartyKind::Person,
-                },
+                }),
             }),
             _ => {}
         }
@@ -381,11 +390,11 @@ pub fn find_from(
                 first: a,
                 last: b,
                 key: Key::Org(usize::MAX - bare),
-                party: Party {
+                party: Rc::new(Party {
                     name: text.src[sa..sb].to_string(),
                     aliases: Vec::new(),
                     party_kind: PartyKind::Organization,
-                },
+                }),
             });
         }
     }
@@ -692,7 +701,7 @@ pub fn find_from(
         a.parties = d
             .parties
             .iter()
-            .map(|&k| parties[k].party.clone())
+            .map(|&k| Party::clone(&parties[k].party))
             .collect();
         for e in entities {
             if let EntityValue::Mineral(mn) = &e.value {
