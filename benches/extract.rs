@@ -44,6 +44,14 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // One long document: the same bytes per second as separate articles, or some rule
+    // scales with the square of a document's length (a book, a whole feed in one line).
+    let long = articles.join("\n\n").repeat(8);
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.sample_size(10);
+    g.bench_function("every fixture article, 8 times, as one document", |b| {
+        b.iter(|| ex.extract(black_box(&long)))
+    });
     g.finish();
 }
 

@@ -73,6 +73,28 @@ struct PartyMention {
     party: Rc<Party>,
 }
 
+/// The party mention that starts at token `first`. Mentions are sorted by start and none
+/// is inside another, so their ends are sorted too: every look-up here is a binary
+/// search, and a document of any length costs each mention the same.
+fn party_starting_at(parties: &[PartyMention], first: usize) -> Option<usize> {
+    let k = parties.partition_point(|p| p.first < first);
+    (parties.get(k)?.first == first).then_some(k)
+}
+
+/// The party mention that ends at token `last` (see [`party_starting_at`]).
+fn party_ending_at(parties: &[PartyMention], last: usize) -> Option<usize> {
+    let k = parties.partition_point(|p| p.last < last);
+    (parties.get(k)?.last == last).then_some(k)
+}
+
+/// The party mentions that start at or after token `from` and end at or before `to`, as a
+/// range of indices (see [`party_starting_at`]).
+fn parties_within(parties: &[PartyMention], from: usize, to: usize) -> std::ops::Range<usize> {
+    let lo = parties.partition_point(|p| p.first < from);
+    let hi = parties.partition_point(|p| p.last <= to);
+    lo..hi.max(lo)
+}
+
 /// Token index of the token that starts at byte `start`.
 fn token_at(text: &Text, start: usize) -> Option<usize> {
     let k = text.tokens.partition_point(|t| t.start < start);
@@ -279,9 +301,10 @@ fn opening_parties(
     until: usize,
 ) -> Vec<usize> {
     let start = from + usize::from(text.is(from, word!("the")));
+    let k = parties.partition_point(|p| p.first < start);
     if parties
-        .iter()
-        .any(|p| (start..=start + lead).contains(&p.first))
+        .get(k)
+        .is_some_and(|p| (start..=start + lead).contains(&p.first))
     {
         listed_parties(text, parties, start, until)
     } else {
@@ -296,7 +319,7 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
     // Skip a few words before the first party (`the US-based firm`).
     let mut slack = 6;
     while j < until {
-        if let Some(k) = parties.iter().position(|p| p.first == j) {
+        if let Some(k) = party_starting_at(parties, j) {
             out.push(k);
             j = parties[k].last;
             // an acronym in brackets after the name
@@ -342,7 +365,9 @@ struct Draft {
 }
 
 /// Finds agreements in `text` and a signatory entity for each party mention.
-/// `entities` are the resolved entities of the other kinds.
+/// `entities` are the resolved entities of the other kinds, sorted by start (as
+/// [`crate::pipeline::resolve_overlaps`] returns them): the rules look them up by
+/// position.
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
 pub fn find(
@@ -360,8 +385,8 @@ pub fn nouns() -> &'static Lexicon<AgreementKind> {
 }
 
 /// [`find`] from the agreement nouns already found in `text`: `nouns` are the matches of
-/// [`nouns()`], as its `find_all` or a [`MultiFilter`](crate::gazetteer::MultiFilter)
-/// walk gives them.
+/// [`nouns()`], in order, as its `find_all` or a
+/// [`MultiFilter`](crate::gazetteer::MultiFilter) walk gives them.
 pub fn find_from(
     text: &Text,
     nouns: &[LexMatch],
@@ -373,6 +398,14 @@ pub fn find_from(
     // party before the trigger, a capitalized name right before it (only auxiliaries
     // between) is the subject.
     let mut bare = 0;
+    // Is there a known mention within `body..t`? The known mentions are sorted by start
+    // (one may lie inside another): with the least end from each on, one binary search
+    // answers. Subjects found here are appended in text order and looked at from the end.
+    let known = parties.len();
+    let mut least_end: Vec<usize> = parties.iter().map(|p| p.last).collect();
+    for k in (1..least_end.len()).rev() {
+        least_end[k - 1] = least_end[k - 1].min(least_end[k]);
+    }
     for m in nouns {
         let si = text.sentence_of_token(m.first);
         let s = text.sentences[si];
@@ -380,7 +413,14 @@ pub fn find_from(
         let Some(t) = (body..s.last).find(|&k| rules::TRIGGERS_SET.has(text, k)) else {
             continue;
         };
-        if parties.iter().any(|p| p.first >= body && p.last <= t) {
+        let from = parties[..known].partition_point(|p| p.first < body);
+        let known_inside = least_end.get(from).is_some_and(|&e| e <= t);
+        let found_inside = parties[known..]
+            .iter()
+            .rev()
+            .take_while(|p| p.first >= body)
+            .any(|p| p.last <= t);
+        if known_inside || found_inside {
             continue;
         }
         if let Some((a, b)) = bare_subject(text, body, t) {
@@ -444,8 +484,10 @@ pub fn find_from(
         }
         // The clause of this noun: after an earlier agreement noun of the same sentence
         // (`X signed a loan ..., while Y signed a separate MoU with Z`).
-        let clause = nouns
+        let in_sentence = nouns.partition_point(|o| o.first < s.first);
+        let clause = nouns[in_sentence..]
             .iter()
+            .take_while(|o| o.first < m.first)
             .filter(|o| o.last <= m.first && o.first >= s.first && o.last + 1 != m.first)
             .map(|o| o.last)
             .max()
@@ -491,9 +533,13 @@ pub fn find_from(
                     t - 1,
                     words!["was", "were", "been", "be", "is", "are", "being"],
                 );
-            let before: Vec<usize> = (0..parties.len())
-                .filter(|&k| !passive && parties[k].first >= clause && parties[k].last <= t)
-                .collect();
+            let before: Vec<usize> = if passive {
+                Vec::new()
+            } else {
+                parties_within(&parties, clause, t)
+                    .filter(|&k| parties[k].first >= clause && parties[k].last <= t)
+                    .collect()
+            };
             if let Some(&last) = before.last() {
                 found.push(last);
                 let mut k = before.len() - 1;
@@ -573,7 +619,7 @@ pub fn find_from(
         }
         // `X's deal with Y`
         if m.first >= 2 && text.is(m.first - 1, word!("s")) && text.is(m.first - 2, word!("'")) {
-            if let Some(k) = parties.iter().position(|p| p.last == m.first - 2) {
+            if let Some(k) = party_ending_at(&parties, m.first - 2) {
                 found.push(k);
             }
             if text.is(m.last, word!("with")) {
@@ -625,26 +671,40 @@ pub fn find_from(
     }
 
     // `Minister X signed for the government, while Y signed for the company`: people who
-    // sign in a sentence right after an agreement's are its parties too.
+    // sign in a sentence right after an agreement's are its parties too. The last draft
+    // each sentence belongs to: looked up, not searched for.
+    let mut last_draft_of: Vec<Option<usize>> = vec![None; text.sentences.len()];
+    for (k, d) in drafts.iter().enumerate() {
+        for &x in &d.sentences {
+            if let Some(slot) = last_draft_of.get_mut(x) {
+                *slot = Some(k);
+            }
+        }
+    }
+    let signs = |k: &usize| text.is(*k, word!("signed")) || text.is(*k, word!("inked"));
     for si in 0..text.sentences.len() {
-        let Some(d) = drafts
-            .iter_mut()
-            .rev()
-            .find(|d| d.sentences.iter().any(|&x| x < si && si <= x + 2))
+        let s = text.sentences[si];
+        // The last draft with a sentence one or two before this one.
+        let Some(d) = [si.checked_sub(1), si.checked_sub(2)]
+            .into_iter()
+            .flatten()
+            .filter_map(|x| last_draft_of.get(x).copied().flatten())
+            .max()
+            .and_then(|k| drafts.get_mut(k))
         else {
             continue;
         };
-        let s = text.sentences[si];
-        if nouns.iter().any(|m| m.first >= s.first && m.first < s.last) {
+        let noun = nouns.partition_point(|m| m.first < s.first);
+        if nouns.get(noun).is_some_and(|m| m.first < s.last) {
             continue;
         }
-        for t in
-            (s.first..s.last).filter(|&k| text.is(k, word!("signed")) || text.is(k, word!("inked")))
-        {
+        for t in (s.first..s.last).filter(signs) {
             // The people right before the verb, joined by `and` (`Y and Z chairman W signed`).
             let mut subject: Vec<usize> = Vec::new();
             let mut edge = t;
-            for (k, p) in parties.iter().enumerate().rev() {
+            // Only the mentions of this sentence before the verb can be reached.
+            for k in parties_within(&parties, s.first, t).rev() {
+                let p = &parties[k];
                 if p.first < s.first || p.last > edge {
                     continue;
                 }
@@ -703,12 +763,23 @@ pub fn find_from(
             .iter()
             .map(|&k| Party::clone(&parties[k].party))
             .collect();
-        for e in entities {
-            if let EntityValue::Mineral(mn) = &e.value {
-                if d.sentences.contains(&text.sentence_at(e.start))
-                    && !a.minerals.contains(&mn.name)
-                {
-                    a.minerals.push(mn.name.clone());
+        // The minerals of the agreement's sentences, in text order: the entities (sorted
+        // by start) of each sentence in turn.
+        let mut sentences = d.sentences.clone();
+        sentences.sort_unstable();
+        sentences.dedup();
+        for &si in &sentences {
+            let from = match si {
+                0 => 0,
+                _ => text.sentences.get(si).map_or(usize::MAX, |x| x.start),
+            };
+            let to = text.sentences.get(si + 1).map_or(usize::MAX, |x| x.start);
+            let k = entities.partition_point(|e| e.start < from);
+            for e in entities[k..].iter().take_while(|e| e.start < to) {
+                if let EntityValue::Mineral(mn) = &e.value {
+                    if text.sentence_at(e.start) == si && !a.minerals.contains(&mn.name) {
+                        a.minerals.push(mn.name.clone());
+                    }
                 }
             }
         }
@@ -823,21 +894,26 @@ fn value_in(
     end: usize,
     any: bool,
 ) -> Option<Money> {
-    entities.iter().find_map(|e| {
-        let EntityValue::Amount(a) = &e.value else {
-            return None;
-        };
-        if e.start < start || e.end > end || a.per.is_some() {
-            return None;
-        }
-        let value = a.value?;
-        let linked = token_at(text, e.start).is_some_and(|k| {
-            (k.saturating_sub(3)..k)
-                .any(|j| text.is(j, word!("worth")) || text.is(j, word!("valued")))
-        });
-        (any || linked).then_some(Money {
-            currency: a.currency,
-            value,
+    // Entities are sorted by start: only those from `start` on, and before `end`.
+    let k = entities.partition_point(|e| e.start < start);
+    entities[k..]
+        .iter()
+        .take_while(|e| e.start < end)
+        .find_map(|e| {
+            let EntityValue::Amount(a) = &e.value else {
+                return None;
+            };
+            if e.start < start || e.end > end || a.per.is_some() {
+                return None;
+            }
+            let value = a.value?;
+            let linked = token_at(text, e.start).is_some_and(|k| {
+                (k.saturating_sub(3)..k)
+                    .any(|j| text.is(j, word!("worth")) || text.is(j, word!("valued")))
+            });
+            (any || linked).then_some(Money {
+                currency: a.currency,
+                value,
+            })
         })
-    })
 }

@@ -14,7 +14,7 @@ pub use gazetteer::Gazetteer;
 
 use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
 use crate::record::{Entity, EntityValue, LocationType, Organization};
-use crate::text::{Gap, Shape, Text, TokenClass};
+use crate::text::{Gap, HashIsKey, Shape, Text, Token, TokenClass};
 use crate::word;
 use crate::words;
 
@@ -278,11 +278,35 @@ pub fn find_from(
         }
         spans.push((m.first, last, idx));
     }
-    // `spans` holds the gazetteer matches so far, left to right.
+    // `spans` holds the gazetteer matches so far, left to right; the names the rules
+    // define come left to right too. Whether one overlaps a span taken before is a binary
+    // search in each list, with the furthest end up to each span (an acronym in brackets
+    // may stretch a span over the next).
+    let from_gazetteer = spans.len();
+    let sorted = spans.is_sorted_by_key(|s| s.0);
+    let mut reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |r, s| {
+            *r = s.1.max(*r);
+            Some(*r)
+        })
+        .collect();
     for d in defined_by_rules(text, &spans) {
-        if spans.iter().any(|&(f, l, _)| f < d.last && d.first < l) {
+        let overlaps = |lo: usize, hi: usize| {
+            let k = lo + spans[lo..hi].partition_point(|s| s.0 < d.last);
+            k > lo && reach[k - 1] > d.first
+        };
+        let taken = if sorted {
+            overlaps(0, from_gazetteer) || overlaps(from_gazetteer, spans.len())
+        } else {
+            spans.iter().any(|&(f, l, _)| f < d.last && d.first < l)
+        };
+        if taken {
             continue;
         }
+        // `the First Nation` after `Kinoje Lake First Nation`
+        let the_suffix =
+            (d.first > 0 && text.is(d.first - 1, word!("the"))).then(|| format!(" {}", d.name));
         let idx = found
             .orgs
             .iter()
@@ -292,10 +316,7 @@ pub fn find_from(
                     // `Northcrest Graphite` after `Northcrest Graphite Inc.`: the same
                     // company without its legal suffix.
                     || same_but_suffix(&o.name, &d.name)
-                    // `the First Nation` after `Kinoje Lake First Nation`
-                    || (d.first > 0
-                        && text.is(d.first - 1, word!("the"))
-                        && o.name.ends_with(&format!(" {}", d.name)))
+                    || the_suffix.as_ref().is_some_and(|s| o.name.ends_with(s.as_str()))
             })
             .unwrap_or_else(|| {
                 found.orgs.push(Org {
@@ -312,7 +333,14 @@ pub fn find_from(
         for a in d.acronym.iter().chain(d.extra_alias.iter()) {
             add_alias(org, a);
         }
+        // (Rule-defined names come left to right: the second list stays sorted.)
+        let r = if spans.len() > from_gazetteer {
+            reach.last().copied().unwrap_or(0)
+        } else {
+            0
+        };
         spans.push((d.first, d.last, idx));
+        reach.push(d.last.max(r));
     }
     if found.orgs.is_empty() {
         return found;
@@ -322,6 +350,15 @@ pub fn find_from(
     // phrase carries its organization and whether it stays the organization where it is
     // also a place name (the word after a place that opens the name, `Jinlong`).
     let mut later: Lexicon<(usize, bool)> = Lexicon::with_capacity(found.orgs.len() * 4);
+    // Each organization's first span, and the words the article writes in lower case
+    // (gathered once, if a name asks): looked up, not searched for, per organization.
+    let mut first_span: Vec<Option<(usize, usize)>> = vec![None; found.orgs.len()];
+    for &(f, l, k) in &spans {
+        if let Some(slot @ None) = first_span.get_mut(k) {
+            *slot = Some((f, l));
+        }
+    }
+    let mut lower_words = LowerWords::default();
     for (k, org) in found.orgs.iter_mut().enumerate() {
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();
@@ -353,7 +390,10 @@ pub fn find_from(
         for s in shorts {
             add(s, CaseRule::Capitalized, false);
         }
-        if let Some((w, with_place)) = word_after_place(text, place_end, &spans, k) {
+        let span = first_span.get(k).copied().flatten();
+        if let Some((w, with_place)) =
+            span.and_then(|sp| word_after_place(text, place_end, sp, &mut lower_words))
+        {
             add(w.to_string(), CaseRule::Capitalized, true);
             add(with_place, CaseRule::Capitalized, true);
         }
@@ -374,19 +414,50 @@ pub fn find_from(
             later.insert(&p, rule, (k, over_place));
         }
     }
+    // Looked up by position, so that a long document costs each mention the same: the
+    // spans named so far, sorted, with the furthest end up to each (a match overlaps one
+    // of them when the last that starts before its end reaches past its start; the
+    // matches below never overlap each other), and the place candidates by span.
+    let mut named: Vec<(usize, usize)> = spans.iter().map(|&(f, l, _)| (f, l)).collect();
+    named.sort_unstable();
+    let reach: Vec<usize> = named
+        .iter()
+        .scan(0, |r, &(_, l)| {
+            *r = l.max(*r);
+            Some(*r)
+        })
+        .collect();
+    let overlaps_named = |first: usize, last: usize| {
+        let k = named.partition_point(|s| s.0 < last);
+        k > 0 && reach[k - 1] > first
+    };
+    let mut place_spans: Option<Vec<(usize, usize, usize)>> = None;
+    let mut place_here = |start: usize, end: usize| {
+        let spans = place_spans.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize, usize)> = places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matches!(p.value, EntityValue::Location(_)))
+                .map(|(k, p)| (p.start, p.end, k))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let k = spans.partition_point(|s| s.0 < start);
+        spans[k..]
+            .iter()
+            .take_while(|s| s.0 == start)
+            .any(|&(_, e, p)| e == end && is_place_here(&places[p], places))
+    };
     for m in later.find_all(text) {
-        if spans.iter().any(|&(f, l, _)| f < m.last && m.first < l) {
+        if overlaps_named(m.first, m.last) {
             continue;
         }
         let Some(&(k, over_place)) = later.first_value(text, &m) else {
             continue;
         };
         let (ms, me) = text.span(m.first, m.last);
-        if !over_place
-            && places
-                .iter()
-                .any(|p| p.start == ms && p.end == me && is_place_here(p, places))
-        {
+        if !over_place && place_here(ms, me) {
             continue;
         }
         // A short form must stand alone: not the start of a longer capitalized name.
@@ -432,26 +503,56 @@ fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
 /// of a place name that starts at a token. Only a word the article never writes in lower
 /// case: a name, not `Mining` in `Saudi Arabian Mining Company` or `Copper`. Returns the
 /// word, and the name up to it.
+/// Does the article write a word in lower case somewhere? The first few questions scan
+/// the tokens; after that (a long document with many names) the lower-case words are
+/// gathered once and looked up.
+#[derive(Default)]
+struct LowerWords {
+    asked: usize,
+    index: Option<std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>>,
+}
+
+impl LowerWords {
+    fn has(&mut self, text: &Text, h: u64) -> bool {
+        let lower = |(t, _): &(&Token, &u64)| t.shape == Shape::Lower;
+        if self.index.is_none() && self.asked < 4 {
+            self.asked += 1;
+            return text
+                .tokens
+                .iter()
+                .zip(&text.hashes)
+                .any(|p| lower(&p) && *p.1 == h);
+        }
+        self.index
+            .get_or_insert_with(|| {
+                text.tokens
+                    .iter()
+                    .zip(&text.hashes)
+                    .filter(lower)
+                    .map(|(_, &h)| h)
+                    .collect()
+            })
+            .contains(&h)
+    }
+}
+
 fn word_after_place<'t>(
     text: &'t Text,
     place_end: &dyn Fn(usize) -> Option<usize>,
-    spans: &[(usize, usize, usize)],
-    k: usize,
+    (first, last): (usize, usize),
+    lower_words: &mut LowerWords,
 ) -> Option<(&'t str, String)> {
-    let &(first, last, _) = spans.iter().find(|s| s.2 == k)?;
     let e = place_end(first).filter(|&e| e < last)?;
     let (t, &h) = (text.tokens.get(e)?, text.hashes.get(e)?);
     let w = text.str(e);
-    let lower_elsewhere = text
-        .tokens
-        .iter()
-        .zip(&text.hashes)
-        .any(|(t, &th)| th == h && t.shape == Shape::Lower);
     let distinct = t.class == TokenClass::Word
         && t.gap == Gap::Space
         && t.is_capitalized(text.src)
         && rules::is_distinctive(w);
-    (distinct && !lower_elsewhere).then(|| (w, span_text(text, first, e + 1)))
+    if !distinct {
+        return None;
+    }
+    (!lower_words.has(text, h)).then(|| (w, span_text(text, first, e + 1)))
 }
 
 /// Organization entities for every mention.
