@@ -64,10 +64,18 @@ impl Table {
         for (k, raw) in text.lines().enumerate() {
             let line = k + 1;
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if raw.trim().is_empty() || raw.starts_with('#') {
+            if raw.starts_with('#') || raw.trim().is_empty() {
                 continue;
             }
-            let fields: Vec<String> = raw.split('\t').map(str::to_string).collect();
+            // Tabs found with memchr (a tab byte is always a whole character): built-in
+            // tables have 50,000 rows, parsed at every start.
+            let mut fields: Vec<String> = Vec::with_capacity(8);
+            let mut from = 0;
+            for tab in memchr::memchr_iter(b'\t', raw.as_bytes()) {
+                fields.push(raw[from..tab].to_string());
+                from = tab + 1;
+            }
+            fields.push(raw[from..].to_string());
             match &columns {
                 None => {
                     if let Some(dup) = fields
