@@ -111,6 +111,15 @@ const CORPUS: &[(&str, &[Want])] = &[
         ],
     ),
     ("Jordan Peterson and Chad Smith spoke.", &[]),
+    // A metropolis over a small namesake town in the dateline's country.
+    (
+        "BATON ROUGE, Louisiana — Nickel matte prices in Rotterdam rose on Monday.",
+        &[
+            ("BATON ROUGE", "Baton Rouge", City, "US"),
+            ("Louisiana", "Louisiana", Subdivision, "US"),
+            ("Rotterdam", "Rotterdam", City, "NL"),
+        ],
+    ),
     (
         "Emirati and Saudi funds invested.",
         &[

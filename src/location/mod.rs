@@ -267,9 +267,14 @@ pub fn find_from(
                         && x.population >= 500_000
                         && x.population >= y.population.saturating_mul(20)
                 };
-                (sa >= 1000)
-                    .cmp(&(sb >= 1000))
-                    .then(near(pa).cmp(&near(pb)))
+                // A metropolis beats a small town even in a story datelined in the town's
+                // country (`Rotterdam` in a US story is the Dutch port, not Rotterdam, New
+                // York), unless the text joins the name to its state or country.
+                let town = |x: &Place, y: &Place| giant(x, y) && y.population < 50_000;
+                near(pa)
+                    .cmp(&near(pb))
+                    .then(town(pa, pb).cmp(&town(pb, pa)))
+                    .then((sa >= 1000).cmp(&(sb >= 1000)))
                     .then(giant(pa, pb).cmp(&giant(pb, pa)))
                     .then((sa > 0).cmp(&(sb > 0)))
                     .then(prefer(g, pa, pb, sub))
