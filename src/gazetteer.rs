@@ -422,15 +422,12 @@ impl Iterator for KeyTokens<'_, '_> {
     }
 }
 
-/// [`is_inner_hyphen`] for a tokenized text, by its token hashes: a token hashes as `-`
-/// exactly when it is one character that folds to `-`.
+/// [`is_inner_hyphen`] for a tokenized text: a hyphen glued to the token before it
+/// ([`Text::is_glued_hyphen`], by its hash: a token hashes as `-` exactly when it is one
+/// character that folds to `-`) and to the one after.
 #[inline(always)]
 fn inner_hyphen_at(text: &Text, i: usize) -> bool {
-    let tokens = &text.tokens;
-    i > 0
-        && tokens[i].gap == Gap::None
-        && text.hashes.get(i) == Some(&crate::word!("-").0)
-        && tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
+    i > 0 && text.is_glued_hyphen(i) && text.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
 }
 
 /// True for a `-` (or dash) glued to the tokens on both sides.

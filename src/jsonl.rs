@@ -75,7 +75,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
                 string(out, qualifier(q));
             });
             key!(out, "per");
-            opt(out, a.per.as_ref(), |out, s| string(out, s));
+            opt_string(out, &a.per);
         }
         EntityValue::Quantity(q) => {
             key!(out, "value");
@@ -83,15 +83,15 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
             key!(out, "unit");
             string(out, unit(q.unit));
             key!(out, "per");
-            opt(out, q.per.as_ref(), |out, s| string(out, s));
+            opt_string(out, &q.per);
             key!(out, "commodity");
-            opt(out, q.commodity.as_ref(), |out, s| string(out, s));
+            opt_string(out, &q.commodity);
         }
         EntityValue::Mineral(m) => {
             key!(out, "name");
             string(out, &m.name);
             key!(out, "symbol");
-            opt(out, m.symbol.as_ref(), |out, s| string(out, s));
+            opt_string(out, &m.symbol);
             key!(out, "lists");
             list(out, &m.lists, |out, &l| string(out, critical_list(l)));
             key!(out, "critical");
@@ -103,9 +103,9 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
             key!(out, "type");
             string(out, location_type(l.kind));
             key!(out, "country");
-            opt(out, l.country.as_ref(), |out, s| string(out, s));
+            opt_string(out, &l.country);
             key!(out, "code");
-            opt(out, l.code.as_ref(), |out, s| string(out, s));
+            opt_string(out, &l.code);
             key!(out, "geonames_id");
             opt(out, l.geonames_id.as_ref(), |out, &n| uint(out, n));
             key!(out, "form");
@@ -119,7 +119,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
             key!(out, "name");
             string(out, &p.name);
             key!(out, "title");
-            opt(out, p.title.as_ref(), |out, s| string(out, s));
+            opt_string(out, &p.title);
         }
         EntityValue::Signatory(s) => {
             key!(out, "name");
@@ -177,6 +177,11 @@ fn opt<T>(out: &mut Vec<u8>, v: Option<&T>, write: impl FnOnce(&mut Vec<u8>, &T)
         Some(v) => write(out, v),
         None => out.extend_from_slice(b"null"),
     }
+}
+
+/// An optional string field: the string, or `null`.
+fn opt_string(out: &mut Vec<u8>, v: &Option<String>) {
+    opt(out, v.as_ref(), |out, s| string(out, s));
 }
 
 fn list<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {

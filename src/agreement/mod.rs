@@ -488,7 +488,7 @@ pub fn find_from(
         let clause = nouns[in_sentence..]
             .iter()
             .take_while(|o| o.first < m.first)
-            .filter(|o| o.last <= m.first && o.first >= s.first && o.last + 1 != m.first)
+            .filter(|o| o.last <= m.first && o.last + 1 != m.first)
             .map(|o| o.last)
             .max()
             .map_or(body, |e| e.max(body));
@@ -536,9 +536,7 @@ pub fn find_from(
             let before: Vec<usize> = if passive {
                 Vec::new()
             } else {
-                parties_within(&parties, clause, t)
-                    .filter(|&k| parties[k].first >= clause && parties[k].last <= t)
-                    .collect()
+                parties_within(&parties, clause, t).collect()
             };
             if let Some(&last) = before.last() {
                 found.push(last);
@@ -705,7 +703,7 @@ pub fn find_from(
             // Only the mentions of this sentence before the verb can be reached.
             for k in parties_within(&parties, s.first, t).rev() {
                 let p = &parties[k];
-                if p.first < s.first || p.last > edge {
+                if p.last > edge {
                     continue;
                 }
                 // `Hengtai chairman Chen Weiming`: a company right before a signer's title
@@ -777,7 +775,7 @@ pub fn find_from(
             let k = entities.partition_point(|e| e.start < from);
             for e in entities[k..].iter().take_while(|e| e.start < to) {
                 if let EntityValue::Mineral(mn) = &e.value {
-                    if text.sentence_at(e.start) == si && !a.minerals.contains(&mn.name) {
+                    if !a.minerals.contains(&mn.name) {
                         a.minerals.push(mn.name.clone());
                     }
                 }
@@ -903,7 +901,7 @@ fn value_in(
             let EntityValue::Amount(a) = &e.value else {
                 return None;
             };
-            if e.start < start || e.end > end || a.per.is_some() {
+            if e.end > end || a.per.is_some() {
                 return None;
             }
             let value = a.value?;

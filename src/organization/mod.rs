@@ -278,30 +278,12 @@ pub fn find_from(
         }
         spans.push((m.first, last, idx));
     }
-    // `spans` holds the gazetteer matches so far, left to right; the names the rules
-    // define come left to right too. Whether one overlaps a span taken before is a binary
-    // search in each list, with the furthest end up to each span (an acronym in brackets
-    // may stretch a span over the next).
-    let from_gazetteer = spans.len();
-    let sorted = spans.is_sorted_by_key(|s| s.0);
-    let mut reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |r, s| {
-            *r = s.1.max(*r);
-            Some(*r)
-        })
-        .collect();
+    // `spans` holds the gazetteer matches so far; the names the rules define come left to
+    // right, so they go in a second list of their own.
+    let by_gazetteer = Taken::of(spans.iter().map(|&(f, l, _)| (f, l)));
+    let mut by_rules = Taken::default();
     for d in defined_by_rules(text, &spans) {
-        let overlaps = |lo: usize, hi: usize| {
-            let k = lo + spans[lo..hi].partition_point(|s| s.0 < d.last);
-            k > lo && reach[k - 1] > d.first
-        };
-        let taken = if sorted {
-            overlaps(0, from_gazetteer) || overlaps(from_gazetteer, spans.len())
-        } else {
-            spans.iter().any(|&(f, l, _)| f < d.last && d.first < l)
-        };
-        if taken {
+        if by_gazetteer.overlaps(d.first, d.last) || by_rules.overlaps(d.first, d.last) {
             continue;
         }
         // `the First Nation` after `Kinoje Lake First Nation`
@@ -333,14 +315,8 @@ pub fn find_from(
         for a in d.acronym.iter().chain(d.extra_alias.iter()) {
             add_alias(org, a);
         }
-        // (Rule-defined names come left to right: the second list stays sorted.)
-        let r = if spans.len() > from_gazetteer {
-            reach.last().copied().unwrap_or(0)
-        } else {
-            0
-        };
         spans.push((d.first, d.last, idx));
-        reach.push(d.last.max(r));
+        by_rules.push(d.first, d.last);
     }
     if found.orgs.is_empty() {
         return found;
@@ -415,22 +391,9 @@ pub fn find_from(
         }
     }
     // Looked up by position, so that a long document costs each mention the same: the
-    // spans named so far, sorted, with the furthest end up to each (a match overlaps one
-    // of them when the last that starts before its end reaches past its start; the
-    // matches below never overlap each other), and the place candidates by span.
-    let mut named: Vec<(usize, usize)> = spans.iter().map(|&(f, l, _)| (f, l)).collect();
-    named.sort_unstable();
-    let reach: Vec<usize> = named
-        .iter()
-        .scan(0, |r, &(_, l)| {
-            *r = l.max(*r);
-            Some(*r)
-        })
-        .collect();
-    let overlaps_named = |first: usize, last: usize| {
-        let k = named.partition_point(|s| s.0 < last);
-        k > 0 && reach[k - 1] > first
-    };
+    // spans named so far (the matches below never overlap each other), and the place
+    // candidates by span.
+    let named = Taken::of(spans.iter().map(|&(f, l, _)| (f, l)));
     let mut place_spans: Option<Vec<(usize, usize, usize)>> = None;
     let mut place_here = |start: usize, end: usize| {
         let spans = place_spans.get_or_insert_with(|| {
@@ -450,7 +413,7 @@ pub fn find_from(
             .any(|&(_, e, p)| e == end && is_place_here(&places[p], places))
     };
     for m in later.find_all(text) {
-        if overlaps_named(m.first, m.last) {
+        if named.overlaps(m.first, m.last) {
             continue;
         }
         let Some(&(k, over_place)) = later.first_value(text, &m) else {
@@ -503,6 +466,40 @@ fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
 /// of a place name that starts at a token. Only a word the article never writes in lower
 /// case: a name, not `Mining` in `Saudi Arabian Mining Company` or `Copper`. Returns the
 /// word, and the name up to it.
+/// Spans of tokens taken so far, sorted by start, each with the furthest end up to it
+/// (spans may overlap: an acronym in brackets can stretch a name over the next): whether
+/// a new span overlaps any is one binary search.
+#[derive(Default)]
+struct Taken {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Taken {
+    fn of(spans: impl Iterator<Item = (usize, usize)>) -> Taken {
+        let mut sorted: Vec<(usize, usize)> = spans.collect();
+        sorted.sort_unstable();
+        let mut t = Taken::default();
+        for (first, last) in sorted {
+            t.push(first, last);
+        }
+        t
+    }
+
+    /// Adds `first..last`, which starts at or after every span held.
+    fn push(&mut self, first: usize, last: usize) {
+        let reach = self.reach.last().map_or(last, |&r| r.max(last));
+        self.starts.push(first);
+        self.reach.push(reach);
+    }
+
+    /// Does any span held overlap tokens `first..last`?
+    fn overlaps(&self, first: usize, last: usize) -> bool {
+        let k = self.starts.partition_point(|&s| s < last);
+        k > 0 && self.reach[k - 1] > first
+    }
+}
+
 /// Does the article write a word in lower case somewhere? The first few questions scan
 /// the tokens; after that (a long document with many names) the lower-case words are
 /// gathered once and looked up.
