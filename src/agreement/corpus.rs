@@ -17,6 +17,20 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The visit resulted in a second MoU between Pakistan's National Logistics Corporation (NLC) and Mota-Engil Group, a construction firm.",
         &[(MemorandumOfUnderstanding, &["National Logistics Corporation", "Mota-Engil Group"], 0.0)],
     ),
+    // A country that qualifies the organization after it is not a party of its own, and
+    // does not break the list of subjects.
+    (
+        "Rio Tinto and Chile's state-owned Codelco signed a binding agreement on Tuesday.",
+        &[(Agreement, &["Codelco", "Rio Tinto"], 0.0)],
+    ),
+    (
+        "Orano and Niger's state miner Sopamin have signed a memorandum of understanding.",
+        &[(MemorandumOfUnderstanding, &["Sopamin", "Orano"], 0.0)],
+    ),
+    (
+        "Pakistan's government and Barrick Gold signed a framework agreement.",
+        &[(Agreement, &["Barrick Gold", "Pakistan"], 0.0)],
+    ),
     (
         "Kestrel Lithium Ltd and Hanseong Battery Materials Co signed an offtake agreement on Monday.",
         &[(Offtake, &["Hanseong Battery Materials Co", "Kestrel Lithium Ltd"], 0.0)],

@@ -188,10 +188,11 @@ fn party_mentions(
                 {
                     continue;
                 }
-                // `Pakistan's National Logistics Corporation`: the organization is the party.
+                // `Pakistan's National Logistics Corporation`, `Chile's state-owned
+                // Codelco`: the organization is the party.
                 if text.is(last, word!("'"))
                     && text.is(last + 1, word!("s"))
-                    && orgs.at(last + 2).is_some()
+                    && qualifies_org(text, orgs, last + 2)
                 {
                     continue;
                 }
@@ -289,6 +290,53 @@ fn party_mentions(
     out.sort_by_key(|m| m.first);
     out
 }
+
+/// Does the noun phrase from token `j` end in an organization, with at most a few
+/// lower-case modifiers before it (`Codelco` in `Chile's Codelco`, `state-owned Codelco`,
+/// `state miner Gécamines`)? A joining word or a verb ends the phrase first (`Pakistan's
+/// government and Barrick`, `China's exports to X`).
+fn qualifies_org(text: &Text, orgs: &organization::Found, j: usize) -> bool {
+    for k in j..j + 5 {
+        if orgs.at(k).is_some() {
+            return true;
+        }
+        let modifier = text.tokens.get(k).is_some_and(|t| {
+            (t.class == TokenClass::Word && t.shape == Shape::Lower) || text.is(k, word!("-"))
+        }) && !text.is_any(k, QUALIFIER_STOPS)
+            && !rules::TRIGGERS_SET.has(text, k);
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
+/// Lower-case words that end a possessive's noun phrase before any organization.
+const QUALIFIER_STOPS: &[Word] = words![
+    "and",
+    "or",
+    "with",
+    "to",
+    "from",
+    "for",
+    "by",
+    "of",
+    "in",
+    "on",
+    "at",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "said",
+    "government",
+    "cabinet",
+    "ministry",
+    "agreed",
+];
 
 /// The parties that open a clause at `from` (after an optional `the`, and at most `lead`
 /// more words: `the Provincial Government of X`), with those listed with them; none when
@@ -555,6 +603,8 @@ pub fn find_from(
                                 && !text.is(x, word!("the"))
                                 && !text.is(x, word!("("))
                                 && !text.is(x, word!(")"))
+                                && !text.is(x, word!("-"))
+                                && !text.is(x, word!("'"))
                         })
                         .count();
                     // `X (VMW), a German maker of magnets, and Y`: an appositive may stand
