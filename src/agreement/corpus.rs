@@ -31,6 +31,30 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Pakistan's government and Barrick Gold signed a framework agreement.",
         &[(Agreement, &["Barrick Gold", "Pakistan"], 0.0)],
     ),
+    // Two agreements in one sentence: each noun has its own object, and a later noun
+    // with no subject of its own shares the first one's.
+    (
+        "Tamarack Copper Corp. signed an offtake agreement with Trafigura Pte Ltd for its concentrate and, separately, a $75 million loan agreement with the Canada Infrastructure Bank.",
+        &[(Offtake, &["Tamarack Copper Corp.", "Trafigura Pte Ltd"], 0.0), (Loan, &["Tamarack Copper Corp.", "Canada Infrastructure Bank"], 7.5e7)],
+    ),
+    (
+        "Tamarack Copper Corp. signed an offtake agreement with Trafigura Pte Ltd for its concentrate, and, in a separate transaction, entered into a royalty agreement with Franco-Nevada Corp.",
+        &[(Offtake, &["Tamarack Copper Corp.", "Trafigura Pte Ltd"], 0.0), (Agreement, &["Tamarack Copper Corp.", "Franco-Nevada Corp."], 0.0)],
+    ),
+    (
+        "Vinacomin on Tuesday signed a contract to supply alumina to Malaysian smelter Press Metal Aluminium Holdings Berhad, and a memorandum of understanding with Japan's Sojitz Corporation.",
+        &[(Contract, &["Vinacomin", "Press Metal Aluminium Holdings Berhad"], 0.0), (MemorandumOfUnderstanding, &["Vinacomin", "Sojitz Corporation"], 0.0)],
+    ),
+    // The people who sign, after `by` in a passive sentence with no agreement noun.
+    (
+        "Orla Lithium Ltd signed a loan agreement with the Nordic Investment Bank. It was signed in Helsinki by the bank's vice-president, Maria Lund, and Orla's chief executive, Peter Gray.",
+        &[(Loan, &["Orla Lithium Ltd", "Nordic Investment Bank", "Maria Lund", "Peter Gray"], 0.0)],
+    ),
+    // A name after a country's possessive is the party; a place there is not.
+    (
+        "Mahenge Graphite Ltd, which mines near Ulanga in Tanzania's Morogoro region, has signed a joint venture agreement with India's Kiran Gems.",
+        &[(JointVenture, &["Mahenge Graphite Ltd", "Kiran Gems"], 0.0)],
+    ),
     (
         "Kestrel Lithium Ltd and Hanseong Battery Materials Co signed an offtake agreement on Monday.",
         &[(Offtake, &["Hanseong Battery Materials Co", "Kestrel Lithium Ltd"], 0.0)],

@@ -61,6 +61,9 @@ enum Key {
     Org(usize),
     Country(String),
     Person(String),
+    /// A name found by its place in the sentence, not by the organization rules
+    /// (`Kiran Gems` in `India's Kiran Gems`).
+    Name(String),
 }
 
 #[derive(Debug, Clone)]
@@ -188,12 +191,36 @@ fn party_mentions(
                 {
                     continue;
                 }
+                let possessive = text.is(last, word!("'")) && text.is(last + 1, word!("s"));
                 // `Pakistan's National Logistics Corporation`, `Chile's state-owned
                 // Codelco`: the organization is the party.
-                if text.is(last, word!("'"))
-                    && text.is(last + 1, word!("s"))
-                    && qualifies_org(text, orgs, last + 2)
-                {
+                if possessive && qualifies_org(text, orgs, last + 2) {
+                    continue;
+                }
+                if possessive {
+                    // `Tanzania's Morogoro region`: a place in the country.
+                    if location_at(text, entities, last + 2) {
+                        continue;
+                    }
+                    // `India's Kiran Gems`: a name the organization rules did not find.
+                    if let Some(end) = owned_name(text, entities, last + 2) {
+                        let (a, b) = text.span(last + 2, end);
+                        let name = text.src[a..b].to_string();
+                        out.push(PartyMention {
+                            first: last + 2,
+                            last: end,
+                            key: Key::Name(name.clone()),
+                            party: Rc::new(Party {
+                                name,
+                                aliases: Vec::new(),
+                                party_kind: PartyKind::Organization,
+                            }),
+                        });
+                        continue;
+                    }
+                }
+                // `a mine near Mahenge in Tanzania`: where something is, not who signs.
+                if first > 0 && text.is_any(first - 1, PLACE_PREPOSITIONS) {
                     continue;
                 }
                 // `ENAMI, Chile's state mining company, and ...`: an appositive that
@@ -311,6 +338,87 @@ fn qualifies_org(text: &Text, orgs: &organization::Found, j: usize) -> bool {
     false
 }
 
+/// Is the agreement noun at token `noun` joined to what comes before by `and` (within
+/// the few words before it, after `from`): `..., and a memorandum`, `and, separately, a
+/// $75 million loan`, not `and Y to form a joint venture`?
+fn coordinated_noun(text: &Text, from: usize, noun: usize) -> bool {
+    joining_and(text, from, noun).is_some()
+}
+
+/// The `and` that joins the agreement noun at token `noun` (see [`coordinated_noun`]).
+fn joining_and(text: &Text, from: usize, noun: usize) -> Option<usize> {
+    (noun.saturating_sub(10).max(from)..noun)
+        .rev()
+        .take_while(|&k| !text.is_any(k, NOUN_PHRASE_STOPS))
+        .find(|&k| text.is(k, word!("and")))
+}
+
+/// Words that end the noun phrase of an agreement noun, looking back from it.
+const NOUN_PHRASE_STOPS: &[Word] = words![
+    "to", "with", "by", "for", "of", "in", "on", "from", "at", "into", "under", "that", "which",
+    "who"
+];
+
+/// Prepositions that make the country after them a place (`in Tanzania`, `near Peru`).
+const PLACE_PREPOSITIONS: &[Word] = words![
+    "in",
+    "near",
+    "at",
+    "across",
+    "throughout",
+    "within",
+    "into",
+    "inside"
+];
+
+/// The entities that start at token `k` (`entities` sorted by start).
+fn entities_at<'e>(text: &Text, entities: &'e [Entity], k: usize) -> &'e [Entity] {
+    let Some(start) = text.tokens.get(k).map(|t| t.start) else {
+        return &[];
+    };
+    let i = entities.partition_point(|e| e.start < start);
+    let n = entities[i..]
+        .iter()
+        .take_while(|e| e.start == start)
+        .count();
+    &entities[i..i + n]
+}
+
+/// Does a location start at token `k`?
+fn location_at(text: &Text, entities: &[Entity], k: usize) -> bool {
+    entities_at(text, entities, k)
+        .iter()
+        .any(|e| matches!(e.value, EntityValue::Location(_)))
+}
+
+/// The end of a name of one to five capitalized words at token `k` that no entity starts
+/// and no title or agreement noun opens (`Kiran Gems` in `India's Kiran Gems to build`,
+/// not `India's Prime Minister`, `China's MoU`).
+fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
+    if !entities_at(text, entities, k).is_empty()
+        || crate::person::is_title_word(text, k)
+        || NOUNS.longest_at(text, k).is_some()
+    {
+        return None;
+    }
+    let mut end = k;
+    while end < k + 5
+        && text.tokens.get(end).is_some_and(|t| {
+            t.class == TokenClass::Word
+                && t.is_capitalized(text.src)
+                && (end == k || t.gap != Gap::Line && t.gap != Gap::Paragraph)
+        })
+    {
+        end += 1;
+    }
+    (end > k).then_some(end)
+}
+
+/// Words that open a new clause: parties after one are not coordinated with those before
+/// (`... with AGML to reopen a mine, while GoldBod signed`).
+const CLAUSE_OPENERS: &[Word] =
+    words!["while", "whereas", "but", "although", "though", "after", "before", "when"];
+
 /// Lower-case words that end a possessive's noun phrase before any organization.
 const QUALIFIER_STOPS: &[Word] = words![
     "and",
@@ -384,22 +492,26 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             break;
         }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
-        // Dhabi-based`, `and state-owned`) may stand.
+        // Dhabi-based`, `and state-owned`, `and KGHM vice-president`) may stand.
         let joiner = text.is_any(j, words!["and", ",", "the", "&"]);
-        let modifier = text.is_any(
-            j,
-            words!["'", "s", "-", "based", "owned", "backed", "listed"],
-        ) || text.tokens[j].is_capitalized(text.src);
+        // Titles and possessives cost no slack: `by the bank's vice-president, Helena
+        // Varga, and Savannah's chief executive, Tomás Farinha`.
+        let free = crate::person::is_title_word(text, j) || text.is_any(j, words!["'", "s", "-"]);
+        let modifier = free
+            || text.is_any(j, words!["based", "owned", "backed", "listed"])
+            || text.tokens[j].is_capitalized(text.src);
         if !out.is_empty() && !joiner && !modifier {
             break;
         }
         if !out.is_empty() && joiner && !text.is(j, word!("the")) {
             slack = slack.max(4);
         }
-        if slack == 0 {
-            break;
+        if !free {
+            if slack == 0 {
+                break;
+            }
+            slack -= 1;
         }
-        slack -= 1;
         j += 1;
     }
     out
@@ -500,6 +612,8 @@ pub fn find_from(
     let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;
+    // The subject of the last sentence's first agreement noun with a verb, by sentence.
+    let mut subject_of: Option<(usize, Vec<usize>)> = None;
     for m in nouns {
         let Some(&kind) = NOUNS.first_value(text, m) else {
             continue;
@@ -542,16 +656,35 @@ pub fn find_from(
             .map_or(body, |e| e.max(body));
         let is_trigger =
             |k: usize| rules::TRIGGERS_SET.has(text, k) && text.tokens[k].class == TokenClass::Word;
-        // The nearest trigger before the noun in its clause, else the first one after it.
+        // A later noun of its sentence: `X signed an offtake with Y and, separately, a
+        // loan with Z` (its verb and subject may be the first noun's).
+        let later = clause > body;
+        // The nearest trigger before the noun in its clause, else the first one after it,
+        // else (for a later noun) the verb it shares with the nouns before it.
         let trigger = (clause..m.first)
             .rev()
             .find(|&k| is_trigger(k))
-            .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)));
+            .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)))
+            .or_else(|| {
+                (body..m.first)
+                    .rev()
+                    .find(|&k| is_trigger(k))
+                    .filter(|_| later)
+            });
         let between = (m.last..s.last).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
         let definite = (near..m.first).any(|k| text.is_any(k, words!["the", "this", "that"]));
-        let fresh = (near..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
+        // `..., and, in a separate transaction, entered into a streaming agreement with`:
+        // for a later noun, a marker anywhere in its clause.
+        let marked_from = if later { clause } else { near };
         let same_sentence = drafts.last().filter(|d| d.sentences.last() == Some(&si));
+        // `signed a contract to supply alumina to X, and a memorandum of understanding
+        // with Y`: a later noun of another kind joined by `and` is another agreement.
+        let other_kind = later
+            && coordinated_noun(text, clause, m.first)
+            && same_sentence.is_some_and(|d| d.agreement.kind != kind);
+        let fresh =
+            other_kind || (marked_from..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
         let target = if fresh {
             None
         } else if same_sentence.is_some() {
@@ -568,6 +701,13 @@ pub fn find_from(
         if creating && trigger.is_none() && between.is_none() {
             continue;
         }
+        // The noun's own part of the sentence ends at the next noun joined by `and`,
+        // which has objects and a value of its own.
+        let object_to = nouns[in_sentence..]
+            .iter()
+            .filter(|o| o.first > m.last && o.first < s.last)
+            .find_map(|o| joining_and(text, m.last, o.first))
+            .unwrap_or(s.last);
         // Parties.
         let mut found: Vec<usize> = Vec::new();
         if let Some(b) = between {
@@ -581,11 +721,35 @@ pub fn find_from(
                     t - 1,
                     words!["was", "were", "been", "be", "is", "are", "being"],
                 );
-            let before: Vec<usize> = if passive {
+            // For a later noun, a party after `with`, `by`, `to` or `from` in its clause
+            // is the object of the verb before (`... with Glencore for its concentrate,
+            // and, separately, entered into ...`), not a subject.
+            // A new clause (`..., while GoldBod signed`) ends the object.
+            let object_before = |p: &PartyMention| {
+                later
+                    && (clause..p.first)
+                        .rev()
+                        .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS))
+                        .any(|x| text.is_any(x, words!["with", "by", "to", "from", "for"]))
+            };
+            let before: Vec<usize> = if passive || t < clause {
                 Vec::new()
             } else {
-                parties_within(&parties, clause, t).collect()
+                parties_within(&parties, clause, t)
+                    .filter(|&k| !object_before(&parties[k]))
+                    .collect()
             };
+            // A later noun with no verb of its own, or none with a subject in the same
+            // clause (`..., and, in a separate transaction, entered into ...`, not `...,
+            // while a lender signed ...`), shares the sentence's first subject.
+            let own_subject = t > clause
+                && (!before.is_empty() || (clause..t).any(|x| text.is_any(x, CLAUSE_OPENERS)));
+            if later && !own_subject && !passive {
+                if let Some((_, subject)) = subject_of.as_ref().filter(|(x, _)| *x == si) {
+                    found.extend(subject.iter().copied());
+                }
+            }
+            let subject_from = found.len();
             if let Some(&last) = before.last() {
                 found.push(last);
                 let mut k = before.len() - 1;
@@ -613,15 +777,7 @@ pub fn find_from(
                     let limit = if appositive { 12 } else { 5 };
                     // `... with AGML to reopen a mine, while GoldBod signed`: a new clause,
                     // not an appositive.
-                    let new_clause = gap.clone().any(|x| {
-                        text.is_any(
-                            x,
-                            words![
-                                "while", "whereas", "but", "although", "though", "after", "before",
-                                "when"
-                            ],
-                        )
-                    });
+                    let new_clause = gap.clone().any(|x| text.is_any(x, CLAUSE_OPENERS));
                     if !coordinated || gap_words > limit || new_clause {
                         break;
                     }
@@ -629,22 +785,27 @@ pub fn find_from(
                     k -= 1;
                 }
             }
-            // `with Y`, `by X and Y`; else `to Y` (`a contract to supply cathode to Y`).
+            if !later {
+                subject_of = Some((si, found[subject_from..].to_vec()));
+            }
+            // `with Y`, `by X and Y`; else `to Y` (`a contract to supply cathode to Y`). A
+            // later noun's own object follows it.
             let mut object = false;
-            for k in t + 1..s.last {
+            let object_from = if later { m.last.max(t + 1) } else { t + 1 };
+            for k in object_from..object_to {
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
-                    let listed = listed_parties(text, &parties, k + 1, s.last);
+                    let listed = listed_parties(text, &parties, k + 1, object_to);
                     object = !listed.is_empty();
                     found.extend(listed);
                     break;
                 }
             }
             if !object {
-                for k in t + 1..s.last {
+                for k in object_from..object_to {
                     if text.is(k, word!("to")) || text.is(k, word!("from")) {
                         // Only an organization is a party after `to`; a country there is
                         // a destination (`to build India's first refinery`).
-                        let listed: Vec<usize> = listed_parties(text, &parties, k + 1, s.last)
+                        let listed: Vec<usize> = listed_parties(text, &parties, k + 1, object_to)
                             .into_iter()
                             .filter(|&p| parties[p].party.party_kind == PartyKind::Organization)
                             .collect();
@@ -714,7 +875,18 @@ pub fn find_from(
         // Value: an amount in the sentence that makes the agreement, or one after `worth`
         // or `valued at` in a later sentence.
         if d.agreement.value.is_none() {
-            d.agreement.value = value_in(text, entities, s.start, s.end, creating);
+            let byte = |k: usize| text.tokens.get(k).map_or(s.end, |t| t.start);
+            let start = if later {
+                byte(clause).max(s.start)
+            } else {
+                s.start
+            };
+            let end = if object_to < s.last {
+                byte(object_to).min(s.end)
+            } else {
+                s.end
+            };
+            d.agreement.value = value_in(text, entities, start, end, creating);
         }
     }
 
@@ -775,6 +947,18 @@ pub fn find_from(
                 }
                 subject.push(k);
                 edge = p.first;
+            }
+            // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`:
+            // the people after `by` of a passive verb.
+            let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been"]);
+            if subject.is_empty() && passive {
+                if let Some(by) = (t + 1..(t + 6).min(s.last)).find(|&k| text.is(k, word!("by"))) {
+                    subject.extend(
+                        listed_parties(text, &parties, by + 1, s.last)
+                            .into_iter()
+                            .filter(|&k| parties[k].party.party_kind == PartyKind::Person),
+                    );
+                }
             }
             // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
             // Surigao del Norte`: whom the signer binds is a party too.
@@ -866,6 +1050,9 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
         "was",
         "also",
         "on",
+        "separately",
+        "jointly",
+        "officially",
         "recently",
         "finally",
         "formally",

@@ -168,6 +168,7 @@ pub(super) const NEW_MARKERS: &[&str] = &[
     "further",
     "additional",
     "two",
+    "separately",
 ];
 
 pub(super) static TRIGGERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TRIGGERS));

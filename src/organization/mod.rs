@@ -210,6 +210,36 @@ fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined
     out
 }
 
+/// The end of a known name at tokens `first..last` with the capitalized words and legal
+/// suffix the article writes after it (`Glencore Canada Corp.`, `Trafigura Pte Ltd`), or
+/// `last` when it writes none.
+fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
+    match rules::run_at(text, first) {
+        // Only words and a suffix's dot: `Entreprise Générale du Cobalt and Nordic Cobalt
+        // Refining Oy` are two names.
+        Some((end, _))
+            if end > last
+                && (last..end).all(|k| {
+                    text.is(k, word!("."))
+                        || text.tokens[k].class == TokenClass::Word
+                            && text.tokens[k].is_capitalized(text.src)
+                }) =>
+        {
+            let word = if text.is(end - 1, word!(".")) {
+                end - 2
+            } else {
+                end - 1
+            };
+            if rules::LEGAL_SUFFIXES_SET.has(text, word) {
+                end
+            } else {
+                last
+            }
+        }
+        _ => last,
+    }
+}
+
 /// Finds the organizations of `text`. `places` are the location candidates: a later
 /// mention that is a place (`Pakistan` after `Pakistan Mineral Resources Company`) is not a
 /// short form of the organization. `place_end` gives the end token of a place name (of
@@ -262,7 +292,8 @@ pub fn find_from(
                 found.orgs.len() - 1
             }
         };
-        let written = span_text(text, m.first, m.last);
+        let end = suffixed_end(text, m.first, m.last);
+        let written = span_text(text, m.first, end);
         let org = &mut found.orgs[idx];
         // The record's name is the longest form the article uses.
         if written.len() > org.name.len() {
@@ -271,8 +302,8 @@ pub fn find_from(
         } else {
             add_alias(org, &written);
         }
-        let mut last = m.last;
-        if let Some((a, close)) = rules::acronym_after(text, m.last) {
+        let mut last = end;
+        if let Some((a, close)) = rules::acronym_after(text, end) {
             add_alias(&mut found.orgs[idx], &span_text(text, a, close - 1));
             last = close;
         }

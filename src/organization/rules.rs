@@ -144,6 +144,7 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "pty",
     "pte",
     "bhd",
+    "berhad",
     "tbk",
     "kk",
     "oy",

@@ -178,6 +178,12 @@ const TITLE_CONNECTORS: &[Word] = words!["of", "for", "and"];
 static TITLE_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_WORDS));
 static TITLE_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_HEADS));
 
+/// Is token `k` a word titles are made of (`chief`, `executive`, `vice`, `president`,
+/// `director`)? The agreement rules read past titles between the parties they list.
+pub(crate) fn is_title_word(text: &Text, k: usize) -> bool {
+    TITLE_WORDS_SET.has(text, k)
+}
+
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     let mut i = end;
