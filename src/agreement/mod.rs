@@ -323,12 +323,15 @@ fn party_mentions(
 /// `state miner Gécamines`)? A joining word or a verb ends the phrase first (`Pakistan's
 /// government and Barrick`, `China's exports to X`).
 fn qualifies_org(text: &Text, orgs: &organization::Found, j: usize) -> bool {
-    for k in j..j + 5 {
+    for k in j..j + 7 {
         if orgs.at(k).is_some() {
             return true;
         }
+        // `Guinea's state-owned mining company, the Société Guinéenne ...`
         let modifier = text.tokens.get(k).is_some_and(|t| {
-            (t.class == TokenClass::Word && t.shape == Shape::Lower) || text.is(k, word!("-"))
+            (t.class == TokenClass::Word && t.shape == Shape::Lower)
+                || text.is(k, word!("-"))
+                || text.is(k, word!(","))
         }) && !text.is_any(k, QUALIFIER_STOPS)
             && !rules::TRIGGERS_SET.has(text, k);
         if !modifier {
@@ -490,6 +493,21 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         }
         if text.is(j, word!(";")) || text.is(j, word!(".")) {
             break;
+        }
+        // A title runs up to the person it names: `Minister of Industry and Construction,
+        // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
+        if crate::person::is_title_word(text, j) {
+            let next = parties.partition_point(|p| p.first < j);
+            let person = parties.get(next).filter(|p| {
+                p.party.party_kind == PartyKind::Person
+                    && p.first <= j + 10
+                    && p.first < until
+                    && !(j..p.first).any(|x| text.is_any(x, words![".", ";"]))
+            });
+            if let Some(p) = person {
+                j = p.first;
+                continue;
+            }
         }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
         // Dhabi-based`, `and state-owned`, `and KGHM vice-president`) may stand.
@@ -683,8 +701,12 @@ pub fn find_from(
         let other_kind = later
             && coordinated_noun(text, clause, m.first)
             && same_sentence.is_some_and(|d| d.agreement.kind != kind);
-        let fresh =
-            other_kind || (marked_from..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
+        // `..., while Manara Minerals has signed a deal to ...`: a later noun in a new
+        // clause is another agreement.
+        let new_clause = later && (clause..m.first).any(|k| text.is_any(k, CLAUSE_OPENERS));
+        let fresh = other_kind
+            || new_clause
+            || (marked_from..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
         let target = if fresh {
             None
         } else if same_sentence.is_some() {
@@ -797,6 +819,14 @@ pub fn find_from(
                     let listed = listed_parties(text, &parties, k + 1, object_to);
                     object = !listed.is_empty();
                     found.extend(listed);
+                    // `signed by X on behalf of the Government of Guinea and by Y`
+                    if text.is(k, word!("by")) {
+                        for b in k + 1..object_to {
+                            if text.is(b, word!("by")) && text.is(b - 1, word!("and")) {
+                                found.extend(listed_parties(text, &parties, b + 1, object_to));
+                            }
+                        }
+                    }
                     break;
                 }
             }
@@ -952,7 +982,7 @@ pub fn find_from(
             // the people after `by` of a passive verb.
             let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been"]);
             if subject.is_empty() && passive {
-                if let Some(by) = (t + 1..(t + 6).min(s.last)).find(|&k| text.is(k, word!("by"))) {
+                if let Some(by) = (t + 1..(t + 10).min(s.last)).find(|&k| text.is(k, word!("by"))) {
                     subject.extend(
                         listed_parties(text, &parties, by + 1, s.last)
                             .into_iter()
