@@ -45,6 +45,16 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Vinacomin on Tuesday signed a contract to supply alumina to Malaysian smelter Press Metal Aluminium Holdings Berhad, and a memorandum of understanding with Japan's Sojitz Corporation.",
         &[(Contract, &["Vinacomin", "Press Metal Aluminium Holdings Berhad"], 0.0), (MemorandumOfUnderstanding, &["Vinacomin", "Sojitz Corporation"], 0.0)],
     ),
+    // A witness of `the signing` (a noun there) is not a party.
+    (
+        "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",
+        &[(MemorandumOfUnderstanding, &["Vinacomin", "Sojitz Corporation"], 0.0)],
+    ),
+    // A title runs up to the person it names, and `and by` goes on with the list.
+    (
+        "Astana and Seoul agreed to cooperate. The agreement was signed by Kazakhstan's Minister of Industry and Construction, Yerlan Sadykov, on behalf of the government and by Korea Zinc chief financial officer Lee Min-ho.",
+        &[(Agreement, &["Kazakhstan", "Yerlan Sadykov", "Korea Zinc", "Lee Min-ho"], 0.0)],
+    ),
     // The people who sign, after `by` in a passive sentence with no agreement noun.
     (
         "Orla Lithium Ltd signed a loan agreement with the Nordic Investment Bank. It was signed in Helsinki by the bank's vice-president, Maria Lund, and Orla's chief executive, Peter Gray.",

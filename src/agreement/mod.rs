@@ -672,8 +672,14 @@ pub fn find_from(
             .map(|o| o.last)
             .max()
             .map_or(body, |e| e.max(body));
-        let is_trigger =
-            |k: usize| rules::TRIGGERS_SET.has(text, k) && text.tokens[k].class == TokenClass::Word;
+        // `who witnessed the signing`: after a determiner, `signing` is a noun.
+        let is_trigger = |k: usize| {
+            rules::TRIGGERS_SET.has(text, k)
+                && text.tokens[k].class == TokenClass::Word
+                && !(text.is(k, word!("signing"))
+                    && k > 0
+                    && text.is_any(k - 1, words!["the", "a", "this", "that", "its", "their"]))
+        };
         // A later noun of its sentence: `X signed an offtake with Y and, separately, a
         // loan with Z` (its verb and subject may be the first noun's).
         let later = clause > body;

@@ -36,6 +36,27 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Yuneng", "Hunan Yuneng New Materials Ltd.", &["Yuneng"]),
         ],
     ),
+    // A capitalized name after `<place>-based` is an organization's.
+    (
+        "The tiles are made by Foshan-based Guangdong Jialong Ceramics for export.",
+        &[("Guangdong Jialong Ceramics", "Guangdong Jialong Ceramics", &[])],
+    ),
+    // `and` before a demonym joins two phrases, not one name.
+    (
+        "Ukraine's Ministry of Economy and Polish copper producer KGHM Polska Miedź met.",
+        &[
+            ("Ministry of Economy", "Ministry of Economy", &[]),
+            ("KGHM Polska Miedź", "KGHM Polska Miedź", &[]),
+        ],
+    ),
+    // The suffix written after a known name belongs to it.
+    (
+        "It sells to Glencore Canada Corp. and Trafigura Pte Ltd under contract.",
+        &[
+            ("Glencore Canada Corp.", "Glencore Canada Corp.", &["Glencore"]),
+            ("Trafigura Pte Ltd", "Trafigura Pte Ltd", &["Trafigura"]),
+        ],
+    ),
     // A legal suffix ends a name, also where its dot does not end the sentence.
     (
         "Tanzania signed with Kivu Metals Ltd. Kivu said it would pay.",

@@ -104,7 +104,11 @@ struct Defined {
 /// gazetteer names, sorted by start: the rules start after them, so that `Entreprise
 /// Générale du Cobalt and Baltic Cobalt Refining Oy` does not read as one name that hides
 /// the second.
-fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined> {
+fn defined_by_rules(
+    text: &Text,
+    known: &[(usize, usize, usize)],
+    place_end: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Defined> {
     let mut out = Vec::new();
     let mut known = known.iter().peekable();
     let mut i = 0;
@@ -127,6 +131,11 @@ fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined
             i += 1;
             continue;
         };
+        // `Ukraine's Ministry of Economy and Polish copper producer KGHM`: `and` before a
+        // place name that ends the run joins two phrases, not one name.
+        let end = (i + 1..end)
+            .find(|&k| text.is(k, word!("and")) && place_end(k + 1).is_some_and(|e| e >= end))
+            .unwrap_or(end);
         let mut acronym = None;
         let mut extra_alias = None;
         let mut last = end;
@@ -192,7 +201,12 @@ fn defined_by_rules(text: &Text, known: &[(usize, usize, usize)]) -> Vec<Defined
         let described = i > 0
             && text.tokens[i].gap == Gap::Space
             && text.tokens[i - 1].shape == Shape::Lower
-            && rules::DESCRIPTORS_SET.has(text, i - 1);
+            && (rules::DESCRIPTORS_SET.has(text, i - 1)
+                // `Foshan-based Guangdong Jialong Ceramics`
+                || text.is(i - 1, word!("based"))
+                    && i >= 2
+                    && text.is_glued_hyphen(i - 2)
+                    && place_end(i).is_none_or(|e| e < end));
         let qualifies = has_org_word || acronym.is_some() || last > end || described;
         if qualifies {
             out.push(Defined {
@@ -313,7 +327,7 @@ pub fn find_from(
     // right, so they go in a second list of their own.
     let by_gazetteer = Taken::of(spans.iter().map(|&(f, l, _)| (f, l)));
     let mut by_rules = Taken::default();
-    for d in defined_by_rules(text, &spans) {
+    for d in defined_by_rules(text, &spans, place_end) {
         if by_gazetteer.overlaps(d.first, d.last) || by_rules.overlaps(d.first, d.last) {
             continue;
         }
