@@ -36,6 +36,17 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Yuneng", "Hunan Yuneng New Materials Ltd.", &["Yuneng"]),
         ],
     ),
+    // A short form named like a city is the company unless the article names another
+    // city or subdivision of that city's country (a mention of the country alone is not
+    // enough).
+    (
+        "Lakeshore Nickel signed a streaming deal with Wheaton Precious Metals Corp. Wheaton will pay in cash; the metal goes to buyers in the United States.",
+        &[
+            ("Lakeshore Nickel", "Lakeshore Nickel", &[]),
+            ("Wheaton Precious Metals Corp.", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
+            ("Wheaton", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
+        ],
+    ),
     // A capitalized name after `<place>-based` is an organization's.
     (
         "The tiles are made by Foshan-based Guangdong Jialong Ceramics for export.",

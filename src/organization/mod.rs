@@ -488,20 +488,26 @@ pub fn find_from(
 }
 
 /// Is the place candidate `p`, named like an organization of the article, the place here?
-/// A country, subdivision or region is (`Pakistan` after `Pakistan Mineral Resources
-/// Company`); a city only when the article names its country somewhere else (`Pacifico`
-/// after `Pacifico Lithium Resources` in a story about Chile is the company, not a town in
-/// Spain).
+/// A country or region is (`Pakistan` after `Pakistan Mineral Resources Company`); a
+/// subdivision only when the article names another place of its country (`Savannah`
+/// after `Savannah Resources` in a story about Portugal is the company, not the Ghanaian
+/// region); a city only when the article names another city or subdivision of its country
+/// (`Wheaton` after `Wheaton Precious Metals` in a Canadian story that mentions the United
+/// States is the company; `Pacifico` after `Pacifico Lithium Resources` in a story about
+/// Chile is not a town in Spain).
 fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
     let EntityValue::Location(l) = &p.value else {
         return false;
     };
-    if l.kind != LocationType::City {
+    if !matches!(l.kind, LocationType::City | LocationType::Subdivision) {
         return true;
     }
     places.iter().any(|o| {
         matches!(&o.value, EntityValue::Location(x)
-            if x.name != l.name && x.country.is_some() && x.country == l.country)
+            if x.name != l.name
+                && x.country.is_some()
+                && x.country == l.country
+                && (l.kind == LocationType::Subdivision || x.kind != LocationType::Country))
     })
 }
 
