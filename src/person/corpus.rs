@@ -20,6 +20,24 @@ const CORPUS: &[(&str, &[Want])] = &[
         &[("Park Ji-hoon", "Park Ji-hoon", Some("president"))],
     ),
     ("Seoul-based Samhwa Metals said it would invest.", &[]),
+    // A byline names a person without a title; a later surname is the same person, not
+    // a town named so.
+    (
+        "By Tendai Moyo | 2 June 2026\n\nHARARE - Prices rose, Moyo reports.",
+        &[
+            ("Tendai Moyo", "Tendai Moyo", None),
+            ("Moyo", "Tendai Moyo", None),
+        ],
+    ),
+    (
+        "Nearby Mining Co said output rose.\n\nBy then the mine had closed.",
+        &[],
+    ),
+    // A title after the name may be qualified by a lower-case word.
+    (
+        "\"It is cheap,\" said Priya Raman, a metals analyst at a consultancy.",
+        &[("Priya Raman", "Priya Raman", Some("metals analyst"))],
+    ),
     (
         "Prime Minister Shehbaz Sharif attended.",
         &[("Shehbaz Sharif", "Shehbaz Sharif", Some("Prime Minister"))],

@@ -116,6 +116,13 @@ const TITLE_WORDS: &[&str] = &[
     "counsel",
     "consul",
     "consul-general",
+    "analyst",
+    "economist",
+    "strategist",
+    "geologist",
+    "engineer",
+    "lawyer",
+    "official",
 ];
 
 /// Words that must appear for a run of title words to be a title (not `Federal Mining`).
@@ -175,6 +182,13 @@ const TITLE_HEADS: &[&str] = &[
     "consul-general",
     "executive",
     "chief",
+    "analyst",
+    "economist",
+    "strategist",
+    "geologist",
+    "engineer",
+    "lawyer",
+    "official",
 ];
 
 /// Words that join the parts of a title: `Minister of Mines and Petroleum`.
@@ -360,6 +374,21 @@ static NOT_PERSON: Lazy<WordSet> = Lazy::new(|| {
     ])
 });
 
+/// A byline: `By` opening a line, the name, then the end of the line, `|`, `,` or `and`
+/// (`By Tendai Moyo | 2 June 2026`, `By Priya Nair and ...`).
+fn is_byline(text: &Text, first: usize, end: usize) -> bool {
+    let opens_line = |k: usize| k == 0 || matches!(text.tokens[k].gap, Gap::Line | Gap::Paragraph);
+    first > 0
+        && text.is(first - 1, word!("by"))
+        && text.tokens[first - 1].is_capitalized(text.src)
+        && opens_line(first - 1)
+        && !(first..end).any(|k| NOT_PERSON.has(text, k))
+        && text.tokens.get(end).is_none_or(|t| {
+            matches!(t.gap, Gap::Line | Gap::Paragraph)
+                || text.is_any(end, words!["|", ",", "and", "in", "-"])
+        })
+}
+
 /// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
 /// `Ann Lee, chairwoman of Kestrel`. Returns the title words.
 fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
@@ -379,6 +408,21 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
         }
     }
     let start = j;
+    // `a metals analyst`, `a senior mining engineer`: a lower-case word or two may qualify
+    // the title.
+    for _ in 0..2 {
+        let lower = text
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower);
+        if lower && !TITLE_WORDS_SET.has(text, j) && TITLE_WORDS_SET.has(text, j + 1) {
+            j += 1;
+        } else if lower && !TITLE_WORDS_SET.has(text, j) && TITLE_HEADS_SET.has(text, j + 2) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
     let mut head = false;
     while TITLE_WORDS_SET.has(text, j) {
         head |= TITLE_HEADS_SET.has(text, j);
@@ -411,11 +455,13 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             i += 1;
             continue;
         };
-        // `Prime Minister Shehbaz Sharif`, or `Jonathan Evans, the company's chief executive`
-        let Some(title) = title_before(text, i)
-            .map(|(_, t)| t)
-            .or_else(|| title_after(text, i, end))
-        else {
+        // `Prime Minister Shehbaz Sharif`, or `Jonathan Evans, the company's chief executive`;
+        // a byline (`By Tendai Moyo`) names a person without a title.
+        let title = title_before(text, i)
+            .map(|(_, t)| Some(t))
+            .or_else(|| title_after(text, i, end).map(Some))
+            .or_else(|| is_byline(text, i, end).then_some(None));
+        let Some(title) = title else {
             i += 1;
             continue;
         };
@@ -425,7 +471,7 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             .collect::<Vec<_>>()
             .join(" ");
         let k = people.iter().position(|p| p.0 == name).unwrap_or_else(|| {
-            people.push((name.clone(), Some(title.clone())));
+            people.push((name.clone(), title.clone()));
             people.len() - 1
         });
         spans.push((i, end, k));
