@@ -415,9 +415,8 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
             .tokens
             .get(j)
             .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower);
-        if lower && !TITLE_WORDS_SET.has(text, j) && TITLE_WORDS_SET.has(text, j + 1) {
-            j += 1;
-        } else if lower && !TITLE_WORDS_SET.has(text, j) && TITLE_HEADS_SET.has(text, j + 2) {
+        let title_next = TITLE_WORDS_SET.has(text, j + 1) || TITLE_HEADS_SET.has(text, j + 2);
+        if lower && !TITLE_WORDS_SET.has(text, j) && title_next {
             j += 1;
         } else {
             break;
