@@ -45,6 +45,12 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Vinacomin on Tuesday signed a contract to supply alumina to Malaysian smelter Press Metal Aluminium Holdings Berhad, and a memorandum of understanding with Japan's Sojitz Corporation.",
         &[(Contract, &["Vinacomin", "Press Metal Aluminium Holdings Berhad"], 0.0), (MemorandumOfUnderstanding, &["Vinacomin", "Sojitz Corporation"], 0.0)],
     ),
+    // A name right after the noun's `with` is the other party, even when no rule knows
+    // it; `the two companies` does not make a second agreement.
+    (
+        "Cornish Lithium Ltd has signed a seven-year offtake agreement with PowerCo, the battery unit of Volkswagen, the two companies said, in the first supply contract of its kind.",
+        &[(Offtake, &["Cornish Lithium Ltd", "PowerCo"], 0.0)],
+    ),
     // A witness of `the signing` (a noun there) is not a party.
     (
         "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",

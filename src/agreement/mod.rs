@@ -496,14 +496,22 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         }
         // A title runs up to the person it names: `Minister of Industry and Construction,
         // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
+        // (Past an organization inside the title, `Director General for Mineral
+        // Resources, Mr. Kenji Morita`, and the dot of an abbreviated title.)
         if crate::person::is_title_word(text, j) {
             let next = parties.partition_point(|p| p.first < j);
-            let person = parties.get(next).filter(|p| {
-                p.party.party_kind == PartyKind::Person
-                    && p.first <= j + 10
-                    && p.first < until
-                    && !(j..p.first).any(|x| text.is_any(x, words![".", ";"]))
-            });
+            let ends_sentence = |x: usize| {
+                text.is(x, word!(";"))
+                    || text.is(x, word!("."))
+                        && !(x > 0
+                            && text.tokens[x].gap == Gap::None
+                            && crate::person::is_title_word(text, x - 1))
+            };
+            let person = parties[next..]
+                .iter()
+                .take_while(|p| p.first <= j + 10 && p.first < until)
+                .find(|p| p.party.party_kind == PartyKind::Person)
+                .filter(|p| !(j..p.first).any(ends_sentence));
             if let Some(p) = person {
                 j = p.first;
                 continue;
@@ -580,6 +588,8 @@ pub fn find_from(
     // (one may lie inside another): with the least end from each on, one binary search
     // answers. Subjects found here are appended in text order and looked at from the end.
     let known = parties.len();
+    // Objects found by position, added after the pass (which reads the known mentions).
+    let mut extra: Vec<PartyMention> = Vec::new();
     let mut least_end: Vec<usize> = parties.iter().map(|p| p.last).collect();
     for k in (1..least_end.len()).rev() {
         least_end[k - 1] = least_end[k - 1].min(least_end[k]);
@@ -591,6 +601,26 @@ pub fn find_from(
         let Some(t) = (body..s.last).find(|&k| rules::TRIGGERS_SET.has(text, k)) else {
             continue;
         };
+        // `signed an offtake agreement with PowerCo, the battery unit of ...`: a name right
+        // after the noun's `with` that no rule found is the other party.
+        if text.is(m.last, word!("with"))
+            && party_starting_at(&parties[..known], m.last + 1).is_none()
+        {
+            if let Some(end) = owned_name(text, entities, m.last + 1) {
+                let (a, b) = text.span(m.last + 1, end);
+                let name = text.src[a..b].to_string();
+                extra.push(PartyMention {
+                    first: m.last + 1,
+                    last: end,
+                    key: Key::Name(name.clone()),
+                    party: Rc::new(Party {
+                        name,
+                        aliases: Vec::new(),
+                        party_kind: PartyKind::Organization,
+                    }),
+                });
+            }
+        }
         let from = parties[..known].partition_point(|p| p.first < body);
         let known_inside = least_end.get(from).is_some_and(|&e| e <= t);
         let found_inside = parties[known..]
@@ -616,6 +646,7 @@ pub fn find_from(
             });
         }
     }
+    parties.append(&mut extra);
     parties.sort_by_key(|p| p.first);
     parties.dedup_by(|a, b| a.first == b.first);
     // A mention inside another (`EGC` in `Entreprise Générale du Cobalt (EGC)`) would break
@@ -701,6 +732,12 @@ pub fn find_from(
         // `..., and, in a separate transaction, entered into a streaming agreement with`:
         // for a later noun, a marker anywhere in its clause.
         let marked_from = if later { clause } else { near };
+        // Across a clause only the markers that cannot describe anything else count (`the
+        // two companies said` does not make a second agreement).
+        let marker = |k: usize| {
+            rules::NEW_MARKERS_SET.has(text, k)
+                && (k >= near || !text.is_any(k, words!["two", "new", "further"]))
+        };
         let same_sentence = drafts.last().filter(|d| d.sentences.last() == Some(&si));
         // `signed a contract to supply alumina to X, and a memorandum of understanding
         // with Y`: a later noun of another kind joined by `and` is another agreement.
@@ -710,9 +747,7 @@ pub fn find_from(
         // `..., while Manara Minerals has signed a deal to ...`: a later noun in a new
         // clause is another agreement.
         let new_clause = later && (clause..m.first).any(|k| text.is_any(k, CLAUSE_OPENERS));
-        let fresh = other_kind
-            || new_clause
-            || (marked_from..m.first).any(|k| rules::NEW_MARKERS_SET.has(text, k));
+        let fresh = other_kind || new_clause || (marked_from..m.first).any(marker);
         let target = if fresh {
             None
         } else if same_sentence.is_some() {

@@ -33,6 +33,14 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Nearby Mining Co said output rose.\n\nBy then the mine had closed.",
         &[],
     ),
+    // An abbreviated title's dot, and an Arabic article glued to the family name.
+    (
+        "It was signed by Mr. Kenji Morita and Chairman Faisal Al-Qahtani.",
+        &[
+            ("Kenji Morita", "Kenji Morita", Some("Mr.")),
+            ("Faisal Al-Qahtani", "Faisal Al-Qahtani", Some("Chairman")),
+        ],
+    ),
     // A title after the name may be qualified by a lower-case word.
     (
         "\"It is cheap,\" said Priya Raman, a metals analyst at a consultancy.",

@@ -94,6 +94,7 @@ const TITLE_WORDS: &[&str] = &[
     "mrs",
     "ms",
     "dr",
+    "eng",
     "prof",
     "professor",
     "gen",
@@ -166,6 +167,7 @@ const TITLE_HEADS: &[&str] = &[
     "mrs",
     "ms",
     "dr",
+    "eng",
     "prof",
     "professor",
     "gen",
@@ -218,6 +220,15 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         let t = &text.tokens[k];
         if TITLE_WORDS_SET.has(text, k) {
             head |= TITLE_HEADS_SET.has(text, k);
+            i = k;
+            continue;
+        }
+        // `Mr. Kenji Morita`, `Eng. Faisal Al-Qahtani`: the dot of an abbreviated title.
+        if text.is(k, word!("."))
+            && k > 0
+            && text.tokens[k].gap == Gap::None
+            && TITLE_WORDS_SET.has(text, k - 1)
+        {
             i = k;
             continue;
         }
@@ -319,6 +330,15 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                 if hyphenated_given_name(text, j) && words >= 2 {
                     j += 2;
                     break;
+                }
+                // `Faisal Al-Qahtani`, `Ahmed El-Sayed`: an Arabic article glued to the
+                // family name.
+                let family = text.tokens.get(j + 1).is_some_and(|n| {
+                    n.gap == Gap::None && n.class == TokenClass::Word && n.is_capitalized(text.src)
+                });
+                if text.is_any(j - 1, words!["al", "el", "bin", "abu", "ibn"]) && family {
+                    j += 2;
+                    continue;
                 }
                 return None;
             }
