@@ -103,7 +103,7 @@ COUNTRY_ALIASES = {
     "VA": ["Vatican", "Holy See"],
     "VE": ["Bolivarian Republic of Venezuela"],
     "VI": ["US Virgin Islands", "United States Virgin Islands"],
-    "VN": ["Viet Nam"],
+    "VN": ["Viet Nam", "Việt Nam"],
     "ZA": ["Republic of South Africa"],
 }
 
@@ -505,6 +505,7 @@ SUBDIVISION_ALIASES = {
     "ZM-08": ["Copperbelt Province"], "ZM-09": ["Lusaka Province"],
     "ZM-06": ["North-Western Province", "Northwestern Province"],
     "CD-LU": ["Lualaba province"],
+    "MN-053": ["South Gobi", "Umnugovi"], "UZ-NW": ["Navoi", "Navoi region"],
     "CO-DC": ["Bogotá D.C.", "Capital District"], "VE-A": ["Capital District"],
 }
 
@@ -684,7 +685,7 @@ CITY_EXONYMS = {
     ("Hubballi", "IN"): ["Hubli"], ("Kalaburagi", "IN"): ["Gulbarga"],
     ("Visakhapatnam", "IN"): ["Vizag"], ("Sholapur", "IN"): ["Solapur"],
     ("Yangon", "MM"): ["Rangoon"], ("Nay Pyi Taw", "MM"): ["Naypyidaw", "Naypyitaw"],
-    ("Ho Chi Minh City", "VN"): ["Saigon"], ("Chattogram", "BD"): ["Chittagong"],
+    ("Ho Chi Minh City", "VN"): ["Saigon"], ("Hanoi", "VN"): ["Hà Nội", "Ha Noi"], ("Chattogram", "BD"): ["Chittagong"],
     ("Kyiv", "UA"): ["Kiev"], ("Odesa", "UA"): ["Odessa"], ("Kharkiv", "UA"): ["Kharkov"],
     ("Dnipro", "UA"): ["Dnipropetrovsk"], ("Zaporizhzhya", "UA"): ["Zaporizhzhia", "Zaporozhye"],
     ("Lviv", "UA"): ["Lvov"], ("Kryvyy Rih", "UA"): ["Kryvyi Rih", "Krivoy Rog"],
@@ -829,6 +830,26 @@ REGIONS = [
     ("Salton Sea", ["Salton Sea area"], ["US"]),
     ("Iberian Pyrite Belt", [], ["ES", "PT"]),
     ("Kashmir", [], ["IN", "PK"]),
+    # Coal and mineral basins and districts that mining news names on their own.
+    ("Bowen Basin", [], ["AU"]),
+    ("Surat Basin", [], ["AU"]),
+    ("Galilee Basin", [], ["AU"]),
+    ("Hunter Valley", [], ["AU"]),
+    ("Yilgarn", ["Yilgarn Craton"], ["AU"]),
+    ("Ring of Fire", ["Ring of Fire region"], ["CA"]),
+    ("James Bay", ["James Bay region", "Eeyou Istchee James Bay"], ["CA"]),
+    ("Sudbury Basin", [], ["CA"]),
+    ("Highveld", ["the Highveld"], ["ZA"]),
+    ("Kalahari", ["Kalahari Desert"], ["BW", "NA", "ZA"]),
+    ("Eastern Desert", [], ["EG"]),
+    ("Arabian Shield", [], ["SA"]),
+    ("Halmahera", [], ["ID"]),
+    # English counties and areas of Britain's mining and refining news (GB has only its
+    # four nations as ISO subdivisions).
+    ("Cornwall", [], ["GB"]),
+    ("Cumbria", [], ["GB"]),
+    ("Yorkshire", ["North Yorkshire"], ["GB"]),
+    ("Teesside", [], ["GB"]),
     ("Sinai Peninsula", ["Sinai"], ["EG"]),
     ("West Bank", [], ["PS"]),
     ("Gaza Strip", [], ["PS"]),
