@@ -41,6 +41,18 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Faisal Al-Qahtani", "Faisal Al-Qahtani", Some("Chairman")),
         ],
     ),
+    // A double surname later is the person, not a town and a surname.
+    (
+        "Secretary Rodrigo Tavares Lima signed. Tavares Lima said the plant would open in 2028.",
+        &[
+            (
+                "Rodrigo Tavares Lima",
+                "Rodrigo Tavares Lima",
+                Some("Secretary"),
+            ),
+            ("Tavares Lima", "Rodrigo Tavares Lima", Some("Secretary")),
+        ],
+    ),
     // A title after the name may be qualified by a lower-case word.
     (
         "\"It is cheap,\" said Priya Raman, a metals analyst at a consultancy.",

@@ -503,10 +503,20 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut later: Lexicon<usize> = Lexicon::new();
     for (k, (name, _)) in people.iter().enumerate() {
         later.insert(name, CaseRule::Capitalized, k);
-        if let Some(surname) = name.split(' ').next_back() {
+        let words: Vec<&str> = name.split(' ').collect();
+        if let Some(surname) = words.last() {
             if surname.len() >= 3 {
                 later.insert(surname, CaseRule::Capitalized, k);
             }
+        }
+        // `Tavares Lima` for `Rodrigo Tavares Lima`: a double surname, as Portuguese and
+        // Spanish names have (and not a town named `Tavares` then a person `Lima`).
+        if words.len() >= 3 {
+            later.insert(
+                &words[words.len() - 2..].join(" "),
+                CaseRule::Capitalized,
+                k,
+            );
         }
     }
     for m in later.find_all(text) {
