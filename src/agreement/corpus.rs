@@ -51,6 +51,14 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Cornish Lithium Ltd has signed a seven-year offtake agreement with PowerCo, the battery unit of Volkswagen, the two companies said, in the first supply contract of its kind.",
         &[(Offtake, &["Cornish Lithium Ltd", "PowerCo"], 0.0)],
     ),
+    // An acquisition agreed without an agreement noun binds the buyer and the company
+    // bought; buyers that are not parties (`investors`) make none, nor does a denial.
+    (
+        "Hudbay Minerals Inc. has agreed to buy Vancouver-based Nicola Copper Corp. for about C$420 million in cash and shares.",
+        &[(Deal, &["Hudbay Minerals Inc.", "Nicola Copper Corp."], 4.2e8)],
+    ),
+    ("Glencore has not agreed to buy Teck Resources.", &[]),
+    ("Investors agreed to buy shares of Teck Resources at a discount.", &[]),
     // A witness of `the signing` (a noun there) is not a party.
     (
         "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",

@@ -417,6 +417,9 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
     (end > k).then_some(end)
 }
 
+/// Verbs of buying after `agreed to` (`agreed to acquire`, `agrees to buy`).
+const ACQUIRE_VERBS: &[Word] = words!["acquire", "buy", "purchase"];
+
 /// Words that open a new clause: parties after one are not coordinated with those before
 /// (`... with AGML to reopen a mine, while GoldBod signed`).
 const CLAUSE_OPENERS: &[Word] =
@@ -959,6 +962,59 @@ pub fn find_from(
             };
             d.agreement.value = value_in(text, entities, start, end, creating);
         }
+    }
+
+    // `X has agreed to buy Y for C$420 million`: an acquisition agreed without an
+    // agreement noun binds the buyer and the company bought.
+    for (si, s) in text.sentences.iter().enumerate() {
+        if is_headline(text, si) {
+            continue;
+        }
+        let noun = nouns.partition_point(|m| m.first < s.first);
+        if nouns.get(noun).is_some_and(|m| m.first < s.last) {
+            continue;
+        }
+        let body = body_start(text, si);
+        let Some(k) = (body..s.last.saturating_sub(2)).find(|&k| {
+            text.is_any(k, words!["agreed", "agrees", "agree"])
+                && text.is(k + 1, word!("to"))
+                && text.is_any(k + 2, ACQUIRE_VERBS)
+        }) else {
+            continue;
+        };
+        if (k.saturating_sub(5).max(body)..k).any(|x| rules::NEGATIONS_SET.has(text, x)) {
+            continue;
+        }
+        let buyer = parties_within(&parties, body, k)
+            .last()
+            .filter(|&b| parties[b].party.party_kind != PartyKind::Person);
+        let bought = listed_parties(text, &parties, k + 3, s.last)
+            .into_iter()
+            .find(|&p| parties[p].party.party_kind == PartyKind::Organization);
+        let (Some(buyer), Some(bought)) = (buyer, bought) else {
+            continue;
+        };
+        if parties[buyer].key == parties[bought].key {
+            continue;
+        }
+        let (ts, te) = text.span(k, k + 1);
+        drafts.push(Draft {
+            agreement: Agreement {
+                kind: AgreementKind::Deal,
+                trigger: Trigger {
+                    text: text.src[ts..te].to_string(),
+                    start: ts,
+                    end: te,
+                },
+                parties: Vec::new(),
+                value: value_in(text, entities, s.start, s.end, true),
+                minerals: Vec::new(),
+                sentence: si,
+            },
+            parties: vec![buyer, bought],
+            mentions: vec![buyer, bought],
+            sentences: vec![si],
+        });
     }
 
     // `Minister X signed for the government, while Y signed for the company`: people who
