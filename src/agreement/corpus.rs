@@ -59,6 +59,11 @@ const CORPUS: &[(&str, &[Want])] = &[
     ),
     ("Glencore has not agreed to buy Teck Resources.", &[]),
     ("Investors agreed to buy shares of Teck Resources at a discount.", &[]),
+    // `the company` as a subject is the company the story names most.
+    (
+        "Sagebrush Lithium Inc. is building a plant in Nevada. Sagebrush Lithium expects output in 2028. Last year the company signed a binding offtake agreement with Panasonic Energy Co.",
+        &[(Offtake, &["Sagebrush Lithium Inc.", "Panasonic Energy Co."], 0.0)],
+    ),
     // A witness of `the signing` (a noun there) is not a party.
     (
         "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",

@@ -417,6 +417,49 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
     (end > k).then_some(end)
 }
 
+/// Is the subject right before the verb at `t` (after `from`, past auxiliaries) `the
+/// company` or another noun a story uses for its main company (`the miner`, `the firm`)?
+fn company_subject(text: &Text, from: usize, t: usize) -> bool {
+    let mut e = t;
+    while e > from && text.is_any(e - 1, words!["has", "have", "had", "also", "will", "would"]) {
+        e -= 1;
+    }
+    e >= from + 2
+        && text.is(e - 2, word!("the"))
+        && text.is_any(
+            e - 1,
+            words![
+                "company",
+                "miner",
+                "firm",
+                "group",
+                "developer",
+                "producer",
+                "explorer"
+            ],
+        )
+}
+
+/// The organization named most often before token `before` (the earliest on a tie): a
+/// story's main company. One of its mentions.
+fn main_company(parties: &[PartyMention], before: usize) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (org, mentions, a mention)
+    for (k, p) in parties
+        .iter()
+        .enumerate()
+        .take_while(|(_, p)| p.last <= before)
+    {
+        if let Key::Org(org) = p.key {
+            match counts.iter_mut().find(|c| c.0 == org) {
+                Some(c) => c.1 += 1,
+                None => counts.push((org, 1, k)),
+            }
+        }
+    }
+    // `max_by_key` keeps the last of equals: reversed, the earliest wins a tie.
+    counts.iter().rev().max_by_key(|c| c.1).map(|c| c.2)
+}
+
 /// Verbs of buying after `agreed to` (`agreed to acquire`, `agrees to buy`).
 const ACQUIRE_VERBS: &[Word] = words!["acquire", "buy", "purchase"];
 
@@ -816,6 +859,13 @@ pub fn find_from(
                 }
             }
             let subject_from = found.len();
+            // `Last year the company signed an offtake with Panasonic`: the article's main
+            // company, the one it names most often before this sentence.
+            if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
+                if let Some(k) = main_company(&parties, s.first) {
+                    found.push(k);
+                }
+            }
             if let Some(&last) = before.last() {
                 found.push(last);
                 let mut k = before.len() - 1;
