@@ -441,13 +441,18 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 }
 
 /// The organization named most often before token `before` (the earliest on a tie): a
-/// story's main company. One of its mentions.
+/// story's main company. One of its mentions. Only the last few hundred mentions count,
+/// so that a document of any length costs each look-up the same.
 fn main_company(parties: &[PartyMention], before: usize) -> Option<usize> {
+    let end = parties.partition_point(|p| p.first < before);
+    let from = end.saturating_sub(300);
     let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (org, mentions, a mention)
     for (k, p) in parties
         .iter()
         .enumerate()
-        .take_while(|(_, p)| p.last <= before)
+        .take(end)
+        .skip(from)
+        .filter(|(_, p)| p.last <= before)
     {
         if let Key::Org(org) = p.key {
             match counts.iter_mut().find(|c| c.0 == org) {
@@ -767,10 +772,11 @@ pub fn find_from(
             .find(|&k| is_trigger(k))
             .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)))
             .or_else(|| {
-                (body..m.first)
-                    .rev()
-                    .find(|&k| is_trigger(k))
-                    .filter(|_| later)
+                if later {
+                    (body..clause).rev().find(|&k| is_trigger(k))
+                } else {
+                    None
+                }
             });
         let between = (m.last..s.last).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
@@ -814,7 +820,8 @@ pub fn find_from(
         // which has objects and a value of its own.
         let object_to = nouns[in_sentence..]
             .iter()
-            .filter(|o| o.first > m.last && o.first < s.last)
+            .skip_while(|o| o.first <= m.last)
+            .take_while(|o| o.first < s.last)
             .find_map(|o| joining_and(text, m.last, o.first))
             .unwrap_or(s.last);
         // Parties.
@@ -1016,22 +1023,37 @@ pub fn find_from(
 
     // `X has agreed to buy Y for C$420 million`: an acquisition agreed without an
     // agreement noun binds the buyer and the company bought.
-    for (si, s) in text.sentences.iter().enumerate() {
-        if is_headline(text, si) {
+    // One pass over the hashes for `to` (one comparison a token), then the words around.
+    let to = word!("to").0;
+    let agreed_to_buy = text
+        .hashes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &h)| h == to)
+        .map(|(k, _)| k)
+        .filter(|&k| {
+            k > 0
+                && text.is_any(k - 1, words!["agreed", "agrees", "agree"])
+                && text.is_any(k + 1, ACQUIRE_VERBS)
+        });
+    let mut done_sentence = usize::MAX;
+    for k in agreed_to_buy.map(|to| to - 1) {
+        let si = text.sentence_of_token(k);
+        if si == done_sentence {
             continue;
         }
+        done_sentence = si;
+        let Some(s) = text.sentences.get(si).copied() else {
+            continue;
+        };
         let noun = nouns.partition_point(|m| m.first < s.first);
         if nouns.get(noun).is_some_and(|m| m.first < s.last) {
             continue;
         }
         let body = body_start(text, si);
-        let Some(k) = (body..s.last.saturating_sub(2)).find(|&k| {
-            text.is_any(k, words!["agreed", "agrees", "agree"])
-                && text.is(k + 1, word!("to"))
-                && text.is_any(k + 2, ACQUIRE_VERBS)
-        }) else {
+        if k < body || is_headline(text, si) {
             continue;
-        };
+        }
         if (k.saturating_sub(5).max(body)..k).any(|x| rules::NEGATIONS_SET.has(text, x)) {
             continue;
         }

@@ -228,6 +228,13 @@ fn defined_by_rules(
 /// suffix the article writes after it (`Glencore Canada Corp.`, `Trafigura Pte Ltd`), or
 /// `last` when it writes none.
 fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
+    // Most known names are followed by no capitalized word: no run to read.
+    let next_capitalized = text.tokens.get(last).is_some_and(|t| {
+        t.class == TokenClass::Word && t.gap == Gap::Space && t.is_capitalized(text.src)
+    });
+    if !next_capitalized {
+        return last;
+    }
     match rules::run_at(text, first) {
         // Only words and a suffix's dot: `Entreprise Générale du Cobalt and Nordic Cobalt
         // Refining Oy` are two names.
