@@ -64,6 +64,21 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Sagebrush Lithium Inc. is building a plant in Nevada. Sagebrush Lithium expects output in 2028. Last year the company signed a binding offtake agreement with Panasonic Energy Co.",
         &[(Offtake, &["Sagebrush Lithium Inc.", "Panasonic Energy Co."], 0.0)],
     ),
+    // Countries that only say where a party is or is from are not parties; a country's
+    // government named in full is.
+    (
+        "Accra - The Government of the Republic of Ghana, the Ghana Bauxite Corporation (GBC) and Emirates Global Aluminium PJSC (EGA) of the United Arab Emirates have signed a development agreement.",
+        &[(Agreement, &["Emirates Global Aluminium PJSC", "Ghana Bauxite Corporation", "Ghana"], 0.0)],
+    ),
+    (
+        "Silverline Mining Company, the largest silver producer in the U.S., said it had agreed to acquire Vancouver-based Vizcaino Silver Corp.",
+        &[(Deal, &["Silverline Mining Company", "Vizcaino Silver Corp."], 0.0)],
+    ),
+    ("Mongolia's state miner has signed a five-year agreement to supply coal.", &[]),
+    (
+        "The Sindh provincial government and Thar Lignite Mining Company will sign a memorandum of understanding next month.",
+        &[(MemorandumOfUnderstanding, &["Thar Lignite Mining Company", "Sindh"], 0.0)],
+    ),
     // A witness of `the signing` (a noun there) is not a party.
     (
         "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",

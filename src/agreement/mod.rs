@@ -219,8 +219,32 @@ fn party_mentions(
                         continue;
                     }
                 }
-                // `a mine near Mahenge in Tanzania`: where something is, not who signs.
-                if first > 0 && text.is_any(first - 1, PLACE_PREPOSITIONS) {
+                // `a mine near Mahenge in Tanzania`, `the largest producer in the U.S.`:
+                // where something is, not who signs.
+                let article = usize::from(first > 0 && text.is(first - 1, word!("the")));
+                if first > article && text.is_any(first - 1 - article, PLACE_PREPOSITIONS) {
+                    continue;
+                }
+                // `Emirates Global Aluminium PJSC (EGA) of the United Arab Emirates`: the
+                // country an organization is from.
+                let of_at = first.checked_sub(1 + article);
+                if of_at.is_some_and(|o| {
+                    text.is(o, word!("of"))
+                        && o > 0
+                        && (orgs.at(o - 1).is_some() || text.is(o - 1, word!(")")))
+                }) {
+                    continue;
+                }
+                // `Mongolia's state miner has signed`: the country qualifies an unnamed
+                // party (`Chile's government` is one; named ones are handled above).
+                if possessive
+                    && text
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.shape == Shape::Lower)
+                    && !(last + 2..last + 5)
+                        .any(|k| text.is_any(k, words!["government", "cabinet", "ministry"]))
+                {
                     continue;
                 }
                 // `ENAMI, Chile's state mining company, and ...`: an appositive that
@@ -239,12 +263,17 @@ fn party_mentions(
                 }
                 let mut first = first;
                 let mut aliases = Vec::new();
-                // `Government of Pakistan`
-                if first >= 2
-                    && text.is(first - 1, word!("of"))
-                    && text.is(first - 2, word!("government"))
+                // `Government of Pakistan`, `Government of the Republic of Ghana`
+                let mut g = first;
+                if g >= 4
+                    && text.is(g - 1, word!("of"))
+                    && text.is(g - 2, word!("republic"))
+                    && text.is(g - 3, word!("the"))
                 {
-                    first -= 2;
+                    g -= 3;
+                }
+                if g >= 2 && text.is(g - 1, word!("of")) && text.is(g - 2, word!("government")) {
+                    first = g - 2;
                     aliases.push(format!("Government of {}", l.name));
                 }
                 out.push(PartyMention {
@@ -264,7 +293,10 @@ fn party_mentions(
                 if (l.form == LocationForm::Demonym && l.kind == LocationType::Country)
                     || l.kind == LocationType::Subdivision =>
             {
-                let after = text.is(last, word!("government"));
+                // (`the Sindh provincial government`)
+                let after = text.is(last, word!("government"))
+                    || text.is_any(last, words!["provincial", "state", "regional", "federal"])
+                        && text.is(last + 1, word!("government"));
                 let before = first >= 2
                     && text.is(first - 1, word!("of"))
                     && text.is(first - 2, word!("government"));
@@ -272,7 +304,12 @@ fn party_mentions(
                     continue;
                 }
                 let (span_first, span_last) = if after {
-                    (first, last + 1)
+                    let government = if text.is(last, word!("government")) {
+                        last
+                    } else {
+                        last + 1
+                    };
+                    (first, government + 1)
                 } else {
                     (first - 2, last)
                 };
@@ -1057,9 +1094,9 @@ pub fn find_from(
         if (k.saturating_sub(5).max(body)..k).any(|x| rules::NEGATIONS_SET.has(text, x)) {
             continue;
         }
+        // The buyer is a company (not `the largest producer in the U.S.`).
         let buyer = parties_within(&parties, body, k)
-            .last()
-            .filter(|&b| parties[b].party.party_kind != PartyKind::Person);
+            .rfind(|&b| parties[b].party.party_kind == PartyKind::Organization);
         let bought = listed_parties(text, &parties, k + 3, s.last)
             .into_iter()
             .find(|&p| parties[p].party.party_kind == PartyKind::Organization);
