@@ -204,18 +204,7 @@ fn party_mentions(
                     }
                     // `India's Kiran Gems`: a name the organization rules did not find.
                     if let Some(end) = owned_name(text, entities, last + 2) {
-                        let (a, b) = text.span(last + 2, end);
-                        let name = text.src[a..b].to_string();
-                        out.push(PartyMention {
-                            first: last + 2,
-                            last: end,
-                            key: Key::Name(name.clone()),
-                            party: Rc::new(Party {
-                                name,
-                                aliases: Vec::new(),
-                                party_kind: PartyKind::Organization,
-                            }),
-                        });
+                        out.push(named_party(text, last + 2, end));
                         continue;
                     }
                 }
@@ -398,6 +387,22 @@ const NOUN_PHRASE_STOPS: &[Word] = words![
     "to", "with", "by", "for", "of", "in", "on", "from", "at", "into", "under", "that", "which",
     "who"
 ];
+
+/// A party found by its place in the sentence (tokens `first..end`), named as written.
+fn named_party(text: &Text, first: usize, end: usize) -> PartyMention {
+    let (a, b) = text.span(first, end);
+    let name = text.src[a..b].to_string();
+    PartyMention {
+        first,
+        last: end,
+        key: Key::Name(name.clone()),
+        party: Rc::new(Party {
+            name,
+            aliases: Vec::new(),
+            party_kind: PartyKind::Organization,
+        }),
+    }
+}
 
 /// Prepositions that make the country after them a place (`in Tanzania`, `near Peru`).
 const PLACE_PREPOSITIONS: &[Word] = words![
@@ -695,18 +700,7 @@ pub fn find_from(
             && party_starting_at(&parties[..known], m.last + 1).is_none()
         {
             if let Some(end) = owned_name(text, entities, m.last + 1) {
-                let (a, b) = text.span(m.last + 1, end);
-                let name = text.src[a..b].to_string();
-                extra.push(PartyMention {
-                    first: m.last + 1,
-                    last: end,
-                    key: Key::Name(name.clone()),
-                    party: Rc::new(Party {
-                        name,
-                        aliases: Vec::new(),
-                        party_kind: PartyKind::Organization,
-                    }),
-                });
+                extra.push(named_party(text, m.last + 1, end));
             }
         }
         let from = parties[..known].partition_point(|p| p.first < body);

@@ -117,13 +117,6 @@ const TITLE_WORDS: &[&str] = &[
     "counsel",
     "consul",
     "consul-general",
-    "analyst",
-    "economist",
-    "strategist",
-    "geologist",
-    "engineer",
-    "lawyer",
-    "official",
 ];
 
 /// Words that must appear for a run of title words to be a title (not `Federal Mining`).
@@ -196,7 +189,9 @@ const TITLE_HEADS: &[&str] = &[
 /// Words that join the parts of a title: `Minister of Mines and Petroleum`.
 const TITLE_CONNECTORS: &[Word] = words!["of", "for", "and"];
 
-static TITLE_WORDS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_WORDS));
+/// Title words and heads (a head is a title word too, listed once).
+static TITLE_WORDS_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(&[TITLE_WORDS, TITLE_HEADS].concat()));
 static TITLE_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_HEADS));
 
 /// Is token `k` a word titles are made of (`chief`, `executive`, `vice`, `president`,
