@@ -79,6 +79,11 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The Sindh provincial government and Thar Lignite Mining Company will sign a memorandum of understanding next month.",
         &[(MemorandumOfUnderstanding, &["Thar Lignite Mining Company", "Sindh"], 0.0)],
     ),
+    // `Eng.` does not end a sentence; a title jumps past an organization inside it.
+    (
+        "Ma'aden and JOGMEC signed a memorandum of understanding. The MoU was signed by Ma'aden's Executive Vice President for Exploration, Eng. Faisal Al-Qahtani, and JOGMEC's Director General for Mineral Resources, Mr. Kenji Morita.",
+        &[(MemorandumOfUnderstanding, &["Japan Organization for Metals and Energy Security", "Ma'aden", "Faisal Al-Qahtani", "Kenji Morita"], 0.0)],
+    ),
     // A witness of `the signing` (a noun there) is not a party.
     (
         "Vinacomin on Tuesday signed a memorandum of understanding with Sojitz Corporation. Deputy Minister Phan Thi Hoa, who witnessed the signing, said the deals would help.",

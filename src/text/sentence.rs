@@ -33,7 +33,7 @@ const NEVER_FINAL: &[&str] = &[
     "maj", "adm", "cmdr", "supt", "insp", "st", "mt", "ft", "no", "nos", "rs", "re", "vs", "v",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "fig", "figs", "vol", "art", "sec", "ch", "pp", "hon", "rev", "messrs", "sh", "ksh", "ref",
-    "tel", "e.g", "i.e", "cf", "al", "est", "ave", "blvd", "rd",
+    "tel", "e.g", "i.e", "cf", "al", "est", "ave", "blvd", "rd", "eng",
 ];
 
 /// Abbreviations that may end a sentence: a break follows only before a typical opener.
