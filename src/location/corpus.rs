@@ -9,6 +9,26 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A one-word city right before a place of another country opens a name (an exchange,
+    // a bank); a city before its own country is the city.
+    ("Economists at Bank South Pacific said prices fell.", &[]),
+    (
+        "LIMA Peru - Output rose.",
+        &[
+            ("LIMA", "Lima", City, "PE"),
+            ("Peru", "Peru", Country, "PE"),
+        ],
+    ),
+    // Regions news names on their own (GB's ISO subdivisions are its four nations).
+    (
+        "The lithium plant near St Austell in Cornwall will open in 2029.",
+        &[
+            ("St Austell", "St Austell", City, "GB"),
+            ("Cornwall", "Cornwall", Region, "GB"),
+        ],
+    ),
+    // A new region inside a company's name is not the region.
+    ("Highveld Mineral Sands (Pty) Ltd signed.", &[]),
     (
         "Islamabad: Pakistan has signed a deal.",
         &[

@@ -19,7 +19,7 @@ pub use gazetteer::{Gazetteer, Place, Sense};
 
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
-use crate::text::Text;
+use crate::text::{Gap, Text};
 use crate::word;
 use crate::words;
 
@@ -120,6 +120,24 @@ pub fn find_from(
         // `Pak-US`: a place after a hyphen counts as the next place too.
         let hyphen_place = text.is_glued_hyphen(m.last) && place_at(m.last + 1);
         let other_name = rules::inside_other_name(text, m, next_is_place || hyphen_place);
+        // `Bursa Malaysia`, `Borsa Istanbul`, `Bank South Pacific`: a one-word city or
+        // subdivision right before a place of another country (no comma between) is the first word of a
+        // name; `Lima Peru` stays Lima.
+        let next_countries: Option<Vec<Option<&str>>> =
+            (m.last - m.first == 1 && place_at(m.last) && text.tokens[m.last].gap == Gap::Space)
+                .then(|| {
+                    let k = starts.partition_point(|&f| f < m.last);
+                    matches
+                        .get(k)
+                        .map(|n| {
+                            g.lexicon
+                                .values(text, n)
+                                .into_iter()
+                                .map(|s| g.places[s.place].country.as_deref())
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                });
         let senses: Vec<&Sense> = g
             .lexicon
             .values(text, m)
@@ -130,7 +148,10 @@ pub fn find_from(
                     LocationType::City | LocationType::Subdivision
                         if s.form == LocationForm::Name =>
                     {
-                        !other_name && (!p.ambiguous || evidence)
+                        let before_foreign_place = next_countries
+                            .as_ref()
+                            .is_some_and(|cs| !cs.contains(&p.country.as_deref()));
+                        !other_name && !before_foreign_place && (!p.ambiguous || evidence)
                     }
                     // `Georgia Smith`, `Jordan Peterson`; not `US Embassy` (an abbreviation)
                     // or `Chinese investors` (a demonym).

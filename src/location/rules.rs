@@ -111,6 +111,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "motors",
     "railways",
     "power",
+    "sands",
     "fc",
 ];
 
