@@ -47,6 +47,14 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Wheaton", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
         ],
     ),
+    // Suffixes of single letters with dots belong to the name.
+    (
+        "Brazil's Vale S.A. and Koza Gold Mining A.Ş. signed the deal.",
+        &[
+            ("Vale S.A.", "Vale S.A.", &["Vale SA"]),
+            ("Koza Gold Mining A.Ş.", "Koza Gold Mining A.Ş.", &[]),
+        ],
+    ),
     // A capitalized name after `<place>-based` is an organization's.
     (
         "The tiles are made by Foshan-based Guangdong Jialong Ceramics for export.",

@@ -396,7 +396,27 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     {
         j += 1;
     }
+    // `S.A.`, `A.Ş.`, `N.V.`: single capital letters, each glued to its dot.
+    if j == i + 1 && one_letter(text, i) {
+        while text.is(j, word!(".")) && text.tokens[j].gap == Gap::None {
+            j += 1;
+            let next_letter = text
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.gap == Gap::None && one_letter(text, j));
+            if !next_letter {
+                break;
+            }
+            j += 1;
+        }
+    }
     Some(j)
+}
+
+/// Is token `k` a single capital letter (`S`, `Ş`)?
+fn one_letter(text: &Text, k: usize) -> bool {
+    let mut chars = text.str(k).chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Words that open an organization's name in other languages' order (`Grupo Argos`,
@@ -477,6 +497,13 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         if let Some(k) = cap_unit(text, j).filter(|&k| k <= sentence_end) {
             if PERSON_TITLES_SET.has(text, j) {
                 break;
+            }
+            // `A.Ş.`, `S.A.` after a name: a suffix in letters, which leaves the name's
+            // last word as it was (`Koza Gold Mining A.Ş.` ends in `Mining`).
+            if k > j + 1 && one_letter(text, j) {
+                j = k;
+                end = k;
+                continue;
             }
             // A legal suffix ends the name even before a capitalized word (`Kivu Metals
             // Ltd. Kivu said`, where the dot may not end the sentence), unless another
