@@ -47,6 +47,11 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Wheaton", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
         ],
     ),
+    // `Pte.` may not end a sentence: the suffix after it is the same name's.
+    (
+        "The deal with Trafigura Group Pte. Ltd. closed on Monday.",
+        &[("Trafigura Group Pte. Ltd.", "Trafigura Group Pte. Ltd.", &["Trafigura"])],
+    ),
     // Suffixes of single letters with dots belong to the name.
     (
         "Brazil's Vale S.A. and Koza Gold Mining A.Ş. signed the deal.",

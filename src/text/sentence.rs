@@ -38,8 +38,8 @@ const NEVER_FINAL: &[&str] = &[
 
 /// Abbreviations that may end a sentence: a break follows only before a typical opener.
 const MAYBE_FINAL: &[&str] = &[
-    "inc", "ltd", "corp", "co", "bros", "jr", "sr", "plc", "llc", "pty", "etc", "cos", "bhd",
-    "tbk", "sa", "ag", "nv", "bv", "spa",
+    "inc", "ltd", "corp", "co", "bros", "jr", "sr", "plc", "llc", "pty", "pte", "etc", "cos",
+    "bhd", "tbk", "sa", "ag", "nv", "bv", "spa",
 ];
 
 /// Words that typically open a sentence, used after a `MAYBE_FINAL` abbreviation or an
