@@ -194,10 +194,10 @@ fn party_mentions(
                 let possessive = text.is(last, word!("'")) && text.is(last + 1, word!("s"));
                 // `Pakistan's National Logistics Corporation`, `Chile's state-owned
                 // Codelco`: the organization is the party.
-                if possessive && qualifies_org(text, orgs, last + 2) {
-                    continue;
-                }
                 if possessive {
+                    if qualifies_org(text, orgs, last + 2) {
+                        continue;
+                    }
                     // `Tanzania's Morogoro region`: a place in the country.
                     if location_at(text, entities, last + 2) {
                         continue;
@@ -231,8 +231,7 @@ fn party_mentions(
                         .tokens
                         .get(last + 2)
                         .is_some_and(|t| t.shape == Shape::Lower)
-                    && !(last + 2..last + 5)
-                        .any(|k| text.is_any(k, words!["government", "cabinet", "ministry"]))
+                    && !(last + 2..last + 5).any(|k| text.is_any(k, GOVERNMENT_WORDS))
                 {
                     continue;
                 }
@@ -246,7 +245,7 @@ fn party_mentions(
                         .tokens
                         .get(last + 2)
                         .is_some_and(|t| t.shape == Shape::Lower)
-                    && !text.is_any(last + 2, words!["government", "cabinet", "ministry"])
+                    && !text.is_any(last + 2, GOVERNMENT_WORDS)
                 {
                     continue;
                 }
@@ -367,14 +366,9 @@ fn qualifies_org(text: &Text, orgs: &organization::Found, j: usize) -> bool {
     false
 }
 
-/// Is the agreement noun at token `noun` joined to what comes before by `and` (within
+/// The `and` that joins the agreement noun at token `noun` to what comes before (within
 /// the few words before it, after `from`): `..., and a memorandum`, `and, separately, a
-/// $75 million loan`, not `and Y to form a joint venture`?
-fn coordinated_noun(text: &Text, from: usize, noun: usize) -> bool {
-    joining_and(text, from, noun).is_some()
-}
-
-/// The `and` that joins the agreement noun at token `noun` (see [`coordinated_noun`]).
+/// $75 million loan`, not `and Y to form a joint venture`.
 fn joining_and(text: &Text, from: usize, noun: usize) -> Option<usize> {
     (noun.saturating_sub(10).max(from)..noun)
         .rev()
@@ -515,6 +509,9 @@ const ACQUIRE_VERBS: &[Word] = words!["acquire", "buy", "purchase"];
 const CLAUSE_OPENERS: &[Word] =
     words!["while", "whereas", "but", "although", "though", "after", "before", "when"];
 
+/// Nouns for a government after a country's possessive (`Chile's government`).
+const GOVERNMENT_WORDS: &[Word] = words!["government", "cabinet", "ministry"];
+
 /// Lower-case words that end a possessive's noun phrase before any organization.
 const QUALIFIER_STOPS: &[Word] = words![
     "and",
@@ -591,7 +588,8 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
         // (Past an organization inside the title, `Director General for Mineral
         // Resources, Mr. Kenji Morita`, and the dot of an abbreviated title.)
-        if crate::person::is_title_word(text, j) {
+        let title = crate::person::is_title_word(text, j);
+        if title {
             let next = parties.partition_point(|p| p.first < j);
             let ends_sentence = |x: usize| {
                 text.is(x, word!(";"))
@@ -615,7 +613,7 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         let joiner = text.is_any(j, words!["and", ",", "the", "&"]);
         // Titles and possessives cost no slack: `by the bank's vice-president, Helena
         // Varga, and Savannah's chief executive, Tomás Farinha`.
-        let free = crate::person::is_title_word(text, j) || text.is_any(j, words!["'", "s", "-"]);
+        let free = title || text.is_any(j, words!["'", "s", "-"]);
         let modifier = free
             || text.is_any(j, words!["based", "owned", "backed", "listed"])
             || text.tokens[j].is_capitalized(text.src);
@@ -641,6 +639,30 @@ struct Draft {
     parties: Vec<usize>,
     mentions: Vec<usize>,
     sentences: Vec<usize>,
+}
+
+impl Draft {
+    /// A new agreement of `kind` made in sentence `si`, its trigger the token `tk`.
+    fn new(text: &Text, kind: AgreementKind, tk: usize, si: usize) -> Draft {
+        let (ts, te) = text.span(tk, tk + 1);
+        Draft {
+            agreement: Agreement {
+                kind,
+                trigger: Trigger {
+                    text: text.src[ts..te].to_string(),
+                    start: ts,
+                    end: te,
+                },
+                parties: Vec::new(),
+                value: None,
+                minerals: Vec::new(),
+                sentence: si,
+            },
+            parties: Vec::new(),
+            mentions: Vec::new(),
+            sentences: Vec::new(),
+        }
+    }
 }
 
 /// Finds agreements in `text` and a signatory entity for each party mention.
@@ -825,7 +847,7 @@ pub fn find_from(
         // `signed a contract to supply alumina to X, and a memorandum of understanding
         // with Y`: a later noun of another kind joined by `and` is another agreement.
         let other_kind = later
-            && coordinated_noun(text, clause, m.first)
+            && joining_and(text, clause, m.first).is_some()
             && same_sentence.is_some_and(|d| d.agreement.kind != kind);
         // `..., while Manara Minerals has signed a deal to ...`: a later noun in a new
         // clause is another agreement.
@@ -1000,25 +1022,7 @@ pub fn find_from(
         let idx = match target {
             Some(i) => i,
             None => {
-                let tk = trigger.unwrap_or(m.first);
-                let (ts, te) = text.span(tk, tk + 1);
-                drafts.push(Draft {
-                    agreement: Agreement {
-                        kind,
-                        trigger: Trigger {
-                            text: text.src[ts..te].to_string(),
-                            start: ts,
-                            end: te,
-                        },
-                        parties: Vec::new(),
-                        value: None,
-                        minerals: Vec::new(),
-                        sentence: si,
-                    },
-                    parties: Vec::new(),
-                    mentions: Vec::new(),
-                    sentences: Vec::new(),
-                });
+                drafts.push(Draft::new(text, kind, trigger.unwrap_or(m.first), si));
                 drafts.len() - 1
             }
         };
@@ -1100,24 +1104,12 @@ pub fn find_from(
         if parties[buyer].key == parties[bought].key {
             continue;
         }
-        let (ts, te) = text.span(k, k + 1);
-        drafts.push(Draft {
-            agreement: Agreement {
-                kind: AgreementKind::Deal,
-                trigger: Trigger {
-                    text: text.src[ts..te].to_string(),
-                    start: ts,
-                    end: te,
-                },
-                parties: Vec::new(),
-                value: value_in(text, entities, s.start, s.end, true),
-                minerals: Vec::new(),
-                sentence: si,
-            },
-            parties: vec![buyer, bought],
-            mentions: vec![buyer, bought],
-            sentences: vec![si],
-        });
+        let mut d = Draft::new(text, AgreementKind::Deal, k, si);
+        d.agreement.value = value_in(text, entities, s.start, s.end, true);
+        d.parties = vec![buyer, bought];
+        d.mentions = vec![buyer, bought];
+        d.sentences = vec![si];
+        drafts.push(d);
     }
 
     // `Minister X signed for the government, while Y signed for the company`: people who

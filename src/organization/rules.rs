@@ -397,7 +397,12 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
         j += 1;
     }
     // `S.A.`, `A.Ş.`, `N.V.`: single capital letters, each glued to its dot.
-    if j == i + 1 && one_letter(text, i) {
+    // (The dot first: it rules out most words without reading their text.)
+    if j == i + 1
+        && text.is(j, word!("."))
+        && text.tokens[j].gap == Gap::None
+        && one_letter(text, i)
+    {
         while text.is(j, word!(".")) && text.tokens[j].gap == Gap::None {
             j += 1;
             let next_letter = text
