@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Signers after each `by` of a passive sentence that follows the agreement's, with
+    // whom each signs for (`on behalf of`, the organization of the title after the name).
+    (
+        "The mining convention for the Lobé project was signed on Friday. The document was signed by the Minister of Mines, Industry and Technological Development, Jean-Pierre Essomba Ateba, on behalf of the Government of Cameroon, and by Mr Li Wenhao, General Manager of Sinosteel Cam S.A., the local unit of Sinosteel.",
+        &[(Agreement, &["Jean-Pierre Essomba Ateba", "Cameroon", "Li Wenhao", "Sinosteel Cam S.A."], 0.0)],
+    ),
+    // The subject of a relative clause (`a framework ... that grants`) is not a party.
+    (
+        "Lake Resources NL signed a joint venture with CAMYEN on Tuesday. The joint venture is the first to be filed under the Incentive Regime for Large Investments, a framework passed by Argentina's Congress that grants tax stability.",
+        &[(JointVenture, &["Lake Resources NL", "CAMYEN"], 0.0)],
+    ),
     (
         "Pakistan has signed a memorandum of understanding (MoU) worth USD 500 million with the US-based firm Strategic Metals (USSM). The MoU was signed between USSM and the Frontier Works Organisation (FWO).",
         &[(MemorandumOfUnderstanding, &["Pakistan", "Strategic Metals", "Frontier Works Organisation"], 5e8)],
@@ -59,6 +70,16 @@ const CORPUS: &[(&str, &[Want])] = &[
     ),
     ("Glencore has not agreed to buy Teck Resources.", &[]),
     ("Investors agreed to buy shares of Teck Resources at a discount.", &[]),
+    // `the two companies` and `both governments` stand for the last two parties named
+    // (of the kind the noun says), not for a party of their own.
+    (
+        "Almaden Metals and Fresnillo plc have been in talks since March over the Ixtaca project. On Thursday the two companies signed a joint venture agreement in Mexico City.",
+        &[(JointVenture, &["Almaden Metals", "Fresnillo plc"], 0.0)],
+    ),
+    (
+        "Indonesian President Prabowo Subianto met Australia's prime minister in Canberra. Indonesia and Australia pledged closer ties on nickel. Both governments have signed a memorandum of understanding on battery supply chains.",
+        &[(MemorandumOfUnderstanding, &["Indonesia", "Australia"], 0.0)],
+    ),
     // `the company` as a subject is the company the story names most.
     (
         "Sagebrush Lithium Inc. is building a plant in Nevada. Sagebrush Lithium expects output in 2028. Last year the company signed a binding offtake agreement with Panasonic Energy Co.",

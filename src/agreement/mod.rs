@@ -476,6 +476,79 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
         )
 }
 
+/// Is the subject right before the verb at `t` (after `from`, past auxiliaries) `the two
+/// companies`, `both sides` or the like, standing for the last two parties named? Gives
+/// the kind of party the noun names (`companies`, `governments`), `None` for any (`sides`,
+/// `partners`).
+fn pair_subject(text: &Text, from: usize, t: usize) -> Option<Option<PartyKind>> {
+    let mut e = t;
+    while e > from && text.is_any(e - 1, words!["has", "have", "had", "also", "will", "would"]) {
+        e -= 1;
+    }
+    let two = e >= from + 3 && text.is(e - 3, word!("the")) && text.is(e - 2, word!("two"));
+    let both = e >= from + 2 && text.is(e - 2, word!("both"));
+    if !(two || both) {
+        return None;
+    }
+    let noun = e - 1;
+    if text.is_any(
+        noun,
+        words![
+            "companies",
+            "firms",
+            "groups",
+            "miners",
+            "producers",
+            "businesses"
+        ],
+    ) {
+        Some(Some(PartyKind::Organization))
+    } else if text.is_any(
+        noun,
+        words!["countries", "governments", "nations", "states"],
+    ) {
+        Some(Some(PartyKind::Country))
+    } else if text.is_any(noun, words!["sides", "parties", "partners"]) {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// The last two distinct parties (of `kind`, if given) named in the few sentences before
+/// token `before`: whom `the two companies` stands for. Empty unless there are two.
+fn last_two(
+    text: &Text,
+    parties: &[PartyMention],
+    before: usize,
+    kind: Option<PartyKind>,
+) -> Vec<usize> {
+    let si = text.sentence_of_token(before);
+    let since = text
+        .sentences
+        .get(si.saturating_sub(4))
+        .map_or(0, |x| x.first);
+    let end = parties.partition_point(|p| p.first < before);
+    let mut out: Vec<usize> = Vec::new();
+    for k in (0..end).rev().take(60) {
+        let p = &parties[k];
+        if p.first < since || out.len() == 2 {
+            break;
+        }
+        let fits =
+            kind.is_none_or(|x| p.party.party_kind == x) && p.party.party_kind != PartyKind::Person;
+        if fits && !out.iter().any(|&o| parties[o].key == p.key) {
+            out.push(k);
+        }
+    }
+    if out.len() == 2 {
+        out.reverse();
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// The organization named most often before token `before` (the earliest on a tie): a
 /// story's main company. One of its mentions. Only the last few hundred mentions count,
 /// so that a document of any length costs each look-up the same.
@@ -901,7 +974,25 @@ pub fn find_from(
                         .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS))
                         .any(|x| text.is_any(x, words!["with", "by", "to", "from", "for"]))
             };
-            let before: Vec<usize> = if passive || t < clause {
+            // `..., a framework passed by Argentina's Congress that grants ...`: the
+            // subject of a relative clause is the noun before `that`, a party only when
+            // one ends right there.
+            let relative = {
+                let mut e = t;
+                while e > clause && text.is_any(e - 1, words!["has", "have", "will", "would"]) {
+                    e -= 1;
+                }
+                e > clause
+                    && text.is_any(e - 1, words!["that", "which"])
+                    && party_ending_at(&parties, e - 1).is_none()
+                    && !(e >= 2
+                        && text.is(e - 2, word!(","))
+                        && party_ending_at(&parties, e - 2).is_some())
+            };
+            // A later mention of an agreement already made binds no new subject through
+            // a verb that may say anything else (`The joint venture ... grants`).
+            let weak = !creating && rules::WEAK_TRIGGERS_SET.has(text, t);
+            let before: Vec<usize> = if passive || relative || weak || t < clause {
                 Vec::new()
             } else {
                 parties_within(&parties, clause, t)
@@ -924,6 +1015,13 @@ pub fn find_from(
             if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
                 if let Some(k) = main_company(&parties, s.first) {
                     found.push(k);
+                }
+            }
+            // `Rio Tinto and Codelco ... On Tuesday the two companies signed`: the last two
+            // parties named before.
+            if before.is_empty() && !passive && !later {
+                if let Some(kind) = pair_subject(text, clause, t) {
+                    found.extend(last_two(text, &parties, s.first, kind));
                 }
             }
             if let Some(&last) = before.last() {
@@ -1173,13 +1271,22 @@ pub fn find_from(
             // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`:
             // the people after `by` of a passive verb.
             let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been"]);
+            // `..., Jean-Pierre Essomba Ateba, on behalf of the Government of Cameroon, and
+            // by Mr Li Wenhao`: each `and by` names more, and whom each signs for counts.
             if subject.is_empty() && passive {
                 if let Some(by) = (t + 1..(t + 10).min(s.last)).find(|&k| text.is(k, word!("by"))) {
-                    subject.extend(
-                        listed_parties(text, &parties, by + 1, s.last)
-                            .into_iter()
-                            .filter(|&k| parties[k].party.party_kind == PartyKind::Person),
-                    );
+                    let more = (by + 1..s.last)
+                        .filter(|&b| text.is(b, word!("by")) && text.is(b - 1, word!("and")));
+                    for b in std::iter::once(by).chain(more) {
+                        for k in listed_parties(text, &parties, b + 1, s.last) {
+                            if parties[k].party.party_kind != PartyKind::Person {
+                                continue;
+                            }
+                            subject.push(k);
+                            subject.extend(on_behalf_of(text, &parties, parties[k].last, s.last));
+                            subject.extend(employer_after(text, &parties, parties[k].last, s.last));
+                        }
+                    }
                 }
             }
             // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
@@ -1308,6 +1415,45 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
         first > 0 && text.is_any(first - 1, words!["the", "a", "an", "this", "that", "its"]);
     let is_noun = NOUNS.longest_at(text, first).is_some();
     (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
+}
+
+/// `, on behalf of the Government of Cameroon` right after a signer's name (ending before
+/// token `end`): the parties the signer binds.
+fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize) -> Vec<usize> {
+    let at = end + usize::from(text.is(end, word!(",")));
+    if text.is(at, word!("on")) && text.is(at + 1, word!("behalf")) && text.is(at + 2, word!("of"))
+    {
+        opening_parties(text, parties, at + 3, 2, until)
+    } else {
+        Vec::new()
+    }
+}
+
+/// `, General Manager of Sinosteel Cam S.A.` right after a signer's name (ending before
+/// token `end`): the organization whose title the signer holds.
+fn employer_after(
+    text: &Text,
+    parties: &[PartyMention],
+    end: usize,
+    until: usize,
+) -> Option<usize> {
+    if !text.is(end, word!(",")) {
+        return None;
+    }
+    let mut j = end + 1 + usize::from(text.is(end + 1, word!("the")));
+    let from = j;
+    while j < until
+        && j < from + 6
+        && (crate::person::is_title_word(text, j) || text.is(j, word!("and")))
+    {
+        j += 1;
+    }
+    if j == from || !text.is(j, word!("of")) {
+        return None;
+    }
+    let k = party_starting_at(parties, j + 1 + usize::from(text.is(j + 1, word!("the"))))?;
+    (parties[k].party.party_kind == PartyKind::Organization && parties[k].last <= until)
+        .then_some(k)
 }
 
 /// A headline: the article's first sentence, ending its line without a full stop.

@@ -52,6 +52,8 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("supply contract", AgreementKind::Contract),
     ("contract", AgreementKind::Contract),
     ("framework agreement", AgreementKind::Agreement),
+    ("mining convention", AgreementKind::Agreement),
+    ("investment convention", AgreementKind::Agreement),
     ("term sheet", AgreementKind::Agreement),
     ("agreement", AgreementKind::Agreement),
     ("agreements", AgreementKind::Agreement),
@@ -61,7 +63,7 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("deals", AgreementKind::Deal),
 ];
 
-/// Verbs that say an agreement was, or will be, made.
+/// Verbs that say an agreement was, or will be, made (with [`WEAK_TRIGGERS`]).
 pub(super) const TRIGGERS: &[&str] = &[
     "signed",
     "sign",
@@ -91,6 +93,14 @@ pub(super) const TRIGGERS: &[&str] = &[
     "seal",
     "seals",
     "penned",
+    "executed",
+    "clinched",
+    "clinch",
+];
+
+/// Triggers that say other things as often as that an agreement was made (`grants tax
+/// stability`, `approved the budget`, `formed in 2019`).
+pub(super) const WEAK_TRIGGERS: &[&str] = &[
     "formed",
     "form",
     "forms",
@@ -107,10 +117,7 @@ pub(super) const TRIGGERS: &[&str] = &[
     "grants",
     "approved",
     "provided",
-    "executed",
     "resulted",
-    "clinched",
-    "clinch",
     "landed",
     "launched",
 ];
@@ -171,6 +178,8 @@ pub(super) const NEW_MARKERS: &[&str] = &[
     "separately",
 ];
 
-pub(super) static TRIGGERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TRIGGERS));
+pub(super) static TRIGGERS_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(&[TRIGGERS, WEAK_TRIGGERS].concat()));
+pub(super) static WEAK_TRIGGERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(WEAK_TRIGGERS));
 pub(super) static NEGATIONS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEGATIONS));
 pub(super) static NEW_MARKERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEW_MARKERS));

@@ -9,6 +9,17 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A demonym before a place qualifies it (`Finnish Lapland`); a subdivision named with
+    // its kind word in lower case (`the Karaganda region`) is the subdivision.
+    (
+        "Ore from Finnish Lapland and the Karaganda region goes to Hamburg.",
+        &[
+            ("Finnish", "Finland", Country, "FI"),
+            ("Lapland", "Lapland", Subdivision, "FI"),
+            ("Karaganda region", "Karaganda Region", Subdivision, "KZ"),
+            ("Hamburg", "Hamburg", City, "DE"),
+        ],
+    ),
     // A one-word city right before a place of another country opens a name (an exchange,
     // a bank); a city before its own country is the city.
     ("Economists at Bank South Pacific said prices fell.", &[]),

@@ -220,6 +220,13 @@ impl Gazetteer {
                 let cc = country_code(table, row, row.get(country))?;
                 let mut names = vec![(row.get(name), Capitalized, Name)];
                 names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
+                // `Karaganda Region` is written `the Karaganda region` as often: the
+                // kind word in lower case matches either way.
+                let lowered: Vec<String> = names
+                    .iter()
+                    .filter_map(|(n, _, _)| lower_kind_word(n))
+                    .collect();
+                names.extend(lowered.iter().map(|n| (n.as_str(), Capitalized, Name)));
                 names.extend(row.list(abbr).map(|a| (a, Exact, Abbreviation)));
                 let place = Place {
                     name: row.get(name).to_string(),
@@ -309,6 +316,27 @@ impl Gazetteer {
         }
         Ok(())
     }
+}
+
+/// A subdivision's name with its last word, a capitalized kind of subdivision (`Region`,
+/// `Oblast`, `Province`), in lower case: `Karaganda region`. `None` for other names.
+fn lower_kind_word(name: &str) -> Option<String> {
+    const KIND_WORDS: &[&str] = &[
+        "Region",
+        "Oblast",
+        "Province",
+        "Prefecture",
+        "Governorate",
+        "Department",
+        "District",
+        "County",
+        "Voivodeship",
+        "Krai",
+        "Oblys",
+    ];
+    let (stem, last) = name.rsplit_once(' ')?;
+    (!stem.is_empty() && KIND_WORDS.contains(&last))
+        .then(|| format!("{stem} {}", last.to_ascii_lowercase()))
 }
 
 #[cfg(test)]

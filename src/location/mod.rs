@@ -104,7 +104,7 @@ pub fn find_from(
     ends.sort_unstable();
     let place_ends_at = |i: usize| ends.binary_search(&i).is_ok();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
-    for m in matches {
+    for (mk, m) in matches.iter().enumerate() {
         if rules::inside_organization(text, m) {
             continue;
         }
@@ -119,7 +119,19 @@ pub fn find_from(
         }
         // `Pak-US`: a place after a hyphen counts as the next place too.
         let hyphen_place = text.is_glued_hyphen(m.last) && place_at(m.last + 1);
-        let other_name = rules::inside_other_name(text, m, next_is_place || hyphen_place);
+        // `Finnish Lapland`, `Spanish Extremadura`: a demonym right before qualifies the
+        // place; it is not the first word of a longer name.
+        let after_demonym = m.last - m.first == 1
+            && place_ends_at(m.first)
+            && matches[..mk].iter().rev().take(3).any(|p| {
+                p.last == m.first
+                    && g.lexicon
+                        .values(text, p)
+                        .iter()
+                        .any(|s| s.form == LocationForm::Demonym)
+            });
+        let other_name =
+            rules::inside_other_name(text, m, next_is_place || hyphen_place, after_demonym);
         // `Bursa Malaysia`, `Borsa Istanbul`, `Bank South Pacific`: a one-word city or
         // subdivision right before a place of another country (no comma between) is the first word of a
         // name; `Lima Peru` stays Lima.

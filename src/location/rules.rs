@@ -318,8 +318,14 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
 
 /// A one-word city or subdivision name inside a person's or a longer proper name:
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
-/// starts right after (`Lima Peru`).
-pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+/// starts right after (`Lima Peru`), `after_demonym` whether a demonym ends right before
+/// (`Finnish Lapland`: not a name's first word).
+pub(super) fn inside_other_name(
+    text: &Text,
+    m: &LexMatch,
+    next_is_place: bool,
+    after_demonym: bool,
+) -> bool {
     if inside_word_or_arabic_name(text, m) || hyphened_to_a_name(text, m, next_is_place) {
         return true;
     }
@@ -330,17 +336,20 @@ pub(super) fn inside_other_name(text: &Text, m: &LexMatch, next_is_place: bool) 
         return false;
     }
     let prev = m.first.checked_sub(1);
-    let prev_name = prev.is_some_and(|p| {
-        cap_word(text, p)
-            && !text.is_any(
-                p,
-                words!["The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its"],
-            )
-            && !opens_sentence(text, p)
-            && text.tokens[m.first].gap == Gap::Space
-            && !CALENDAR_SET.has(text, p)
-            && text.tokens[p].shape != Shape::Upper
-    });
+    let prev_name = !after_demonym
+        && prev.is_some_and(|p| {
+            cap_word(text, p)
+                && !text.is_any(
+                    p,
+                    words![
+                        "The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its"
+                    ],
+                )
+                && !opens_sentence(text, p)
+                && text.tokens[m.first].gap == Gap::Space
+                && !CALENDAR_SET.has(text, p)
+                && text.tokens[p].shape != Shape::Upper
+        });
     let next_name = cap_word(text, m.last)
         && text.tokens[m.last].gap == Gap::Space
         && !next_is_place

@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A word that opens the sentence after a dateline is no part of the name; a suffix in
+    // letters after a known name belongs to it.
+    (
+        "HELSINKI \u{2014} When Keliber Oy signed, Sinosteel Cam S.A. watched.",
+        &[
+            ("Keliber Oy", "Keliber Oy", &[]),
+            ("Sinosteel Cam S.A.", "Sinosteel Cam S.A.", &["Sinosteel"]),
+        ],
+    ),
     (
         "The MoU was signed between USSM and the Frontier Works Organisation (FWO). FWO will build roads.",
         &[

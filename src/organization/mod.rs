@@ -251,7 +251,8 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
             } else {
                 end - 1
             };
-            if rules::LEGAL_SUFFIXES_SET.has(text, word) {
+            if rules::LEGAL_SUFFIXES_SET.has(text, word) || rules::letters_suffix_before(text, end)
+            {
                 end
             } else {
                 last

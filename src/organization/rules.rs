@@ -418,6 +418,17 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// Does a suffix in single letters with dots (`S.A.`, `N.V.`) end right before token
+/// `end`?
+pub(super) fn letters_suffix_before(text: &Text, end: usize) -> bool {
+    end >= 4
+        && text.is(end - 1, word!("."))
+        && text.is(end - 3, word!("."))
+        && one_letter(text, end - 2)
+        && one_letter(text, end - 4)
+        && (end - 3..end).all(|k| text.tokens[k].gap == Gap::None)
+}
+
 /// Is token `k` a single capital letter (`S`, `Ş`)?
 fn one_letter(text: &Text, k: usize) -> bool {
     let mut chars = text.str(k).chars();
@@ -577,12 +588,20 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     last.is_some_and(|l| LEGAL_SUFFIXES_SET.has(text, l))
 }
 
-/// True when token `i` opens its sentence with a word that is capitalized only for that.
+/// True when token `i` opens its sentence with a word that is capitalized only for that,
+/// or opens it after a dateline (`HELSINKI — When Keliber Oy signed`).
 pub(super) fn is_opener(text: &Text, i: usize) -> bool {
     let opens = text
         .sentences
         .get(text.sentence_of_token(i))
-        .is_some_and(|s| s.first == i);
+        .is_some_and(|s| {
+            s.first == i
+                || (i > s.first
+                    && i - s.first <= 12
+                    && matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph)
+                    && text.tokens[i - 1].gap != Gap::None
+                    && (text.is(i - 1, word!("-")) || text.is(i - 1, word!(":"))))
+        });
     opens && OPENERS_SET.has(text, i)
 }
 

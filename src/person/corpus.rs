@@ -6,6 +6,20 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A hyphenated given name is one word of the name; a title may list portfolios with
+    // commas; a suffix in letters after a capitalized word is no initial.
+    (
+        "The Minister of Mines, Industry and Technological Development, Jean-Pierre Essomba Ateba, spoke.",
+        &[(
+            "Jean-Pierre Essomba Ateba",
+            "Jean-Pierre Essomba Ateba",
+            Some("Minister of Mines, Industry and Technological Development"),
+        )],
+    ),
+    (
+        "Mr Li Wenhao, General Manager of Sinosteel Cam S.A., spoke.",
+        &[("Li Wenhao", "Li Wenhao", Some("Mr"))],
+    ),
     (
         "US Chargé d’Affaires Natalie Baker spoke.",
         &[(

@@ -236,6 +236,17 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             i = k;
             continue;
         }
+        // `Minister of Mines, Industry and Technological Development`: a comma between
+        // the capitalized parts of a title.
+        if text.is(k, word!(","))
+            && i < stop
+            && k > 0
+            && text.tokens[k - 1].class == TokenClass::Word
+            && text.tokens[k - 1].is_capitalized(text.src)
+        {
+            i = k;
+            continue;
+        }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
         if text.is_any(k, TITLE_CONNECTORS) && i < stop {
             i = k;
@@ -262,8 +273,10 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         }
         break;
     }
-    // Trim connectors left at the front.
-    while i < stop && (text.is_any(i, TITLE_CONNECTORS) || text.is(i, word!("'"))) {
+    // Trim connectors (and commas) left at the front.
+    while i < stop
+        && (text.is_any(i, TITLE_CONNECTORS) || text.is(i, word!("'")) || text.is(i, word!(",")))
+    {
         i += 1;
     }
     if !head || i >= stop {
@@ -308,9 +321,34 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         }
         words += 1;
         j += 1;
-        // initials: `J.`
+        // initials: `J.`; not a suffix in letters (`Cam S.A.`).
         if text.is(j, word!(".")) && t.end - t.start == 1 && text.tokens[j].gap == Gap::None {
             j += 1;
+            let letter_next = text.tokens.get(j).is_some_and(|n| {
+                n.gap == Gap::None && n.class == TokenClass::Word && n.end - n.start <= 2
+            });
+            if letter_next {
+                return None;
+            }
+        }
+        // `Jean-Pierre`, `Essomba-Ateba`: two capitalized parts glued by a hyphen are one
+        // word of a name.
+        let capital_part = |k: usize| {
+            text.tokens.get(k).is_some_and(|n| {
+                n.gap == Gap::None
+                    && n.class == TokenClass::Word
+                    && n.is_capitalized(text.src)
+                    && n.shape != Shape::Upper
+            })
+        };
+        if text.is_glued_hyphen(j)
+            && capital_part(j + 1)
+            && t.shape != Shape::Upper
+            && !text.is_any(j - 1, words!["al", "el", "bin", "abu", "ibn"])
+            && text.tokens.get(j + 2).is_none_or(|n| n.gap != Gap::None)
+        {
+            j += 2;
+            continue;
         }
         // `Mota-Engil`-style glued names are not people; stop at glue.
         if text
