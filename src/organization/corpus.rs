@@ -7,6 +7,34 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name used before its suffixed form ('NL', no liability) is the same company.
+    (
+        "Catamarca signs with Lake Resources\n\nThe deal binds Lake Resources NL for a decade.",
+        &[
+            ("Lake Resources", "Lake Resources NL", &["Lake Resources"]),
+            ("Lake Resources NL", "Lake Resources NL", &["Lake Resources"]),
+        ],
+    ),
+    // Initials written without a definition stand for the one name they spell; the
+    // exchange of a ticker does not.
+    (
+        "Hindustan Copper Ltd rose on the New York Stock Exchange. HCL said Hecla Mining Company (NYSE: HL) agreed.",
+        &[
+            ("Hindustan Copper Ltd", "Hindustan Copper Ltd", &["Hindustan Copper", "HCL"]),
+            ("New York Stock Exchange", "New York Stock Exchange", &[]),
+            ("HCL", "Hindustan Copper Ltd", &["Hindustan Copper", "HCL"]),
+            ("Hecla Mining Company", "Hecla Mining Company", &["Hecla Mining"]),
+        ],
+    ),
+    // A bracketed acronym that spells the names on both sides of `and` joins them.
+    (
+        "It borrowed from the Alaska Industrial Development and Export Authority (AIDEA).",
+        &[(
+            "Alaska Industrial Development and Export Authority (AIDEA)",
+            "Alaska Industrial Development and Export Authority",
+            &["AIDEA"],
+        )],
+    ),
     // A word that opens the sentence after a dateline is no part of the name; a suffix in
     // letters after a known name belongs to it.
     (

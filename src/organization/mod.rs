@@ -83,6 +83,25 @@ fn same_but_suffix(a: &str, b: &str) -> bool {
         })
 }
 
+/// The initials of a name of three words or more, connectors left out (`HCL` for
+/// `Hindustan Copper Ltd`, `AIDEA` for `Alaska Industrial Development and Export
+/// Authority`); `None` for shorter names or words that do not start with a letter.
+fn initials_of(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split(' ') {
+        let w = w.trim_end_matches('.');
+        if rules::is_connector(w) {
+            continue;
+        }
+        let c = w.chars().next().filter(|c| c.is_alphabetic())?;
+        out.extend(c.to_uppercase());
+    }
+    (out.chars().count() >= 3).then_some(out)
+}
+
+/// `and` in the languages names are written in.
+const AND_WORDS: &[&str] = &["and", "&", "y", "e", "et"];
+
 fn add_alias(org: &mut Org, alias: &str) {
     if !alias.eq_ignore_ascii_case(&org.name)
         && !org.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
@@ -163,8 +182,29 @@ fn defined_by_rules(
                         rules::acronym_fits(&acr, &with)
                     }
                 });
+                // `Alaska Industrial Development and Export Authority (AIDEA)`: the name
+                // before `and`, taken as one of its own, is the first part of this one.
+                let joined = out.last().filter(|d: &&Defined| {
+                    d.last + 1 == i
+                        && d.acronym.is_none()
+                        && AND_WORDS
+                            .iter()
+                            .any(|w| text.str(d.last).eq_ignore_ascii_case(w))
+                        && {
+                            let mut with: Vec<&str> =
+                                (d.first..d.last).map(|x| text.str(x)).collect();
+                            with.push(text.str(d.last));
+                            with.extend(&words);
+                            rules::acronym_fits(&acr, &with)
+                        }
+                });
                 if let Some(k) = lead {
                     extra_alias = Some(format!("{} {}", text.str(k), span_text(text, i, end)));
+                    acronym = Some(acr);
+                    last = close;
+                } else if let Some(d) = joined {
+                    first = d.first;
+                    out.pop();
                     acronym = Some(acr);
                     last = close;
                 } else if let Some(k) = (i.saturating_sub(6).max(floor)..i).find(|&k| {
@@ -388,6 +428,23 @@ pub fn find_from(
         }
     }
     let mut lower_words = LowerWords::default();
+    // `HCL` for `Hindustan Copper Ltd`: the initials of a name, as stories write them
+    // without defining them, when no other organization of the article has the same.
+    let initials: Vec<Option<String>> = found.orgs.iter().map(|o| initials_of(&o.name)).collect();
+    let unique_initials = |k: usize| {
+        {
+            initials[k].as_ref().filter(|i| {
+                initials.iter().filter(|j| j.as_ref() == Some(*i)).count() == 1
+                    && !found
+                        .orgs
+                        .iter()
+                        .enumerate()
+                        .any(|(o, org)| o != k && org.aliases.iter().any(|a| a == *i))
+            })
+        }
+        .cloned()
+    };
+    let initials: Vec<Option<String>> = (0..found.orgs.len()).map(unique_initials).collect();
     for (k, org) in found.orgs.iter_mut().enumerate() {
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();
@@ -439,6 +496,9 @@ pub fn find_from(
             };
             add(a.clone(), rule, false);
         }
+        if let Some(i) = initials.get(k).cloned().flatten() {
+            add(i, CaseRule::Exact, false);
+        }
         for (p, rule, over_place) in phrases {
             later.insert(&p, rule, (k, over_place));
         }
@@ -472,6 +532,10 @@ pub fn find_from(
         let Some(&(k, over_place)) = later.first_value(text, &m) else {
             continue;
         };
+        // `(NYSE: HL)`: the exchange of a ticker stands for the company before it.
+        if text.is(m.last, word!(":")) && m.first > 0 && text.is(m.first - 1, word!("(")) {
+            continue;
+        }
         let (ms, me) = text.span(m.first, m.last);
         if !over_place && place_here(ms, me) {
             continue;

@@ -160,6 +160,7 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "kgaa",
     "sdn",
     "ulc",
+    "nl",
     "holdings",
     "holding",
 ];
@@ -289,6 +290,11 @@ pub(super) const PERSON_TITLES: &[&str] = &[
 const CONNECTORS: &[&str] = &[
     "of", "and", "&", "for", "de", "des", "du", "la", "del", "y", "et", "the",
 ];
+
+/// Is `word` a connector inside names (`of`, `and`, `de`), in any case?
+pub(super) fn is_connector(word: &str) -> bool {
+    CONNECTORS.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
 
 /// Words that open sentences and are capitalized only for that (`Under the MoU`).
 const OPENERS: &[&str] = &[
