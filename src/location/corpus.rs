@@ -9,6 +9,25 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Small towns, named only where the text ties them to a place of their country.
+    (
+        "Ore from Flin Flon, Manitoba, and from near Macusani, in the Puno region, goes to the smelter in Pirdop.",
+        &[
+            ("Flin Flon", "Flin Flon", City, "CA"),
+            ("Manitoba", "Manitoba", Subdivision, "CA"),
+            ("Macusani", "Macusani", City, "PE"),
+            ("Puno", "Puno", Subdivision, "PE"),
+        ],
+    ),
+    (
+        "Bolivia wants plants near the town of Uyuni.",
+        &[
+            ("Bolivia", "Bolivia", Country, "BO"),
+            ("Uyuni", "Uyuni", City, "BO"),
+        ],
+    ),
+    // A town's country must be the place's it is tied to; an appositive ties nothing.
+    ("Merritt, Peru's envoy, and Uyuni, Canada's biggest, spoke.", &[("Peru", "Peru", Country, "PE"), ("Canada", "Canada", Country, "CA")]),
     // A demonym before a place qualifies it (`Finnish Lapland`); a subdivision named with
     // its kind word in lower case (`the Karaganda region`) is the subdivision.
     (

@@ -1,6 +1,6 @@
-//! Place data: `countries.tsv`, `subdivisions.tsv`, `cities.tsv` and `regions.tsv` (built
-//! in, generated from CLDR and GeoNames by `gazetteers/gen/locations.py`) plus user files
-//! with the same headers.
+//! Place data: `countries.tsv`, `subdivisions.tsv`, `cities.tsv`, `towns.tsv` and
+//! `regions.tsv` (built in, generated from CLDR and GeoNames by
+//! `gazetteers/gen/locations.py`) plus user files with the same headers.
 
 use crate::error::Result;
 use crate::gazetteer::{CaseRule, Lexicon, Row, Table};
@@ -18,11 +18,12 @@ macro_rules! builtin {
     };
 }
 
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 5] = [
     builtin!("countries.tsv"),
     builtin!("subdivisions.tsv"),
     builtin!("regions.tsv"),
     builtin!("cities.tsv"),
+    builtin!("towns.tsv"),
 ];
 
 const COUNTRY_COLUMNS: [&str; 6] = [
@@ -43,14 +44,16 @@ const SUBDIVISION_COLUMNS: [&str; 8] = [
     "parent",
     "ambiguous",
 ];
-const CITY_COLUMNS: [&str; 7] = [
+/// A cities table; without the `ambiguous` column (`true` for a name that needs evidence
+/// that a place is meant), a towns table: towns are named only where the text ties them to
+/// a place of their country.
+const TOWN_COLUMNS: [&str; 6] = [
     "geonames_id",
     "name",
     "country",
     "subdivision",
     "population",
     "aliases",
-    "ambiguous",
 ];
 const REGION_COLUMNS: [&str; 3] = ["name", "aliases", "countries"];
 
@@ -77,6 +80,8 @@ pub struct Place {
     /// A city-like subdivision (`federal capital territory`, `municipality`, `city`):
     /// a city of the same name and country is what news means by it.
     pub city_like: bool,
+    /// ISO 3166-2 code of the subdivision a city or town lies in, when known.
+    pub subdivision: Option<String>,
 }
 
 /// What a matched phrase stands for.
@@ -99,6 +104,9 @@ pub struct Gazetteer {
     /// get, used when nothing in the article tells two senses apart (`Montana`).
     pub cities_per_country: HashMap<String, usize>,
     pub(crate) lexicon: Lexicon<Sense>,
+    /// Names of towns (indices into `places`): matched only where
+    /// [`crate::location::find_from`] looks for them, never by the walk.
+    pub(crate) towns: Lexicon<usize>,
 }
 
 static BUILTIN_GAZETTEER: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
@@ -117,6 +125,16 @@ fn bool_field(table: &Table, row: &Row, s: &str) -> Result<bool> {
         "true" => Ok(true),
         "false" | "" => Ok(false),
         other => Err(table.row_error(row, format!("expected true or false, not {other:?}"))),
+    }
+}
+
+fn geonames_id(table: &Table, row: &Row, s: &str) -> Result<Option<u64>> {
+    match s {
+        "" => Ok(None),
+        s => s
+            .parse::<u64>()
+            .map(Some)
+            .map_err(|_| table.row_error(row, format!("geonames_id must be a number, not {s:?}"))),
     }
 }
 
@@ -146,11 +164,11 @@ impl Gazetteer {
         self.lexicon.longest_at(text, i).map(|m| m.last)
     }
 
-    /// True when `table` is a countries, subdivisions, cities or regions table.
+    /// True when `table` is a countries, subdivisions, cities, towns or regions table.
     pub fn accepts(table: &Table) -> bool {
         table.has_columns(&COUNTRY_COLUMNS)
             || table.has_columns(&SUBDIVISION_COLUMNS)
-            || table.has_columns(&CITY_COLUMNS)
+            || table.has_columns(&TOWN_COLUMNS)
             || table.has_columns(&REGION_COLUMNS)
     }
 
@@ -203,6 +221,7 @@ impl Gazetteer {
                     ambiguous: false,
                     spans: Vec::new(),
                     city_like: false,
+                    subdivision: None,
                 };
                 self.add(place, &names);
             }
@@ -249,42 +268,51 @@ impl Gazetteer {
                         .iter()
                         .any(|w| t.contains(w))
                     },
+                    subdivision: None,
                 };
                 self.add(place, &names);
             }
-        } else if table.has_columns(&CITY_COLUMNS) {
-            let (id, name, country, population, aliases, ambiguous) = (
+        } else if table.has_columns(&TOWN_COLUMNS) {
+            // Cities, or towns when the table has no `ambiguous` column.
+            let towns = !table.has_columns(&["ambiguous"]);
+            let (id, name, country, subdivision, population, aliases) = (
                 col("geonames_id")?,
                 col("name")?,
                 col("country")?,
+                col("subdivision")?,
                 col("population")?,
                 col("aliases")?,
-                col("ambiguous")?,
             );
+            let ambiguous = if towns { None } else { Some(col("ambiguous")?) };
             for row in &table.rows {
                 let cc = country_code(table, row, row.get(country))?;
-                let geonames_id = match row.get(id) {
-                    "" => None,
-                    s => Some(s.parse::<u64>().map_err(|_| {
-                        table.row_error(row, format!("geonames_id must be a number, not {s:?}"))
-                    })?),
-                };
-                let pop = row.get(population).parse::<u64>().unwrap_or(0);
-                let mut names = vec![(row.get(name), Capitalized, Name)];
-                names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
-                *self.cities_per_country.entry(cc.clone()).or_default() += 1;
                 let place = Place {
                     name: row.get(name).to_string(),
                     kind: LocationType::City,
-                    country: Some(cc),
+                    country: Some(cc.clone()),
                     code: None,
-                    geonames_id,
-                    population: pop,
-                    ambiguous: bool_field(table, row, row.get(ambiguous))?,
+                    geonames_id: geonames_id(table, row, row.get(id))?,
+                    population: row.get(population).parse::<u64>().unwrap_or(0),
+                    ambiguous: match ambiguous {
+                        Some(a) => bool_field(table, row, row.get(a))?,
+                        None => false,
+                    },
                     spans: Vec::new(),
                     city_like: false,
+                    subdivision: Some(row.get(subdivision).to_string()).filter(|c| !c.is_empty()),
                 };
-                self.add(place, &names);
+                let names = std::iter::once(row.get(name)).chain(row.list(aliases));
+                if towns {
+                    let index = self.places.len();
+                    self.places.push(place);
+                    for phrase in names {
+                        self.towns.insert(phrase, Capitalized, index);
+                    }
+                } else {
+                    *self.cities_per_country.entry(cc).or_default() += 1;
+                    let names: Vec<_> = names.map(|n| (n, Capitalized, Name)).collect();
+                    self.add(place, &names);
+                }
             }
         } else {
             let (name, aliases, countries) = (col("name")?, col("aliases")?, col("countries")?);
@@ -310,6 +338,7 @@ impl Gazetteer {
                     ambiguous: false,
                     spans,
                     city_like: false,
+                    subdivision: None,
                 };
                 self.add(place, &names);
             }
@@ -351,5 +380,20 @@ mod tests {
         }
         assert!(g.countries.len() >= 240);
         assert!(g.places.len() > 30_000);
+        assert!(g.towns.len() > 20_000);
+    }
+
+    #[test]
+    fn a_cities_table_without_ambiguous_is_towns() {
+        let towns = "geonames_id\tname\tcountry\tsubdivision\tpopulation\taliases\n\
+                     1\tKambalda\tAU\tAU-WA\t2000\t\n";
+        let mut g = Gazetteer::default();
+        g.extend(&Table::parse("towns", towns).unwrap()).unwrap();
+        assert_eq!(g.towns.len(), 1);
+        assert!(g.lexicon.is_empty());
+        assert_eq!(g.places[0].subdivision.as_deref(), Some("AU-WA"));
+        let bad = "geonames_id\tname\tcountry\tsubdivision\tpopulation\taliases\n\
+                   x\tKambalda\tAU\t\t0\t\n";
+        assert!(g.extend(&Table::parse("towns", bad).unwrap()).is_err());
     }
 }

@@ -17,6 +17,8 @@ mod corpus;
 
 pub use gazetteer::{Gazetteer, Place, Sense};
 
+use crate::text::TokenClass;
+
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
 use crate::text::{Gap, Text};
@@ -247,6 +249,8 @@ pub fn find_from(
         })
     };
 
+    // Each place named: (first token, end token, place), in text order.
+    let mut resolved: Vec<(usize, usize, usize)> = Vec::with_capacity(mentions.len());
     for (k, mention) in mentions.iter().enumerate() {
         // `London, Ontario`, `Atlanta, Georgia`: a place joined by a comma to its neighbour
         // shares the neighbour's country when it can.
@@ -315,27 +319,21 @@ pub fn find_from(
                     .then(b.place.cmp(&a.place))
             });
         let Some(sense) = best else { continue };
+        resolved.push((mention.m.first, mention.m.last, sense.place));
+        let rule = match sense.form {
+            LocationForm::Name => "place name",
+            LocationForm::Abbreviation => "place abbreviation",
+            LocationForm::Demonym => "demonym",
+        };
         let p = &g.places[sense.place];
-        let (start, end) = text.span(mention.m.first, mention.m.last);
-        out.push(Entity {
-            text: text.src[start..end].to_string(),
-            start,
-            end,
-            sentence: 0,
-            value: EntityValue::Location(Location {
-                name: p.name.clone(),
-                kind: p.kind,
-                country: p.country.clone(),
-                code: p.code.clone(),
-                geonames_id: p.geonames_id,
-                form: sense.form,
-            }),
-            rule: match sense.form {
-                LocationForm::Name => "place name",
-                LocationForm::Abbreviation => "place abbreviation",
-                LocationForm::Demonym => "demonym",
-            },
-        });
+        out.push(entity(
+            text,
+            mention.m.first,
+            mention.m.last,
+            p,
+            sense.form,
+            rule,
+        ));
     }
 
     let mut ranked = counts;
@@ -345,5 +343,186 @@ pub fn find_from(
             .then(b.1.cmp(&a.1))
             .then(a.0.cmp(b.0))
     });
-    ranked.into_iter().map(|(c, _)| c.to_string()).collect()
+    let ranked: Vec<String> = ranked.into_iter().map(|(c, _)| c.to_string()).collect();
+    find_towns(g, text, &resolved, &ranked, out);
+    ranked
+}
+
+/// Words before `of` that say a town's name follows (`the town of Uyuni`).
+const TOWN_WORDS: &[crate::text::Word] = words![
+    "town",
+    "village",
+    "villages",
+    "municipality",
+    "township",
+    "hamlet",
+    "community"
+];
+
+/// Towns (the gazetteer's small places, which no walk looks for) where the text ties them
+/// to a place of their own country: `Flin Flon, Manitoba`, `Mahenge in Tanzania's Morogoro
+/// region`, `Macusani, in the Puno region`, `Snow Lake and Flin Flon in Manitoba`, or where
+/// it says a town is named (`the town of Uyuni`) in a story about the town's country.
+/// `resolved` are the places found, in text order; `countries` the article's, most
+/// telling first.
+#[inline(never)]
+fn find_towns(
+    g: &Gazetteer,
+    text: &Text,
+    resolved: &[(usize, usize, usize)],
+    countries: &[String],
+    out: &mut Vec<Entity>,
+) {
+    if g.towns.is_empty() {
+        return;
+    }
+    let occupied = |a: usize, b: usize| {
+        let k = resolved.partition_point(|r| r.1 <= a);
+        resolved.get(k).is_some_and(|r| r.0 < b)
+    };
+    // A town's name stands alone: not the end of a longer capitalized name.
+    let opens_name = |s: usize| {
+        s == 0
+            || !text.tokens[s - 1].is_capitalized(text.src)
+            || text.tokens[s - 1].class != TokenClass::Word
+            || text
+                .sentences
+                .get(text.sentence_of_token(s))
+                .is_some_and(|x| x.first == s)
+    };
+    // The longest town name ending right before token `end` with a sense that `fits`.
+    let capital_word = |k: usize| {
+        let t = &text.tokens[k];
+        t.class == TokenClass::Word && t.is_capitalized(text.src)
+    };
+    let town_ending_at = |end: usize, fits: &dyn Fn(&Place) -> bool| {
+        if end == 0 || text.tokens[end - 1].class != TokenClass::Word {
+            return None;
+        }
+        (end.saturating_sub(4)..end).find_map(|s| {
+            if !capital_word(s) {
+                return None;
+            }
+            let m = g.towns.longest_at(text, s).filter(|m| m.last == end)?;
+            if occupied(s, end) || !opens_name(s) {
+                return None;
+            }
+            let place = g
+                .towns
+                .values(text, &m)
+                .into_iter()
+                .copied()
+                .find(|&t| fits(&g.places[t]))?;
+            Some((s, place))
+        })
+    };
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for &(first, last, pi) in resolved {
+        let p = &g.places[pi];
+        if !matches!(p.kind, LocationType::Country | LocationType::Subdivision) {
+            continue;
+        }
+        let fits = |t: &Place| {
+            t.country == p.country
+                && (p.kind == LocationType::Country
+                    || t.subdivision.is_none()
+                    || t.subdivision == p.code)
+        };
+        // `Pirdop, Bulgaria`, `Gällivare in Norrbotten`, `Macusani, in the Puno region`;
+        // not `Vale, Brazil's biggest miner` (an appositive).
+        let possessive = text.is(last, word!("'")) && text.is(last + 1, word!("s"));
+        let mut k = first;
+        if k > 0 && text.is(k - 1, word!("the")) {
+            k -= 1;
+        }
+        let comma = k > 0 && text.is(k - 1, word!(",")) && !possessive;
+        let within = k > 0 && text.is(k - 1, word!("in"));
+        let ends = [
+            comma.then(|| k - 1),
+            within.then(|| k - 1),
+            (within && k > 1 && text.is(k - 2, word!(","))).then(|| k - 2),
+        ];
+        for end in ends.into_iter().flatten() {
+            let Some((s, town)) = town_ending_at(end, &fits) else {
+                continue;
+            };
+            found.push((s, end, town));
+            // `Snow Lake and Flin Flon in Manitoba`
+            if s > 0 && text.is_any(s - 1, words!["and", ","]) {
+                if let Some((s2, t2)) = town_ending_at(s - 1, &fits) {
+                    found.push((s2, s - 1, t2));
+                }
+            }
+            break;
+        }
+    }
+    // `the town of Uyuni`: a town of the article's main countries.
+    let top: Vec<&str> = countries.iter().take(2).map(String::as_str).collect();
+    if !top.is_empty() {
+        let of = word!("of").0;
+        // One comparison a token, then the word before.
+        let ofs = (1..text.hashes.len()).filter(|&k| text.hashes[k] == of);
+        for k in ofs {
+            if !text.is_any(k - 1, TOWN_WORDS) {
+                continue;
+            }
+            let s = k + 1;
+            let Some(m) = g.towns.longest_at(text, s) else {
+                continue;
+            };
+            if occupied(s, m.last) {
+                continue;
+            }
+            let place = top.iter().find_map(|c| {
+                g.towns
+                    .values(text, &m)
+                    .into_iter()
+                    .copied()
+                    .find(|&t| g.places[t].country.as_deref() == Some(*c))
+            });
+            if let Some(t) = place {
+                found.push((s, m.last, t));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup_by_key(|f| f.0);
+    for (first, last, t) in found {
+        let p = &g.places[t];
+        out.push(entity(
+            text,
+            first,
+            last,
+            p,
+            LocationForm::Name,
+            "town by its place",
+        ));
+    }
+}
+
+/// The location entity of place `p` named at tokens `first..last`.
+fn entity(
+    text: &Text,
+    first: usize,
+    last: usize,
+    p: &Place,
+    form: LocationForm,
+    rule: &'static str,
+) -> Entity {
+    let (start, end) = text.span(first, last);
+    Entity {
+        text: text.src[start..end].to_string(),
+        start,
+        end,
+        sentence: 0,
+        value: EntityValue::Location(Location {
+            name: p.name.clone(),
+            kind: p.kind,
+            country: p.country.clone(),
+            code: p.code.clone(),
+            geonames_id: p.geonames_id,
+            form,
+        }),
+        rule,
+    }
 }

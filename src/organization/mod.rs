@@ -83,20 +83,27 @@ fn same_but_suffix(a: &str, b: &str) -> bool {
         })
 }
 
-/// The initials of a name of three words or more, connectors left out (`HCL` for
-/// `Hindustan Copper Ltd`, `AIDEA` for `Alaska Industrial Development and Export
-/// Authority`); `None` for shorter names or words that do not start with a letter.
-fn initials_of(name: &str) -> Option<String> {
-    let mut out = String::new();
+/// Does `acronym` spell the initials of `name`, a name of three words or more, connectors
+/// left out (`HCL` for `Hindustan Copper Ltd`, `AIDEA` for `Alaska Industrial Development
+/// and Export Authority`)?
+fn initials_spell(name: &str, acronym: &str) -> bool {
+    // Most names differ at the first letter: no split for them.
+    if name.chars().next() != acronym.chars().next() {
+        return false;
+    }
+    let mut letters = acronym.chars();
+    let mut count = 0;
     for w in name.split(' ') {
-        let w = w.trim_end_matches('.');
-        if rules::is_connector(w) {
+        if rules::is_connector(w.trim_end_matches('.')) {
             continue;
         }
-        let c = w.chars().next().filter(|c| c.is_alphabetic())?;
-        out.extend(c.to_uppercase());
+        let first = w.chars().next().and_then(|c| c.to_uppercase().next());
+        if first.is_none() || first != letters.next() {
+            return false;
+        }
+        count += 1;
     }
-    (out.chars().count() >= 3).then_some(out)
+    count >= 3 && letters.next().is_none()
 }
 
 /// `and` in the languages names are written in.
@@ -430,21 +437,38 @@ pub fn find_from(
     let mut lower_words = LowerWords::default();
     // `HCL` for `Hindustan Copper Ltd`: the initials of a name, as stories write them
     // without defining them, when no other organization of the article has the same.
-    let initials: Vec<Option<String>> = found.orgs.iter().map(|o| initials_of(&o.name)).collect();
-    let unique_initials = |k: usize| {
-        {
-            initials[k].as_ref().filter(|i| {
-                initials.iter().filter(|j| j.as_ref() == Some(*i)).count() == 1
-                    && !found
-                        .orgs
-                        .iter()
-                        .enumerate()
-                        .any(|(o, org)| o != k && org.aliases.iter().any(|a| a == *i))
-            })
-        }
-        .cloned()
-    };
-    let initials: Vec<Option<String>> = (0..found.orgs.len()).map(unique_initials).collect();
+    // Only initials the text writes are worth a phrase: its words in capitals, each
+    // compared with each name (most differ at the first letter).
+    let mut capitals: Vec<&str> = text
+        .tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Upper && t.class == TokenClass::Word && t.end - t.start >= 3)
+        .map(|t| &text.src[t.start..t.end])
+        .collect();
+    capitals.sort_unstable();
+    capitals.dedup();
+    let spelled: Vec<Option<&str>> = found
+        .orgs
+        .iter()
+        .map(|o| {
+            capitals
+                .iter()
+                .copied()
+                .find(|c| initials_spell(&o.name, c))
+        })
+        .collect();
+    let initials: Vec<Option<String>> = (0..found.orgs.len())
+        .map(|k| {
+            let i = spelled[k]?;
+            let unique = spelled.iter().filter(|&&j| j == Some(i)).count() == 1
+                && !found
+                    .orgs
+                    .iter()
+                    .enumerate()
+                    .any(|(o, org)| o != k && org.aliases.iter().any(|a| a == i));
+            unique.then(|| i.to_string())
+        })
+        .collect();
     for (k, org) in found.orgs.iter_mut().enumerate() {
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();
