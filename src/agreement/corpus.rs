@@ -9,6 +9,21 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The list of signers goes on past whom one signs for.
+    (
+        "The framework agreement was signed by Vice Governor Zhang Lin on behalf of the provincial government and Zhou Hanbin, general manager of China Minmetals.",
+        &[(Agreement, &["Zhang Lin", "Zhou Hanbin"], 0.0)],
+    ),
+    // A company named inside another's appositive (`the mining arm of Y`) is no subject;
+    // a name made an adjective (`London-listed`) is no mention of the company named so.
+    (
+        "International Resource Holding RSC Ltd (IRH), the mining arm of Abu Dhabi-listed International Holding Company (ADX: IHC), has signed a joint venture agreement with Minerals Development Oman SAOC (MDO).",
+        &[(JointVenture, &["International Resources Holding", "Minerals Development Oman SAOC"], 0.0)],
+    ),
+    (
+        "Nickel fell on the London Metal Exchange. The DFC signed a letter of intent with London-listed Rainbow Rare Earths Ltd.",
+        &[(LetterOfIntent, &["US International Development Finance Corporation", "Rainbow Rare Earths Ltd."], 0.0)],
+    ),
     // Signers after each `by` of a passive sentence that follows the agreement's, with
     // whom each signs for (`on behalf of`, the organization of the title after the name).
     (

@@ -657,6 +657,26 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         if text.is(j, word!(";")) || text.is(j, word!(".")) {
             break;
         }
+        // `X on behalf of the provincial government, Y and Z`: whom a signer binds, then
+        // the list goes on.
+        if !out.is_empty()
+            && text.is(j, word!("on"))
+            && text.is(j + 1, word!("behalf"))
+            && text.is(j + 2, word!("of"))
+        {
+            j += 3;
+            let start = j + usize::from(text.is(j, word!("the")));
+            if let Some(k) = party_starting_at(parties, start) {
+                out.push(k);
+                j = parties[k].last;
+            } else {
+                let stop =
+                    (j..(j + 5).min(until)).find(|&x| text.is_any(x, words![",", "and", ";", "."]));
+                j = stop.unwrap_or(j);
+            }
+            slack = 3;
+            continue;
+        }
         // A title runs up to the person it names: `Minister of Industry and Construction,
         // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
         // (Past an organization inside the title, `Director General for Mineral
@@ -1054,6 +1074,15 @@ pub fn find_from(
                     let new_clause = gap.clone().any(|x| text.is_any(x, CLAUSE_OPENERS));
                     if !coordinated || gap_words > limit || new_clause {
                         break;
+                    }
+                    // `X (IRH), the mining arm of Abu Dhabi-listed Y (ADX: IHC), has
+                    // signed`: a party named inside the appositive of another is not a
+                    // subject of its own.
+                    let of_appositive = appositive
+                        && !gap.clone().any(|x| text.is(x, word!("and")))
+                        && gap.clone().any(|x| text.is(x, word!("of")));
+                    if of_appositive && found.last() == Some(&before[k]) {
+                        found.pop();
                     }
                     found.push(prev);
                     k -= 1;

@@ -568,7 +568,13 @@ pub fn find_from(
         let next_cap = text.tokens.get(m.last).is_some_and(|t| {
             t.class == TokenClass::Word && t.is_capitalized(text.src) && t.gap == Gap::Space
         });
-        if next_cap {
+        // `London-listed`, `Perth-based`: an adjective made of the name, not a mention.
+        let compound = text.is_glued_hyphen(m.last)
+            && text
+                .tokens
+                .get(m.last + 1)
+                .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower);
+        if next_cap || compound {
             continue;
         }
         let written = span_text(text, m.first, m.last);

@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Portfolios in a title written without `of` are no part of the name.
+    (
+        "Secretary Mines and Minerals Development Abdul Saboor Kasi spoke.",
+        &[(
+            "Abdul Saboor Kasi",
+            "Abdul Saboor Kasi",
+            Some("Secretary Mines and Minerals Development"),
+        )],
+    ),
     // A hyphenated given name is one word of the name; a title may list portfolios with
     // commas; a suffix in letters after a capitalized word is no initial.
     (

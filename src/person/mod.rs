@@ -117,6 +117,15 @@ const TITLE_WORDS: &[&str] = &[
     "counsel",
     "consul",
     "consul-general",
+    // Portfolios in titles written without `of` (`Secretary Mines and Minerals
+    // Development`).
+    "development",
+    "economy",
+    "planning",
+    "affairs",
+    "infrastructure",
+    "environment",
+    "geology",
 ];
 
 /// Words that must appear for a run of title words to be a title (not `Federal Mining`).
