@@ -76,7 +76,8 @@ COUNTRY_ALIASES = {
     "IR": ["Islamic Republic of Iran"],
     "KG": ["Kyrgyz Republic"],
     "KP": ["Democratic People's Republic of Korea"],
-    "KR": ["Republic of Korea"],
+    # News writes `Korea` alone for the South (the North is always `North Korea`).
+    "KR": ["Republic of Korea", "Korea"],
     "LA": ["Lao PDR", "Lao People's Democratic Republic"],
     "MD": ["Republic of Moldova"],
     "MK": ["Macedonia", "Republic of North Macedonia"],

@@ -693,7 +693,7 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             };
             let person = parties[next..]
                 .iter()
-                .take_while(|p| p.first <= j + 10 && p.first < until)
+                .take_while(|p| p.first <= j + 14 && p.first < until)
                 .find(|p| p.party.party_kind == PartyKind::Person)
                 .filter(|p| !(j..p.first).any(ends_sentence));
             if let Some(p) = person {

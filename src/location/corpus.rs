@@ -9,6 +9,14 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `Korea` alone is the South, as news writes it.
+    (
+        "Korea and North Korea trade little.",
+        &[
+            ("Korea", "South Korea", Country, "KR"),
+            ("North Korea", "North Korea", Country, "KP"),
+        ],
+    ),
     // Small towns, named only where the text ties them to a place of their country.
     (
         "Ore from Flin Flon, Manitoba, and from near Macusani, in the Puno region, goes to the smelter in Pirdop.",

@@ -7,6 +7,18 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An acronym in quotes inside the brackets, as press releases write it.
+    (
+        "It borrowed from the Alaska Industrial Development and Export Authority (\"AIDEA\"). AIDEA agreed.",
+        &[
+            (
+                "Alaska Industrial Development and Export Authority (\"AIDEA\")",
+                "Alaska Industrial Development and Export Authority",
+                &["AIDEA"],
+            ),
+            ("AIDEA", "Alaska Industrial Development and Export Authority", &["AIDEA"]),
+        ],
+    ),
     // A name used before its suffixed form ('NL', no liability) is the same company.
     (
         "Catamarca signs with Lake Resources\n\nThe deal binds Lake Resources NL for a decade.",

@@ -167,14 +167,14 @@ fn defined_by_rules(
         let mut last = end;
         let mut first = i;
         let floor = out.last().map_or(0, |d: &Defined| d.last);
-        if let Some((a, close)) = rules::acronym_after(text, end) {
+        if let Some((a, acronym_end, close)) = rules::acronym_after(text, end) {
             let words: Vec<&str> = (i..end)
                 .filter(|&k| {
                     text.tokens[k].class == TokenClass::Word && text.tokens[k].gap != Gap::None
                 })
                 .map(|k| text.str(k))
                 .collect();
-            let acr = span_text(text, a, close - 1);
+            let acr = span_text(text, a, acronym_end);
             if rules::acronym_fits(&acr, &words) {
                 acronym = Some(acr);
                 last = close;
@@ -372,8 +372,8 @@ pub fn find_from(
             add_alias(org, &written);
         }
         let mut last = end;
-        if let Some((a, close)) = rules::acronym_after(text, end) {
-            add_alias(&mut found.orgs[idx], &span_text(text, a, close - 1));
+        if let Some((a, acronym_end, close)) = rules::acronym_after(text, end) {
+            add_alias(&mut found.orgs[idx], &span_text(text, a, acronym_end));
             last = close;
         }
         spans.push((m.first, last, idx));

@@ -231,6 +231,13 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "people's",
     "peoples",
     "democratic",
+    "korea",
+    "economy",
+    "finance",
+    "trade",
+    "mines",
+    "foreign",
+    "industry",
 ];
 
 /// Legal suffixes written with a dot (`Co.`, `Inc.`).
@@ -611,12 +618,14 @@ pub(super) fn is_opener(text: &Text, i: usize) -> bool {
     opens && OPENERS_SET.has(text, i)
 }
 
-/// The bracket after a run: `(ACRONYM)` → `Some((acronym token index, index after ")"))`.
-pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
+/// The bracket after a run: `(ACRONYM)` or `("ACRONYM")` → `Some((acronym token index,
+/// index after the acronym, index after ")"))`.
+pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize, usize)> {
     if !text.is(end, word!("(")) {
         return None;
     }
-    let a = end + 1;
+    let quoted = text.is(end + 1, word!("\""));
+    let a = end + 1 + usize::from(quoted);
     let t = text.tokens.get(a)?;
     if t.class != TokenClass::Word || !matches!(t.shape, Shape::Upper | Shape::Mixed) {
         return None;
@@ -631,7 +640,15 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize)> {
     {
         close += 2;
     }
-    text.is(close, word!(")")).then_some((a, close + 1))
+    let acronym_end = close;
+    if quoted {
+        if !text.is(close, word!("\"")) {
+            return None;
+        }
+        close += 1;
+    }
+    text.is(close, word!(")"))
+        .then_some((a, acronym_end, close + 1))
 }
 
 /// `(TSX: PGE)`, `(ASX:AJM)`, `(NYSE: NEM)` after a run: returns the index after `)`.
