@@ -68,6 +68,32 @@ fn chains(g: &Gazetteer, text: &Text) -> Vec<(usize, usize)> {
     out
 }
 
+/// A word made of two or more rare-earth element symbols (`NdPr`, `DyTb`): each symbol's
+/// byte range in the word and its commodity. `None` for any other word (`NdFeB` holds
+/// iron and boron).
+fn glued_symbols(g: &Gazetteer, word: &str) -> Option<Vec<(usize, usize, usize)>> {
+    let bytes = word.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() {
+            return None;
+        }
+        let end = if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let c = *g.symbols.get(word.get(i..end)?)?;
+        if g.commodities[c].group.as_deref() != Some("rare earth elements") {
+            return None;
+        }
+        parts.push((i, end, c));
+        i = end;
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
 /// Proposes a mineral entity for each commodity mention in `text`.
 // Kept out of line: one call per document, and profiles then show each kind.
 #[inline(never)]
@@ -97,6 +123,23 @@ pub fn find_from(g: &Gazetteer, text: &Text, matches: &[LexMatch], out: &mut Vec
         let commodity = &g.commodities[sense.commodity];
         if rules::reject(g, text, m, sense.form, commodity).is_some() {
             continue;
+        }
+        // `NdPr`, `DyTb`: rare-earth symbols glued together name each of their elements.
+        if sense.form == gazetteer::Form::Acronym && m.last == m.first + 1 {
+            let (start, _) = text.span(m.first, m.last);
+            if let Some(parts) = glued_symbols(g, text.str(m.first)) {
+                for (a, b, c) in parts {
+                    out.push(Entity {
+                        text: text.src[start + a..start + b].to_string(),
+                        start: start + a,
+                        end: start + b,
+                        sentence: 0,
+                        value: EntityValue::Mineral(g.commodities[c].mineral.clone()),
+                        rule: "glued element symbols",
+                    });
+                }
+                continue;
+            }
         }
         let (start, end) = text.span(m.first, m.last);
         out.push(Entity {
