@@ -1313,7 +1313,22 @@ pub fn find_from(
                             }
                             subject.push(k);
                             subject.extend(on_behalf_of(text, &parties, parties[k].last, s.last));
-                            subject.extend(employer_after(text, &parties, parties[k].last, s.last));
+                            // `director of DLA Strategic Materials`: a unit of a party
+                            // already bound is that party, not another.
+                            let unit_of_party = |e: &usize| {
+                                let name = &parties[*e].party.name;
+                                d.parties.iter().any(|&q| {
+                                    let p = &parties[q].party;
+                                    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                                        name.strip_prefix(n.as_str())
+                                            .is_some_and(|rest| rest.starts_with(' '))
+                                    })
+                                })
+                            };
+                            subject.extend(
+                                employer_after(text, &parties, parties[k].last, s.last)
+                                    .filter(|e| !unit_of_party(e)),
+                            );
                         }
                     }
                 }

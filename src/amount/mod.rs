@@ -17,6 +17,7 @@ pub use gazetteer::{Form, FormType, Gazetteer};
 use crate::gazetteer::LexMatch;
 use crate::record::{Amount, CurrencyCode, Entity, EntityValue};
 use crate::text::Text;
+use crate::{word, words};
 
 /// What the document tells about its currencies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,6 +55,11 @@ pub fn find_from(
         .any(|f| f.candidates.len() > 1 || f.needs_context);
     let ctx = if ambiguous { ctx() } else { Context::default() };
     let ctx = &ctx;
+    let declared = if ambiguous {
+        declared_currency(g, text, forms)
+    } else {
+        None
+    };
     // Amounts in one article share a few forms and one context: each choice is made once.
     let mut chosen: Vec<(Choice, Option<CurrencyCode>)> = Vec::new();
     let mut prev: Option<&rules::Found> = None;
@@ -63,7 +69,7 @@ pub fn find_from(
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
             Some(&(_, code)) => code,
             None => {
-                let code = resolve_currency(g, choice, ctx);
+                let code = resolve_currency(g, choice, ctx, declared);
                 chosen.push((choice, code));
                 code
             }
@@ -89,6 +95,33 @@ pub fn find_from(
             rule: f.rule,
         });
     }
+}
+
+/// `All figures in Canadian dollars unless otherwise noted.`: the currency a story
+/// declares for its bare amounts, named (with one code) in a sentence that says so.
+fn declared_currency(g: &Gazetteer, text: &Text, forms: &[LexMatch]) -> Option<CurrencyCode> {
+    forms.iter().find_map(|m| {
+        let &f = g.lexicon.first_value(text, m)?;
+        let form = g.forms.get(f)?;
+        if form.currencies.len() != 1 {
+            return None;
+        }
+        let s = text.sentences.get(text.sentence_of_token(m.first))?;
+        let unless = (s.first..s.last)
+            .any(|k| text.is(k, word!("unless")) && text.is(k + 1, word!("otherwise")));
+        let all_in = (s.first..m.first).any(|k| {
+            text.is(k, word!("all"))
+                && (k + 1..(k + 4).min(m.first)).any(|j| {
+                    text.is_any(
+                        j,
+                        words!["figures", "amounts", "prices", "values", "numbers"],
+                    )
+                })
+        });
+        (unless || all_in)
+            .then(|| form.currencies.first().copied())
+            .flatten()
+    })
 }
 
 /// What decides an amount's currency besides the document's context: its form's
@@ -136,10 +169,21 @@ impl<'g> Choice<'g> {
 /// where a candidate is tender decides; a bare `$` right before or after a bracketed
 /// explicit US-dollar amount (`$7.5b [US$5b]`) is not the US dollar. Returns `None` when a
 /// form that needs context (`R`, `N`) has none, and otherwise the most likely candidate.
-fn resolve_currency(g: &Gazetteer, choice: Choice, ctx: &Context) -> Option<CurrencyCode> {
+/// A currency the story declares for its amounts (`All figures in Canadian dollars`)
+/// decides first when the sign may be it.
+fn resolve_currency(
+    g: &Gazetteer,
+    choice: Choice,
+    ctx: &Context,
+    declared: Option<CurrencyCode>,
+) -> Option<CurrencyCode> {
     let cands = choice.candidates;
     if cands.len() == 1 && !choice.needs_context {
         return cands.first().copied();
+    }
+    // What the story says its bare amounts are in, when it is one of the sign's.
+    if let Some(d) = declared.filter(|d| cands.contains(d) && !choice.paired_with_usd) {
+        return Some(d);
     }
     let usd = CurrencyCode::new("USD");
     let tender_in = |c: &CurrencyCode, country: &str| {
