@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An acquisition of an asset binds the buyer and the company it buys from; `plc` in
+    // lower case ends a name; the ticker is the company's, not a mention of its own.
+    (
+        "Northam Platinum Holdings (JSE: NPH) has agreed to acquire a chrome plant near Brits from Tharisa plc (JSE: THA) for 1.2 billion rand.",
+        &[(Deal, &["Northam Platinum Holdings", "Tharisa plc"], 1.2e9)],
+    ),
     // The list of signers goes on past whom one signs for.
     (
         "The framework agreement was signed by Vice Governor Zhang Lin on behalf of the provincial government and Zhou Hanbin, general manager of China Minmetals.",

@@ -1222,9 +1222,18 @@ pub fn find_from(
         // The buyer is a company (not `the largest producer in the U.S.`).
         let buyer = parties_within(&parties, body, k)
             .rfind(|&b| parties[b].party.party_kind == PartyKind::Organization);
-        let bought = listed_parties(text, &parties, k + 3, s.last)
-            .into_iter()
-            .find(|&p| parties[p].party.party_kind == PartyKind::Organization);
+        // The company bought, else the one sold from (`agreed to acquire a chrome plant
+        // from Tharisa plc`).
+        let org_listed = |from: usize| {
+            listed_parties(text, &parties, from, s.last)
+                .into_iter()
+                .find(|&p| parties[p].party.party_kind == PartyKind::Organization)
+        };
+        let bought = org_listed(k + 3).or_else(|| {
+            (k + 3..s.last)
+                .find(|&x| text.is(x, word!("from")))
+                .and_then(|x| org_listed(x + 1))
+        });
         let (Some(buyer), Some(bought)) = (buyer, bought) else {
             continue;
         };

@@ -556,8 +556,12 @@ pub fn find_from(
         let Some(&(k, over_place)) = later.first_value(text, &m) else {
             continue;
         };
-        // `(NYSE: HL)`: the exchange of a ticker stands for the company before it.
-        if text.is(m.last, word!(":")) && m.first > 0 && text.is(m.first - 1, word!("(")) {
+        // `(NYSE: HL)`: the exchange of a ticker, and the ticker (`(JSE: NPH)`), belong to
+        // the company before them.
+        let exchange =
+            text.is(m.last, word!(":")) && m.first > 0 && text.is(m.first - 1, word!("("));
+        let ticker = m.first > 0 && text.is(m.first - 1, word!(":"));
+        if exchange || ticker {
             continue;
         }
         let (ms, me) = text.span(m.first, m.last);
@@ -593,10 +597,11 @@ pub fn find_from(
 /// A country or region is (`Pakistan` after `Pakistan Mineral Resources Company`); a
 /// subdivision only when the article names another place of its country (`Savannah`
 /// after `Savannah Resources` in a story about Portugal is the company, not the Ghanaian
-/// region); a city only when the article names another city or subdivision of its country
-/// (`Wheaton` after `Wheaton Precious Metals` in a Canadian story that mentions the United
-/// States is the company; `Pacifico` after `Pacifico Lithium Resources` in a story about
-/// Chile is not a town in Spain).
+/// region); a city only when the article names a subdivision of its country (`Wheaton`
+/// after `Wheaton Precious Metals` in a Canadian story that mentions the United States is
+/// the company; `Pacifico` after `Pacifico Lithium Resources` in a story about Chile is
+/// not a town in Spain; `Denison` and `Phoenix` in a story about Saskatchewan are not
+/// Texas and Arizona).
 fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
     let EntityValue::Location(l) = &p.value else {
         return false;
@@ -606,10 +611,16 @@ fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
     }
     places.iter().any(|o| {
         matches!(&o.value, EntityValue::Location(x)
-            if x.name != l.name
-                && x.country.is_some()
-                && x.country == l.country
-                && (l.kind == LocationType::Subdivision || x.kind != LocationType::Country))
+        if x.name != l.name
+            && x.country.is_some()
+            && x.country == l.country
+            && match l.kind {
+                // A city needs a subdivision of its country: two cities named like
+                // the story's companies or projects (`Denison`, `Phoenix`) do not
+                // vouch for each other.
+                LocationType::City => x.kind == LocationType::Subdivision,
+                _ => true,
+            })
     })
 }
 

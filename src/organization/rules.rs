@@ -549,6 +549,13 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             words += 1;
             continue;
         }
+        // `Tharisa plc`: the suffix British style writes in lower case ends the name.
+        if text.is(j, word!("plc")) && text.tokens[j].gap == Gap::Space {
+            last_word = j;
+            end = j + 1;
+            words += 1;
+            break;
+        }
         // A connector between capitalized words: `Bank of China`, `Ministry of Mines and
         // Petroleum`; `and` only inside an `of` phrase (`USSM and the FWO` are two names).
         // A legal suffix ends the name: `Dawson Ridge Coal Pty Ltd for A$620 million`.

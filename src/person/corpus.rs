@@ -6,6 +6,11 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A hyphenated title after the name (`senior vice-president`).
+    (
+        "It was signed by Priya Raman, OPG's senior vice-president, nuclear fuel supply.",
+        &[("Priya Raman", "Priya Raman", Some("senior vice-president"))],
+    ),
     // Portfolios in a title written without `of` are no part of the name.
     (
         "Secretary Mines and Minerals Development Abdul Saboor Kasi spoke.",

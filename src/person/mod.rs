@@ -485,9 +485,16 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
         }
     }
     let mut head = false;
-    while TITLE_WORDS_SET.has(text, j) {
-        head |= TITLE_HEADS_SET.has(text, j);
-        j += 1;
+    loop {
+        if TITLE_WORDS_SET.has(text, j) {
+            head |= TITLE_HEADS_SET.has(text, j);
+            j += 1;
+        } else if j > start && text.is_glued_hyphen(j) && TITLE_WORDS_SET.has(text, j + 1) {
+            // `senior vice-president`
+            j += 1;
+        } else {
+            break;
+        }
     }
     if !head {
         return None;
