@@ -103,7 +103,9 @@ fn declared_currency(g: &Gazetteer, text: &Text, forms: &[LexMatch]) -> Option<C
     forms.iter().find_map(|m| {
         let &f = g.lexicon.first_value(text, m)?;
         let form = g.forms.get(f)?;
-        if form.currencies.len() != 1 {
+        // A declaration names a currency, not an amount: most forms, next to their
+        // numbers, are passed over here.
+        if form.currencies.len() != 1 || rules::next_to_number(text, m) {
             return None;
         }
         let s = text.sentences.get(text.sentence_of_token(m.first))?;

@@ -77,7 +77,7 @@ fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mentio
 /// one that starts right after it (`$ 5`, `USD five`), or one that ends right before it,
 /// perhaps through a glued hyphen (`5 dollars`, `12-cent`), or `a`/`an` before it (`a
 /// dollar`). Most forms in running text (`US`, `pound`) have none and cost no more.
-fn next_to_number(text: &Text, m: &LexMatch) -> bool {
+pub(super) fn next_to_number(text: &Text, m: &LexMatch) -> bool {
     may_start_number(text, m.last)
         || m.first.checked_sub(1).is_some_and(|b| {
             may_end_number(text, b)
