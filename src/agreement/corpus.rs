@@ -9,6 +9,21 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name and its bracketed acronym are one party in a chain of subjects; an
+    // appositive's owners are none of the subjects.
+    (
+        "Manara Minerals, the overseas mining vehicle of Saudi Arabian Mining Company (Ma'aden) and the Public Investment Fund, has signed a framework agreement with the Government of Tanzania.",
+        &[(Agreement, &["Manara Minerals", "Tanzania"], 0.0)],
+    ),
+    // Portfolios listed with commas stay in a ministry's name; a currency code before its
+    // number is no part of a bank's.
+    (
+        "Namibia's Ministry of Industries, Mines and Energy and Saudi Arabia's Ministry of Industry and Mineral Resources (MIM) concluded a memorandum of understanding. Aris Mining signed a loan with Bancolombia and Banco Davivienda for COP 450 billion.",
+        &[
+            (MemorandumOfUnderstanding, &["Ministry of Industry and Mineral Resources", "Ministry of Industries, Mines and Energy"], 0.0),
+            (Loan, &["Aris Mining", "Bancolombia", "Banco Davivienda"], 4.5e11),
+        ],
+    ),
     // An acquisition of an asset binds the buyer and the company it buys from; `plc` in
     // lower case ends a name; the ticker is the company's, not a mention of its own.
     (

@@ -1045,11 +1045,18 @@ pub fn find_from(
                 }
             }
             if let Some(&last) = before.last() {
+                let chain_start = found.len();
                 found.push(last);
                 let mut k = before.len() - 1;
                 while k > 0 {
                     let prev = before[k - 1];
                     let gap = parties[prev].last..parties[before[k]].first;
+                    // `Saudi Arabian Mining Company (Ma'aden)`: a name and its acronym are
+                    // one party; the chain goes on before them.
+                    if parties[prev].key == parties[before[k]].key && gap.len() <= 1 {
+                        k -= 1;
+                        continue;
+                    }
                     let coordinated = gap
                         .clone()
                         .any(|x| text.is(x, word!("and")) || text.is(x, word!(",")));
@@ -1081,8 +1088,10 @@ pub fn find_from(
                     let of_appositive = appositive
                         && !gap.clone().any(|x| text.is(x, word!("and")))
                         && gap.clone().any(|x| text.is(x, word!("of")));
-                    if of_appositive && found.last() == Some(&before[k]) {
-                        found.pop();
+                    // (With whatever the appositive lists: `the vehicle of Ma'aden and
+                    // the Public Investment Fund`.)
+                    if of_appositive {
+                        found.truncate(chain_start);
                     }
                     found.push(prev);
                     k -= 1;

@@ -562,6 +562,15 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         if LEGAL_SUFFIXES_SET.has(text, last_word) {
             break;
         }
+        // `Ministry of Industries, Mines and Energy`: portfolios listed with commas.
+        if saw_of
+            && text.is(j, word!(","))
+            && crate::person::is_title_word(text, j + 1)
+            && text.tokens[j + 1].is_capitalized(text.src)
+        {
+            j += 1;
+            continue;
+        }
         let of = OF_SET.has(text, j);
         let and = AND_SET.has(text, j) && (saw_of || and_joins_one_name(text, last_word, j))
             || text.is(j, word!("&"));
@@ -571,7 +580,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
                 k += 1;
             }
             let word_like = text.tokens.get(k).is_some_and(|t| t.end - t.start >= 2);
-            if word_like && cap_unit(text, k).is_some() && !PERSON_TITLES_SET.has(text, k) {
+            // `Banco Davivienda for COP 450 billion`: a currency code before its number.
+            let before_number = text
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.class == TokenClass::Number);
+            if word_like
+                && !before_number
+                && cap_unit(text, k).is_some()
+                && !PERSON_TITLES_SET.has(text, k)
+            {
                 saw_of |= of;
                 j = k;
                 continue;

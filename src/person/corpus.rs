@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Lower-case words after a title's `of`.
+    (
+        "It was signed by Solvay's president of rare earth systems, Jean-Baptiste Morel.",
+        &[(
+            "Jean-Baptiste Morel",
+            "Jean-Baptiste Morel",
+            Some("president of rare earth systems"),
+        )],
+    ),
     // A hyphenated title after the name (`senior vice-president`).
     (
         "It was signed by Priya Raman, OPG's senior vice-president, nuclear fuel supply.",

@@ -256,6 +256,23 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             i = k;
             continue;
         }
+        // `president of rare earth systems, Jean-Baptiste Morel`: a few lower-case words
+        // after a title's `of`.
+        if t.class == TokenClass::Word && t.shape == Shape::Lower && i == stop {
+            let of = (k.saturating_sub(4)..k).rev().find(|&x| {
+                text.is(x, word!("of"))
+                    && x > 0
+                    && TITLE_HEADS_SET.has(text, x - 1)
+                    && (x + 1..=k).all(|y| {
+                        text.tokens[y].class == TokenClass::Word
+                            && text.tokens[y].shape == Shape::Lower
+                    })
+            });
+            if let Some(x) = of {
+                i = x;
+                continue;
+            }
+        }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
         if text.is_any(k, TITLE_CONNECTORS) && i < stop {
             i = k;
