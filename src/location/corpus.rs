@@ -9,6 +9,20 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A project named like a town of a country the story names nowhere else is the
+    // project; a project's place in the story's country stays a place.
+    (
+        "Tharisa will focus on its Karo platinum project in Zimbabwe.",
+        &[("Zimbabwe", "Zimbabwe", Country, "ZW")],
+    ),
+    (
+        "The Kabanga nickel project lies in Tanzania's Kagera region.",
+        &[
+            ("Kabanga", "Kabanga", City, "TZ"),
+            ("Tanzania", "Tanzania", Country, "TZ"),
+            ("Kagera", "Kagera", Subdivision, "TZ"),
+        ],
+    ),
     // `Korea` alone is the South, as news writes it.
     (
         "Korea and North Korea trade little.",

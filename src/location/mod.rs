@@ -21,7 +21,7 @@ use crate::text::TokenClass;
 
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
-use crate::text::{Gap, Text};
+use crate::text::{Gap, Shape, Text};
 use crate::word;
 use crate::words;
 
@@ -319,6 +319,16 @@ pub fn find_from(
                     .then(b.place.cmp(&a.place))
             });
         let Some(sense) = best else { continue };
+        // `its Karo platinum project in Zimbabwe`, `the Barroso lithium project`: a
+        // project named like a town of a country the article names nowhere else is the
+        // project, not the town.
+        let place = &g.places[sense.place];
+        if matches!(place.kind, LocationType::City | LocationType::Subdivision)
+            && score(place.country.as_deref()) <= 1
+            && names_project(text, mention.m.last)
+        {
+            continue;
+        }
         resolved.push((mention.m.first, mention.m.last, sense.place));
         let rule = match sense.form {
             LocationForm::Name => "place name",
@@ -346,6 +356,30 @@ pub fn find_from(
     let ranked: Vec<String> = ranked.into_iter().map(|(c, _)| c.to_string()).collect();
     find_towns(g, text, &resolved, &ranked, out);
     ranked
+}
+
+/// Do the words from token `k` on name a project (`platinum project`, `mine`, `copper
+/// deposit`): at most two lower-case words, then a word for one?
+fn names_project(text: &Text, k: usize) -> bool {
+    const HEADS: &[crate::text::Word] = words![
+        "project",
+        "mine",
+        "deposit",
+        "prospect",
+        "operation",
+        "concession",
+        "licence",
+        "license",
+        "tenement"
+    ];
+    (k..k + 3).any(|j| {
+        text.is_any(j, HEADS)
+            && (k..j).all(|x| {
+                text.tokens
+                    .get(x)
+                    .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower)
+            })
+    })
 }
 
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).
