@@ -230,8 +230,11 @@ def cldr_key_of(iso):
 
 
 def load_scowl():
+    """The common lower-case words of SCOWL's American list, with the curated British
+    spellings news also writes (`centre`)."""
     with open(SCOWL, encoding="utf-8") as f:
-        return {w.strip() for w in f if w.strip() and w.strip().islower()}
+        words = {w.strip() for w in f if w.strip() and w.strip().islower()}
+    return words | set(cur.BRITISH_COMMON_WORDS)
 
 
 def load_first_names(limit=500):

@@ -18,6 +18,11 @@ or `|`. Edit this file, then rerun `python3 gazetteers/gen/locations.py`.
 
 # The `name` column: the name an English news reader expects, where CLDR's default
 # display name is not it (CLDR uses "&", "St.", "Congo - Kinshasa", "SAR China"...).
+# British spellings of common words, which the American SCOWL list lacks: a place named
+# so (`Centre`, a region of Cameroon, Burkina Faso and Haiti) needs evidence.
+BRITISH_COMMON_WORDS = ["centre", "harbour", "colour", "labour", "defence", "theatre",
+                        "metre", "fibre", "favour", "honour", "neighbour"]
+
 COUNTRY_NAME = {
     "AG": "Antigua and Barbuda",
     "BA": "Bosnia and Herzegovina",

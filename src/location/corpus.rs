@@ -9,6 +9,12 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An exchange named like a people, and a British spelling of a common word.
+    (
+        "Aris Mining (TSX: ARIS; NYSE American: ARMN) opened a training centre in Colombia.",
+        &[("Colombia", "Colombia", Country, "CO")],
+    ),
+    ("The Centre for Economic Policy said prices fell.", &[]),
     // A project named like a town of a country the story names nowhere else is the
     // project; a project's place in the story's country stays a place.
     (

@@ -110,6 +110,10 @@ pub fn find_from(
         if rules::inside_organization(text, m) {
             continue;
         }
+        // `NYSE American: ARMN`: an exchange's name, not a place.
+        if m.first > 0 && text.is(m.first - 1, word!("NYSE")) {
+            continue;
+        }
         let next_is_place =
             place_at(m.last) || (text.is(m.last, word!(",")) && place_at(m.last + 1));
         let prev_is_place = m.first >= 2
