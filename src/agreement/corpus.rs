@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name no rule knows, joined by `and` to a known party after the noun's `with`, is a
+    // party; one after a descriptor is not; a pronoun is never a subject.
+    (
+        "State logistics group Transnet said it expects to sign a rail capacity agreement with manganese exporters South32 and Assmang next month.",
+        &[(Agreement, &["Transnet", "South32", "Assmang"], 0.0)],
+    ),
+    (
+        "Denison Mines signed a letter of intent with an Ontario Crown corporation. It signed an offtake with Cameco Corp. too.",
+        &[(LetterOfIntent, &["Denison Mines"], 0.0), (Offtake, &["Cameco Corp."], 0.0)],
+    ),
     // A name and its bracketed acronym are one party in a chain of subjects; an
     // appositive's owners are none of the subjects.
     (

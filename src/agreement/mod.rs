@@ -811,11 +811,36 @@ pub fn find_from(
         };
         // `signed an offtake agreement with PowerCo, the battery unit of ...`: a name right
         // after the noun's `with` that no rule found is the other party.
-        if text.is(m.last, word!("with"))
-            && party_starting_at(&parties[..known], m.last + 1).is_none()
-        {
-            if let Some(end) = owned_name(text, entities, m.last + 1) {
-                extra.push(named_party(text, m.last + 1, end));
+        // So is each name of the list that follows, past a few lower-case words that
+        // describe them (`with manganese exporters South32 and Assmang`).
+        if text.is(m.last, word!("with")) {
+            let mut j = m.last + 1;
+            let lower = |x: usize| {
+                text.tokens
+                    .get(x)
+                    .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower)
+            };
+            while j < m.last + 4 && lower(j) && !text.is_any(j, QUALIFIER_STOPS) {
+                j += 1;
+            }
+            // A name no rule knows counts right after `with`, or after `and` that joins
+            // it to a known party; not after a descriptor (`with an Ontario Crown
+            // corporation`, `with the Centre d'Expertise`).
+            let mut unknown_ok = j == m.last + 1;
+            for _ in 0..4 {
+                if let Some(k) = party_starting_at(&parties[..known], j) {
+                    j = parties[k].last;
+                    unknown_ok = true;
+                } else if let Some(end) = owned_name(text, entities, j).filter(|_| unknown_ok) {
+                    extra.push(named_party(text, j, end));
+                    j = end;
+                } else {
+                    break;
+                }
+                if !text.is_any(j, words!["and", ","]) {
+                    break;
+                }
+                j += 1;
             }
         }
         let from = parties[..known].partition_point(|p| p.first < body);
@@ -1468,7 +1493,10 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     while first > body
         && text.tokens[first - 1].class == TokenClass::Word
         && text.tokens[first - 1].is_capitalized(text.src)
-        && !text.is_any(first - 1, words!["The", "A", "An"])
+        && !text.is_any(
+            first - 1,
+            words!["The", "A", "An", "It", "He", "She", "They", "We", "This", "That"],
+        )
     {
         first -= 1;
     }
