@@ -453,13 +453,20 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
     (end > k).then_some(end)
 }
 
-/// Is the subject right before the verb at `t` (after `from`, past auxiliaries) `the
-/// company` or another noun a story uses for its main company (`the miner`, `the firm`)?
-fn company_subject(text: &Text, from: usize, t: usize) -> bool {
+/// Where the subject of the verb at `t` ends: before the auxiliaries right before it
+/// (`has`, `will`, `also`), not before `from`.
+fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
     let mut e = t;
     while e > from && text.is_any(e - 1, words!["has", "have", "had", "also", "will", "would"]) {
         e -= 1;
     }
+    e
+}
+
+/// Is the subject right before the verb at `t` (after `from`, past auxiliaries) `the
+/// company` or another noun a story uses for its main company (`the miner`, `the firm`)?
+fn company_subject(text: &Text, from: usize, t: usize) -> bool {
+    let e = past_auxiliaries(text, from, t);
     e >= from + 2
         && text.is(e - 2, word!("the"))
         && text.is_any(
@@ -481,10 +488,7 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 /// the kind of party the noun names (`companies`, `governments`), `None` for any (`sides`,
 /// `partners`).
 fn pair_subject(text: &Text, from: usize, t: usize) -> Option<Option<PartyKind>> {
-    let mut e = t;
-    while e > from && text.is_any(e - 1, words!["has", "have", "had", "also", "will", "would"]) {
-        e -= 1;
-    }
+    let e = past_auxiliaries(text, from, t);
     let two = e >= from + 3 && text.is(e - 3, word!("the")) && text.is(e - 2, word!("two"));
     let both = e >= from + 2 && text.is(e - 2, word!("both"));
     if !(two || both) {
@@ -659,11 +663,7 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         }
         // `X on behalf of the provincial government, Y and Z`: whom a signer binds, then
         // the list goes on.
-        if !out.is_empty()
-            && text.is(j, word!("on"))
-            && text.is(j + 1, word!("behalf"))
-            && text.is(j + 2, word!("of"))
-        {
+        if !out.is_empty() && behalf_at(text, j) {
             j += 3;
             let start = j + usize::from(text.is(j, word!("the")));
             if let Some(k) = party_starting_at(parties, start) {
@@ -815,12 +815,7 @@ pub fn find_from(
         // describe them (`with manganese exporters South32 and Assmang`).
         if text.is(m.last, word!("with")) {
             let mut j = m.last + 1;
-            let lower = |x: usize| {
-                text.tokens
-                    .get(x)
-                    .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower)
-            };
-            while j < m.last + 4 && lower(j) && !text.is_any(j, QUALIFIER_STOPS) {
+            while j < m.last + 4 && text.is_lower_word(j) && !text.is_any(j, QUALIFIER_STOPS) {
                 j += 1;
             }
             // A name no rule knows counts right after `with`, or after `and` that joins
@@ -1220,18 +1215,11 @@ pub fn find_from(
     // `X has agreed to buy Y for C$420 million`: an acquisition agreed without an
     // agreement noun binds the buyer and the company bought.
     // One pass over the hashes for `to` (one comparison a token), then the words around.
-    let to = word!("to").0;
-    let agreed_to_buy = text
-        .hashes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &h)| h == to)
-        .map(|(k, _)| k)
-        .filter(|&k| {
-            k > 0
-                && text.is_any(k - 1, words!["agreed", "agrees", "agree"])
-                && text.is_any(k + 1, ACQUIRE_VERBS)
-        });
+    let agreed_to_buy = text.positions(word!("to")).filter(|&k| {
+        k > 0
+            && text.is_any(k - 1, words!["agreed", "agrees", "agree"])
+            && text.is_any(k + 1, ACQUIRE_VERBS)
+    });
     let mut done_sentence = usize::MAX;
     for k in agreed_to_buy.map(|to| to - 1) {
         let si = text.sentence_of_token(k);
@@ -1346,6 +1334,18 @@ pub fn find_from(
             // `..., Jean-Pierre Essomba Ateba, on behalf of the Government of Cameroon, and
             // by Mr Li Wenhao`: each `and by` names more, and whom each signs for counts.
             if subject.is_empty() && passive {
+                // `director of DLA Strategic Materials`: a unit of a party already bound
+                // is that party, not another.
+                let unit_of_party = |e: &usize| {
+                    let name = &parties[*e].party.name;
+                    d.parties.iter().any(|&q| {
+                        let p = &parties[q].party;
+                        std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                            name.strip_prefix(n.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                        })
+                    })
+                };
                 if let Some(by) = (t + 1..(t + 10).min(s.last)).find(|&k| text.is(k, word!("by"))) {
                     let more = (by + 1..s.last)
                         .filter(|&b| text.is(b, word!("by")) && text.is(b - 1, word!("and")));
@@ -1356,18 +1356,6 @@ pub fn find_from(
                             }
                             subject.push(k);
                             subject.extend(on_behalf_of(text, &parties, parties[k].last, s.last));
-                            // `director of DLA Strategic Materials`: a unit of a party
-                            // already bound is that party, not another.
-                            let unit_of_party = |e: &usize| {
-                                let name = &parties[*e].party.name;
-                                d.parties.iter().any(|&q| {
-                                    let p = &parties[q].party;
-                                    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
-                                        name.strip_prefix(n.as_str())
-                                            .is_some_and(|rest| rest.starts_with(' '))
-                                    })
-                                })
-                            };
                             subject.extend(
                                 employer_after(text, &parties, parties[k].last, s.last)
                                     .filter(|e| !unit_of_party(e)),
@@ -1378,9 +1366,7 @@ pub fn find_from(
             }
             // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
             // Surigao del Norte`: whom the signer binds is a party too.
-            let behalf = text.is(t + 1, word!("on"))
-                && text.is(t + 2, word!("behalf"))
-                && text.is(t + 3, word!("of"));
+            let behalf = behalf_at(text, t + 1);
             let after = if behalf {
                 Some(t + 4)
             } else {
@@ -1507,12 +1493,16 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
 }
 
+/// Does `on behalf of` start at token `k`?
+fn behalf_at(text: &Text, k: usize) -> bool {
+    text.is(k, word!("on")) && text.is(k + 1, word!("behalf")) && text.is(k + 2, word!("of"))
+}
+
 /// `, on behalf of the Government of Cameroon` right after a signer's name (ending before
 /// token `end`): the parties the signer binds.
 fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize) -> Vec<usize> {
     let at = end + usize::from(text.is(end, word!(",")));
-    if text.is(at, word!("on")) && text.is(at + 1, word!("behalf")) && text.is(at + 2, word!("of"))
-    {
+    if behalf_at(text, at) {
         opening_parties(text, parties, at + 3, 2, until)
     } else {
         Vec::new()

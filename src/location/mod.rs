@@ -21,7 +21,7 @@ use crate::text::TokenClass;
 
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
-use crate::text::{Gap, Shape, Text};
+use crate::text::{Gap, Text};
 use crate::word;
 use crate::words;
 
@@ -376,14 +376,7 @@ fn names_project(text: &Text, k: usize) -> bool {
         "license",
         "tenement"
     ];
-    (k..k + 3).any(|j| {
-        text.is_any(j, HEADS)
-            && (k..j).all(|x| {
-                text.tokens
-                    .get(x)
-                    .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower)
-            })
-    })
+    (k..k + 3).any(|j| text.is_any(j, HEADS) && (k..j).all(|x| text.is_lower_word(x)))
 }
 
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).
@@ -497,11 +490,8 @@ fn find_towns(
     // `the town of Uyuni`: a town of the article's main countries.
     let top: Vec<&str> = countries.iter().take(2).map(String::as_str).collect();
     if !top.is_empty() {
-        let of = word!("of").0;
-        // One comparison a token, then the word before.
-        let ofs = (1..text.hashes.len()).filter(|&k| text.hashes[k] == of);
-        for k in ofs {
-            if !text.is_any(k - 1, TOWN_WORDS) {
+        for k in text.positions(word!("of")) {
+            if k == 0 || !text.is_any(k - 1, TOWN_WORDS) {
                 continue;
             }
             let s = k + 1;
@@ -511,10 +501,11 @@ fn find_towns(
             if occupied(s, m.last) {
                 continue;
             }
+            let senses = g.towns.values(text, &m);
             let place = top.iter().find_map(|c| {
-                g.towns
-                    .values(text, &m)
-                    .into_iter()
+                senses
+                    .iter()
+                    .copied()
                     .copied()
                     .find(|&t| g.places[t].country.as_deref() == Some(*c))
             });

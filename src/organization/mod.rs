@@ -106,9 +106,6 @@ fn initials_spell(name: &str, acronym: &str) -> bool {
     count >= 3 && letters.next().is_none()
 }
 
-/// `and` in the languages names are written in.
-const AND_WORDS: &[&str] = &["and", "&", "y", "e", "et"];
-
 fn add_alias(org: &mut Org, alias: &str) {
     if !alias.eq_ignore_ascii_case(&org.name)
         && !org.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
@@ -194,13 +191,10 @@ fn defined_by_rules(
                 let joined = out.last().filter(|d: &&Defined| {
                     d.last + 1 == i
                         && d.acronym.is_none()
-                        && AND_WORDS
-                            .iter()
-                            .any(|w| text.str(d.last).eq_ignore_ascii_case(w))
+                        && text.is_any(d.last, words!["and", "&", "y", "e", "et"])
                         && {
                             let mut with: Vec<&str> =
-                                (d.first..d.last).map(|x| text.str(x)).collect();
-                            with.push(text.str(d.last));
+                                (d.first..=d.last).map(|x| text.str(x)).collect();
                             with.extend(&words);
                             rules::acronym_fits(&acr, &with)
                         }
@@ -457,7 +451,7 @@ pub fn find_from(
                 .find(|c| initials_spell(&o.name, c))
         })
         .collect();
-    let initials: Vec<Option<String>> = (0..found.orgs.len())
+    let initials: Vec<Option<&str>> = (0..found.orgs.len())
         .map(|k| {
             let i = spelled[k]?;
             let unique = spelled.iter().filter(|&&j| j == Some(i)).count() == 1
@@ -466,7 +460,7 @@ pub fn find_from(
                     .iter()
                     .enumerate()
                     .any(|(o, org)| o != k && org.aliases.iter().any(|a| a == i));
-            unique.then(|| i.to_string())
+            unique.then_some(i)
         })
         .collect();
     for (k, org) in found.orgs.iter_mut().enumerate() {
@@ -520,8 +514,8 @@ pub fn find_from(
             };
             add(a.clone(), rule, false);
         }
-        if let Some(i) = initials.get(k).cloned().flatten() {
-            add(i, CaseRule::Exact, false);
+        if let Some(i) = initials[k] {
+            add(i.to_string(), CaseRule::Exact, false);
         }
         for (p, rule, over_place) in phrases {
             later.insert(&p, rule, (k, over_place));

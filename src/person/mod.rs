@@ -258,15 +258,12 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         }
         // `president of rare earth systems, Jean-Baptiste Morel`: a few lower-case words
         // after a title's `of`.
-        if t.class == TokenClass::Word && t.shape == Shape::Lower && i == stop {
+        if text.is_lower_word(k) && i == stop {
             let of = (k.saturating_sub(4)..k).rev().find(|&x| {
                 text.is(x, word!("of"))
                     && x > 0
                     && TITLE_HEADS_SET.has(text, x - 1)
-                    && (x + 1..=k).all(|y| {
-                        text.tokens[y].class == TokenClass::Word
-                            && text.tokens[y].shape == Shape::Lower
-                    })
+                    && (x + 1..=k).all(|y| text.is_lower_word(y))
             });
             if let Some(x) = of {
                 i = x;

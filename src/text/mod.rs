@@ -67,6 +67,21 @@ impl<'a> Text<'a> {
             .is_some_and(|h| words.iter().any(|w| w.0 == *h))
     }
 
+    /// The tokens that are `word` (made by [`word!`](crate::word)), in order: one hash
+    /// comparison a token.
+    pub fn positions(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
+        self.hashes
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &h)| h == word.0)
+            .map(|(k, _)| k)
+    }
+
+    /// True when token `i` exists and is a word in lower case (`signed`, not `Glencore`).
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.shape == Shape::Lower)
+    }
+
     /// The value that `table` gives for token `i`'s word: the first row whose words
     /// (made by [`words!`](crate::words)) hold the token.
     #[inline]
