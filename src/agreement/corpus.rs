@@ -40,10 +40,34 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Northam Platinum Holdings (JSE: NPH) has agreed to acquire a chrome plant near Brits from Tharisa plc (JSE: THA) for 1.2 billion rand.",
         &[(Deal, &["Northam Platinum Holdings", "Tharisa plc"], 1.2e9)],
     ),
-    // The list of signers goes on past whom one signs for.
+    // The list of signers goes on past whom one signs for; the company whose title a
+    // signer holds is bound too.
     (
         "The framework agreement was signed by Vice Governor Zhang Lin on behalf of the provincial government and Zhou Hanbin, general manager of China Minmetals.",
-        &[(Agreement, &["Zhang Lin", "Zhou Hanbin"], 0.0)],
+        &[(Agreement, &["Zhang Lin", "Zhou Hanbin", "China Minmetals"], 0.0)],
+    ),
+    // Numbered agreements named by their titles, each signed by people of other bodies,
+    // are as many agreements; `H.E.` is no initial.
+    (
+        "1. The Memorandum of Understanding on Geological Data was signed by H.E. Mr. Khamphou Sisavath, Minister of Energy and Mines, and Mr. Park Jun-ho, Director General of the Korea Institute of Geoscience and Mineral Resources (KIGAM). 2. The Memorandum of Understanding on Copper Supply was signed by Mr. Somphone Keo, General Manager of Lane Xang Minerals Limited, and Mr. Han Seung-woo, Executive Vice President of LS MnM Inc.",
+        &[
+            (MemorandumOfUnderstanding, &["Khamphou Sisavath", "Park Jun-ho", "Korea Institute of Geoscience and Mineral Resources"], 0.0),
+            (MemorandumOfUnderstanding, &["Somphone Keo", "Han Seung-woo", "Lane Xang Minerals Limited", "LS MnM Inc."], 0.0),
+        ],
+    ),
+    // `the contract` is the agreement last spoken of; a relative `who signed` binds the
+    // person it follows, not a place in their title.
+    (
+        "Kestrel Graphite signed an offtake agreement with a Japanese trading house and concluded a $40 million loan with the African Development Bank. Under the offtake, Sojitz will take 20,000 tonnes a year. The contract was signed in Tokyo by Kestrel chief executive Anna Berg and Kenji Sato, general manager of Sojitz. Ama Owusu, the bank's country manager for Ghana, who signed the loan in Accra, said the facility was its first.",
+        &[
+            (Offtake, &["Kestrel Graphite", "Sojitz", "Anna Berg", "Kenji Sato"], 0.0),
+            (Loan, &["Kestrel Graphite", "African Development Bank", "Ama Owusu"], 40000000.0),
+        ],
+    ),
+    // An opening phrase before the subject is not a party: `X, Y signed` needs `and`.
+    (
+        "Two weeks before the EDC signing, Fortune Minerals entered into an offtake agreement with Sumitomo Metal Mining.",
+        &[(Offtake, &["Fortune Minerals", "Sumitomo Metal Mining"], 0.0)],
     ),
     // A company named inside another's appositive (`the mining arm of Y`) is no subject;
     // a name made an adjective (`London-listed`) is no mention of the company named so.

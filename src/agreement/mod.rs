@@ -586,6 +586,18 @@ const ACQUIRE_VERBS: &[Word] = words!["acquire", "buy", "purchase"];
 const CLAUSE_OPENERS: &[Word] =
     words!["while", "whereas", "but", "although", "though", "after", "before", "when"];
 
+/// Words that open a subordinate clause: a verb before one does not govern a noun in it.
+const SUBORDINATORS: &[Word] = words!["before", "until", "once", "unless", "if"];
+
+/// Kinds named by nouns that fit any agreement (`the agreement`, `the deal`, `the
+/// contract`), not one kind of it.
+fn is_generic(kind: AgreementKind) -> bool {
+    matches!(
+        kind,
+        AgreementKind::Agreement | AgreementKind::Contract | AgreementKind::Deal
+    )
+}
+
 /// Nouns for a government after a country's possessive (`Chile's government`).
 const GOVERNMENT_WORDS: &[Word] = words!["government", "cabinet", "ministry"];
 
@@ -658,7 +670,12 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
-        if text.is(j, word!(";")) || text.is(j, word!(".")) {
+        // (Not the dot of an abbreviation: `H.E. Mr. Lee`, `Sumitomo Metal Mining Co.`.)
+        let abbreviation_dot = j > from
+            && text.tokens[j].gap == Gap::None
+            && (text.tokens[j - 1].end - text.tokens[j - 1].start == 1
+                || crate::person::is_title_word(text, j - 1));
+        if text.is(j, word!(";")) || (text.is(j, word!(".")) && !abbreviation_dot) {
             break;
         }
         // `X on behalf of the provincial government, Y and Z`: whom a signer binds, then
@@ -878,6 +895,8 @@ pub fn find_from(
     let parties = parties;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev_noun_end = 0usize;
+    // The agreement the last noun spoke of: what `the agreement` in a later sentence means.
+    let mut last_referred: Option<usize> = None;
     // The subject of the last sentence's first agreement noun with a verb, by sentence.
     let mut subject_of: Option<(usize, Vec<usize>)> = None;
     for m in nouns {
@@ -933,7 +952,14 @@ pub fn find_from(
         let later = clause > body;
         // The nearest trigger before the noun in its clause, else the first one after it,
         // else (for a later noun) the verb it shares with the nouns before it.
-        let trigger = (clause..m.first)
+        // `... must sign definitive documents before the loan can close`: a verb before a
+        // subordinate clause (`before`, `until`, `once`, `unless`) that holds the noun is
+        // not the noun's.
+        let subordinate_from = (clause..m.first)
+            .rev()
+            .find(|&k| text.is_any(k, SUBORDINATORS))
+            .map_or(clause, |k| k + 1);
+        let trigger = (subordinate_from..m.first)
             .rev()
             .find(|&k| is_trigger(k))
             .or_else(|| (m.last..s.last).find(|&k| is_trigger(k)))
@@ -971,15 +997,22 @@ pub fn find_from(
         } else if same_sentence.is_some() {
             Some(drafts.len() - 1)
         } else if definite {
-            drafts
-                .iter()
-                .rposition(|d| d.agreement.kind == kind)
-                .or_else(|| drafts.len().checked_sub(1))
+            // `the loan`: the last loan; else, for `the agreement` or `the contract`, the
+            // agreement last spoken of (`Under the offtake, ... The contract was signed
+            // by`), and for another kind that one only when it was named in general terms
+            // (an `agreement` may be called `the joint venture` later).
+            let same_kind = drafts.iter().rposition(|d| d.agreement.kind == kind);
+            let referred = last_referred.filter(|&k| k < drafts.len());
+            same_kind.or_else(|| {
+                referred.filter(|&k| is_generic(kind) || is_generic(drafts[k].agreement.kind))
+            })
         } else {
             None
         };
         let creating = target.is_none();
-        if creating && trigger.is_none() && between.is_none() {
+        // `the Comprehensive Partnership between X and Y, which was established in 2024`:
+        // a definite noun without a verb names an agreement, it does not report one.
+        if creating && trigger.is_none() && (between.is_none() || definite) {
             continue;
         }
         // The noun's own part of the sentence ends at the next noun joined by `and`,
@@ -1032,7 +1065,10 @@ pub fn find_from(
             // A later mention of an agreement already made binds no new subject through
             // a verb that may say anything else (`The joint venture ... grants`).
             let weak = !creating && rules::WEAK_TRIGGERS_SET.has(text, t);
-            let before: Vec<usize> = if passive || relative || weak || t < clause {
+            let who = who_subject(text, &parties, clause, t);
+            let before: Vec<usize> = if let Some(p) = who {
+                vec![p]
+            } else if passive || relative || weak || t < clause {
                 Vec::new()
             } else {
                 parties_within(&parties, clause, t)
@@ -1108,6 +1144,16 @@ pub fn find_from(
                     let of_appositive = appositive
                         && !gap.clone().any(|x| text.is(x, word!("and")))
                         && gap.clone().any(|x| text.is(x, word!("of")));
+                    // `Two weeks before the EDC signing, Fortune entered into`: the last
+                    // subject is joined to the one before it by `and` (`X, Y and Z`); a
+                    // comma alone there ends an opening phrase.
+                    let first_link = found.len() == chain_start + 1;
+                    if first_link
+                        && !of_appositive
+                        && !gap.clone().any(|x| text.is_any(x, words!["and", "&"]))
+                    {
+                        break;
+                    }
                     // (With whatever the appositive lists: `the vehicle of Ma'aden and
                     // the Public Investment Fund`.)
                     if of_appositive {
@@ -1128,7 +1174,21 @@ pub fn find_from(
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
                     let listed = listed_parties(text, &parties, k + 1, object_to);
                     object = !listed.is_empty();
+                    // `signed by Mr. X, Director General of Lao Holding State Enterprise,
+                    // and ...`: whom each signer's title is with.
+                    let employers: Vec<usize> = if text.is(k, word!("by")) {
+                        listed
+                            .iter()
+                            .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
+                            .filter_map(|&p| {
+                                employer_after(text, &parties, parties[p].last, object_to)
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     found.extend(listed);
+                    found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`
                     if text.is(k, word!("by")) {
                         for b in k + 1..object_to {
@@ -1175,6 +1235,29 @@ pub fn find_from(
                 found.extend(listed_parties(text, &parties, m.last + 1, s.last));
             }
         }
+        // `1. The MoU between the two Governments was signed by ... 2. The Memorandum of
+        // Understanding on Joint Exploration was signed by X, Director General of LHSE,
+        // and Y, President of KOMIR`: a definite noun whose own signing binds two
+        // parties or more, none of them the agreement's it would extend, is another one.
+        let target = target.filter(|&i| {
+            if same_sentence.is_some() || !definite || trigger.is_none() {
+                return true;
+            }
+            let bound = |k: usize| parties[k].party.party_kind != PartyKind::Person;
+            let old: Vec<&Key> = drafts[i]
+                .parties
+                .iter()
+                .filter(|&&k| bound(k))
+                .map(|&k| &parties[k].key)
+                .collect();
+            let mut new: Vec<&Key> = Vec::new();
+            for &k in found.iter().filter(|&&k| bound(k)) {
+                if !new.contains(&&parties[k].key) {
+                    new.push(&parties[k].key);
+                }
+            }
+            old.is_empty() || new.len() < 2 || new.iter().any(|k| old.contains(k))
+        });
         let idx = match target {
             Some(i) => i,
             None => {
@@ -1182,6 +1265,7 @@ pub fn find_from(
                 drafts.len() - 1
             }
         };
+        last_referred = Some(idx);
         let d = &mut drafts[idx];
         if !d.sentences.contains(&si) {
             d.sentences.push(si);
@@ -1327,6 +1411,13 @@ pub fn find_from(
                 }
                 subject.push(k);
                 edge = p.first;
+            }
+            // `Takuya Mori, an executive officer of X who signed for the group`.
+            if subject.is_empty() {
+                if let Some(k) = who_subject(text, &parties, s.first, t) {
+                    subject.push(k);
+                    subject.extend(employer_after(text, &parties, parties[k].last, t));
+                }
             }
             // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`:
             // the people after `by` of a passive verb.
@@ -1493,6 +1584,28 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
 }
 
+/// `Takuya Mori, an executive officer of JX Advanced Metals who signed for the group`,
+/// `said Aissatou Ndiaye, the bank's country manager for Madagascar, who signed the loan`:
+/// the subject of `who` before the verb at `t` is the person the relative clause follows,
+/// past the appositive that describes them (whatever it names), not a party in it.
+fn who_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize) -> Option<usize> {
+    let e = past_auxiliaries(text, from, t);
+    if e == 0 || e <= from || !text.is(e - 1, word!("who")) {
+        return None;
+    }
+    let who = e - 1;
+    let k = parties_within(parties, from, who)
+        .rev()
+        .find(|&k| parties[k].party.party_kind == PartyKind::Person)?;
+    let p = &parties[k];
+    // Right before `who`, or followed by an appositive of a few words with no verb.
+    let appositive = text.is(p.last, word!(","))
+        && who - p.last <= 14
+        && !(p.last + 1..who)
+            .any(|x| rules::TRIGGERS_SET.has(text, x) || text.is(x, word!("said")));
+    (p.last == who || (p.last + 1 == who && text.is(p.last, word!(","))) || appositive).then_some(k)
+}
+
 /// Does `on behalf of` start at token `k`?
 fn behalf_at(text: &Text, k: usize) -> bool {
     text.is(k, word!("on")) && text.is(k + 1, word!("behalf")) && text.is(k + 2, word!("of"))
@@ -1520,7 +1633,7 @@ fn employer_after(
     if !text.is(end, word!(",")) {
         return None;
     }
-    let mut j = end + 1 + usize::from(text.is(end + 1, word!("the")));
+    let mut j = end + 1 + usize::from(text.is_any(end + 1, words!["the", "an", "a"]));
     let from = j;
     while j < until
         && j < from + 6

@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `H.E.` is no initial; `, and Mr.` after a place opens the next name, no title of it.
+    (
+        "It was signed by H.E. Mr. Khamphou Sisavath, Minister of Mines of the Lao PDR, and Mr. Park Jun-ho, President of KIGAM.",
+        &[
+            ("Khamphou Sisavath", "Khamphou Sisavath", Some("Mr.")),
+            ("Park Jun-ho", "Park Jun-ho", Some("Mr.")),
+        ],
+    ),
     // Lower-case words after a title's `of`.
     (
         "It was signed by Solvay's president of rare earth systems, Jean-Baptiste Morel.",

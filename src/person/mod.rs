@@ -195,6 +195,9 @@ const TITLE_HEADS: &[&str] = &[
     "official",
 ];
 
+/// Titles written before a name only, never after one (`Mr.`, `Dr.`).
+const HONORIFICS: &[Word] = words!["mr", "mrs", "ms", "dr", "sir", "dame", "prof", "eng"];
+
 /// Words that join the parts of a title: `Minister of Mines and Petroleum`.
 const TITLE_CONNECTORS: &[Word] = words!["of", "for", "and"];
 
@@ -329,6 +332,17 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
 
 /// Two to four capitalized words starting at `i` (initials `J.` allowed): returns the end.
 fn name_at(text: &Text, i: usize) -> Option<usize> {
+    // `H.E. Sengphet Keomanivong`: the last letter of an abbreviation written with dots is
+    // no initial of the name after it.
+    let one_letter = |k: usize| text.tokens.get(k).is_some_and(|t| t.end - t.start == 1);
+    if i >= 2
+        && one_letter(i)
+        && text.tokens[i].gap == Gap::None
+        && text.is(i - 1, word!("."))
+        && one_letter(i - 2)
+    {
+        return None;
+    }
     let mut j = i;
     let mut words = 0;
     while j < text.tokens.len() && words < 4 {
@@ -484,6 +498,10 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
         }
     }
     let start = j;
+    // An honorific after the comma opens the next name (`..., Mr. Lee Dong-wook`).
+    if text.is_any(j, HONORIFICS) {
+        return None;
+    }
     // `a metals analyst`, `a senior mining engineer`: a lower-case word or two may qualify
     // the title.
     for _ in 0..2 {
@@ -492,7 +510,9 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
             .get(j)
             .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower);
         let title_next = TITLE_WORDS_SET.has(text, j + 1) || TITLE_HEADS_SET.has(text, j + 2);
-        if lower && !TITLE_WORDS_SET.has(text, j) && title_next {
+        // (Not a word that joins clauses: `the Lao PDR, and Mr. Lee` names the next man.)
+        let joins = text.is_any(j, words!["and", "or", "but", "while"]);
+        if lower && !joins && !TITLE_WORDS_SET.has(text, j) && title_next {
             j += 1;
         } else {
             break;
