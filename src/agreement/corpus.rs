@@ -64,6 +64,16 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["Kestrel Graphite", "African Development Bank", "Ama Owusu"], 40000000.0),
         ],
     ),
+    // A name made an adjective is no party; a witness is no signer; a government's
+    // name opens with `the Government of`; `the President of the X` is no person.
+    (
+        "Vulcan Energy signed a supply agreement with Nasdaq-listed Atlas Lithium Corp. It was signed by Vulcan chief executive Cris Moreno and Atlas president Marc Fogassa in the presence of Chief Minister Ravi Nair.",
+        &[(Agreement, &["Vulcan Energy", "Atlas Lithium Corp.", "Cris Moreno", "Marc Fogassa"], 0.0)],
+    ),
+    (
+        "During the visit of the President of the Lao PDR, an MoU between the Government of the Lao PDR and the Government of the Republic of Korea was signed.",
+        &[(MemorandumOfUnderstanding, &["Laos", "South Korea"], 0.0)],
+    ),
     // An opening phrase before the subject is not a party: `X, Y signed` needs `and`.
     (
         "Two weeks before the EDC signing, Fortune Minerals entered into an offtake agreement with Sumitomo Metal Mining.",

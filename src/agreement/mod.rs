@@ -440,6 +440,9 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
     {
         return None;
     }
+    if name_adjective_at(text, k) {
+        return None;
+    }
     let mut end = k;
     while end < k + 5
         && text.tokens.get(end).is_some_and(|t| {
@@ -451,6 +454,18 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
         end += 1;
     }
     (end > k).then_some(end)
+}
+
+/// `Nasdaq-listed`, `Tokyo-based`: a capitalized word glued by a hyphen to a lower-case
+/// one at token `k`, an adjective.
+fn name_adjective_at(text: &Text, k: usize) -> bool {
+    text.tokens
+        .get(k)
+        .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src))
+        && text.is_glued_hyphen(k + 1)
+        && text.tokens.get(k + 2).is_some_and(|t| {
+            t.gap == Gap::None && t.class == TokenClass::Word && t.shape == Shape::Lower
+        })
 }
 
 /// Where the subject of the verb at `t` ends: before the auxiliaries right before it
@@ -652,6 +667,14 @@ fn opening_parties(
 
 /// Party mentions from `from` on, joined by `,`/`and`, up to the end of the clause.
 fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Vec<usize> {
+    // (Not the dot of an abbreviation: `H.E. Mr. Lee`, `Sumitomo Metal Mining Co.`.)
+    let abbreviation_dot = |x: usize| {
+        x > 0
+            && text.tokens[x].gap == Gap::None
+            && (text.tokens[x - 1].end - text.tokens[x - 1].start == 1
+                || crate::person::is_title_word(text, x - 1))
+    };
+    let witness_at = |x: usize| text.is_any(x, words!["presence", "witnessed", "attended"]);
     let mut out = Vec::new();
     let mut j = from;
     // Skip a few words before the first party (`the US-based firm`).
@@ -670,13 +693,18 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
-        // (Not the dot of an abbreviation: `H.E. Mr. Lee`, `Sumitomo Metal Mining Co.`.)
-        let abbreviation_dot = j > from
-            && text.tokens[j].gap == Gap::None
-            && (text.tokens[j - 1].end - text.tokens[j - 1].start == 1
-                || crate::person::is_title_word(text, j - 1));
-        if text.is(j, word!(";")) || (text.is(j, word!(".")) && !abbreviation_dot) {
+        if text.is(j, word!(";")) || (text.is(j, word!(".")) && !abbreviation_dot(j)) {
             break;
+        }
+        // `..., in the presence of Chief Minister X`: who watches does not sign.
+        if witness_at(j) {
+            break;
+        }
+        // `and the Government of the Republic of Korea`: the words that open a
+        // government's name cost no slack.
+        if text.is(j, word!("government")) && text.is(j + 1, word!("of")) {
+            j += 2;
+            continue;
         }
         // `X on behalf of the provincial government, Y and Z`: whom a signer binds, then
         // the list goes on.
@@ -701,18 +729,13 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         let title = crate::person::is_title_word(text, j);
         if title {
             let next = parties.partition_point(|p| p.first < j);
-            let ends_sentence = |x: usize| {
-                text.is(x, word!(";"))
-                    || text.is(x, word!("."))
-                        && !(x > 0
-                            && text.tokens[x].gap == Gap::None
-                            && crate::person::is_title_word(text, x - 1))
-            };
+            let ends_sentence =
+                |x: usize| text.is(x, word!(";")) || text.is(x, word!(".")) && !abbreviation_dot(x);
             let person = parties[next..]
                 .iter()
-                .take_while(|p| p.first <= j + 14 && p.first < until)
+                .take_while(|p| p.first <= j + 20 && p.first < until)
                 .find(|p| p.party.party_kind == PartyKind::Person)
-                .filter(|p| !(j..p.first).any(ends_sentence));
+                .filter(|p| !(j..p.first).any(|x| ends_sentence(x) || witness_at(x)));
             if let Some(p) = person {
                 j = p.first;
                 continue;
@@ -831,14 +854,20 @@ pub fn find_from(
         // So is each name of the list that follows, past a few lower-case words that
         // describe them (`with manganese exporters South32 and Assmang`).
         if text.is(m.last, word!("with")) {
-            let mut j = m.last + 1;
+            // `with Nasdaq-listed Critical Metals`, `with Tokyo-based X`: an adjective
+            // made of a name is no party.
+            let mut open = m.last + 1;
+            while name_adjective_at(text, open) {
+                open += 3;
+            }
+            let mut j = open;
             while j < m.last + 4 && text.is_lower_word(j) && !text.is_any(j, QUALIFIER_STOPS) {
                 j += 1;
             }
             // A name no rule knows counts right after `with`, or after `and` that joins
             // it to a known party; not after a descriptor (`with an Ontario Crown
             // corporation`, `with the Centre d'Expertise`).
-            let mut unknown_ok = j == m.last + 1;
+            let mut unknown_ok = j == open;
             for _ in 0..4 {
                 if let Some(k) = party_starting_at(&parties[..known], j) {
                     j = parties[k].last;

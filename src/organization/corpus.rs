@@ -7,6 +7,32 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Legal forms: the German partnership's `& Co. KG` (not counted in the acronym's
+    // fit), the Danish `A/S` (which makes a name ending in a place a company's).
+    (
+        "Vacuumschmelze GmbH & Co. KG (VAC) will buy from Tanbreez Mining Greenland A/S.",
+        &[
+            (
+                "Vacuumschmelze GmbH & Co. KG (VAC)",
+                "Vacuumschmelze GmbH & Co. KG",
+                &["VAC"],
+            ),
+            ("Tanbreez Mining Greenland A/S", "Tanbreez Mining Greenland A/S", &[]),
+        ],
+    ),
+    // `Holding` inside a name its acronym spells in full; a name given with `known as`.
+    (
+        "It was signed by the director of Lao Holding State Enterprise (LHSE). Activos Mineros Corp, known as Amsac, keeps 30%.",
+        &[
+            (
+                "Lao Holding State Enterprise (LHSE)",
+                "Lao Holding State Enterprise",
+                &["LHSE"],
+            ),
+            ("Activos Mineros Corp", "Activos Mineros Corp", &["Amsac"]),
+            ("Amsac", "Activos Mineros Corp", &["Amsac"]),
+        ],
+    ),
     // An acronym in quotes inside the brackets, as press releases write it.
     (
         "It borrowed from the Alaska Industrial Development and Export Authority (\"AIDEA\"). AIDEA agreed.",

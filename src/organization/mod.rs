@@ -303,6 +303,42 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     }
 }
 
+/// Words between the comma and `known as` (`, also known as`).
+const KNOWN_AS_ADVERBS: &[crate::text::Word] =
+    words!["also", "commonly", "locally", "better", "widely"];
+
+/// `, known as Amsac,`, `(also known as EDC)` right after a name ending before token
+/// `end`: the name the article goes on to use (one to four capitalized words).
+fn known_as(text: &Text, end: usize) -> Option<String> {
+    if !text.is_any(end, words![",", "("]) {
+        return None;
+    }
+    let mut j = end + 1;
+    if text.is_any(j, KNOWN_AS_ADVERBS) {
+        j += 1;
+    }
+    if !(text.is(j, word!("known")) && text.is(j + 1, word!("as"))) {
+        return None;
+    }
+    let first = j + 2;
+    let mut last = first;
+    while last < first + 4
+        && text.tokens.get(last).is_some_and(|t| {
+            t.class == TokenClass::Word
+                && t.is_capitalized(text.src)
+                && (last == first || t.gap == Gap::Space)
+        })
+    {
+        last += 1;
+    }
+    // The name ends the phrase: a comma, a bracket, the sentence's end.
+    let closed = text
+        .tokens
+        .get(last)
+        .is_none_or(|t| t.class == TokenClass::Punct && !text.is(last, word!("-")));
+    (last > first && closed).then(|| span_text(text, first, last))
+}
+
 /// Finds the organizations of `text`. `places` are the location candidates: a later
 /// mention that is a place (`Pakistan` after `Pakistan Mineral Resources Company`) is not a
 /// short form of the organization. `place_end` gives the end token of a place name (of
@@ -414,6 +450,37 @@ pub fn find_from(
     }
     if found.orgs.is_empty() {
         return found;
+    }
+    // `Activos Mineros, known as Amsac,`: a name the article gives the organization,
+    // after its name or a short form of it (one pass over the hashes for `known`).
+    for p in text.positions(word!("known")) {
+        let adverb = p
+            .checked_sub(1)
+            .is_some_and(|a| text.is_any(a, KNOWN_AS_ADVERBS));
+        let Some(open) = p.checked_sub(1 + usize::from(adverb)) else {
+            continue;
+        };
+        let Some(alias) = known_as(text, open) else {
+            continue;
+        };
+        let mut first = open;
+        while first > 0 && open - first < 6 && text.tokens[first - 1].is_capitalized(text.src) {
+            first -= 1;
+        }
+        if first == open {
+            continue;
+        }
+        let before = span_text(text, first, open);
+        let named = |o: &Org| {
+            o.name == before
+                || o.aliases.contains(&before)
+                || o.name
+                    .strip_prefix(before.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+        };
+        if let Some(org) = found.orgs.iter_mut().find(|o| named(o)) {
+            add_alias(org, &alias);
+        }
     }
     // Short forms: a name without its legal suffix (`Mota-Engil Group` → `Mota-Engil`) or
     // its distinctive first word (`Stillwater`), when the article uses it on its own. Each

@@ -158,6 +158,7 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "pjsc",
     "ojsc",
     "kgaa",
+    "kg",
     "sdn",
     "ulc",
     "nl",
@@ -409,6 +410,18 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
     {
         j += 1;
     }
+    // `A/S` (Danish and Norwegian companies): two capitals glued to a slash.
+    if j == i + 1
+        && text.is(j, word!("/"))
+        && one_letter(text, i)
+        && (j..j + 2).all(|k| text.tokens.get(k).is_some_and(|t| t.gap == Gap::None))
+        && text
+            .tokens
+            .get(j + 1)
+            .is_some_and(|_| one_letter(text, j + 1))
+    {
+        return Some(j + 2);
+    }
     // `S.A.`, `A.Ş.`, `N.V.`: single capital letters, each glued to its dot.
     // (The dot first: it rules out most words without reading their text.)
     if j == i + 1
@@ -429,6 +442,27 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
         }
     }
     Some(j)
+}
+
+/// `Lao Holding State Enterprise (LHSE)`: do the capitalized words from token `j` on run
+/// up to a bracketed acronym that fits the name from token `i`? Then a word that often
+/// ends a name (`Holding`, `Group`) is inside this one.
+fn acronym_closes_run(text: &Text, i: usize, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..4 {
+        match cap_unit(text, k) {
+            Some(next) if text.tokens[k].gap == Gap::Space => k = next,
+            _ => break,
+        }
+    }
+    if k == j || !text.is(k, word!("(")) || !text.is(k + 2, word!(")")) {
+        return false;
+    }
+    let words: Vec<&str> = (i..k)
+        .filter(|&x| text.tokens[x].class == TokenClass::Word)
+        .map(|x| text.str(x))
+        .collect();
+    acronym_fits(text.str(k + 1), &words)
 }
 
 /// Does a suffix in single letters with dots (`S.A.`, `N.V.`) end right before token
@@ -519,6 +553,9 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let mut words = 1;
     let mut last_word = i;
     let mut saw_of = false;
+    // Ends in a legal form in letters (`S.A.`, `A/S`), which makes any name a company's
+    // (`Tanbreez Mining Greenland A/S`).
+    let mut lettered = false;
     loop {
         if j >= sentence_end || matches!(text.tokens[j].gap, Gap::Line | Gap::Paragraph) {
             break;
@@ -532,6 +569,7 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if k > j + 1 && one_letter(text, j) {
                 j = k;
                 end = k;
+                lettered = words > 1 || word_before_letters(text, i);
                 continue;
             }
             // A legal suffix ends the name even before a capitalized word (`Kivu Metals
@@ -540,6 +578,8 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if words > 1
                 && LEGAL_SUFFIXES_SET.has(text, last_word)
                 && !LEGAL_SUFFIXES_SET.has(text, j)
+                && !(text.is_any(last_word, words!["holding", "holdings", "group"])
+                    && acronym_closes_run(text, i, j))
             {
                 break;
             }
@@ -558,8 +598,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         }
         // A connector between capitalized words: `Bank of China`, `Ministry of Mines and
         // Petroleum`; `and` only inside an `of` phrase (`USSM and the FWO` are two names).
-        // A legal suffix ends the name: `Dawson Ridge Coal Pty Ltd for A$620 million`.
+        // A legal suffix ends the name: `Dawson Ridge Coal Pty Ltd for A$620 million`,
+        // with the German partnership's `& Co. KG` after it (`Vacuumschmelze GmbH & Co.
+        // KG`).
         if LEGAL_SUFFIXES_SET.has(text, last_word) {
+            if text.is(j, word!("&")) && text.is(j + 1, word!("co")) {
+                let k = j + 2 + usize::from(text.is(j + 2, word!(".")));
+                if text.is_any(k, words!["kg", "kgaa"]) && k < sentence_end {
+                    end = k + 1;
+                }
+            }
             break;
         }
         // `Ministry of Industries, Mines and Energy`: portfolios listed with commas.
@@ -602,7 +650,13 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let headed =
         HEADS_WITH_OF_SET.has(text, i) && saw_of || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
-    Some((end, headed || ends_in_org && !weak_only))
+    Some((end, headed || lettered || ends_in_org && !weak_only))
+}
+
+/// Is the run's first token a word of two letters or more (`Nordic A/S`, not `S.A.` read
+/// alone)?
+fn word_before_letters(text: &Text, i: usize) -> bool {
+    text.tokens.get(i).is_some_and(|t| t.end - t.start >= 2)
 }
 
 /// `Saurashtra Chemicals and Minerals Ltd` is one name, `Kestrel Lithium Ltd and Hanseong
@@ -748,11 +802,18 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
             None => return false,
         }
     }
-    // Most significant words contribute a letter.
+    // Most significant words contribute a letter; legal suffixes are not significant
+    // (`VAC` for `Vacuumschmelze GmbH & Co. KG`).
     let significant = words
         .iter()
-        .filter(|w| !CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c)))
-        .count();
+        .filter(|w| {
+            !CONNECTORS
+                .iter()
+                .chain(LEGAL_SUFFIXES)
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+        .count()
+        .max(1);
     used_words * 2 >= significant
 }
 

@@ -559,7 +559,11 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         };
         // `Prime Minister Shehbaz Sharif`, or `Jonathan Evans, the company's chief executive`;
         // a byline (`By Tendai Moyo`) names a person without a title.
+        // `the President of the Lao PDR`: a title's `of` names what the title is of, not
+        // who holds it.
+        let object_of_title = i > 0 && text.is_any(i - 1, words!["of", "the"]);
         let title = title_before(text, i)
+            .filter(|_| !object_of_title)
             .map(|(_, t)| Some(t))
             .or_else(|| title_after(text, i, end).map(Some))
             .or_else(|| is_byline(text, i, end).then_some(None));
