@@ -559,6 +559,10 @@ def geonames_name(c):
     return name, ([f] if f and f != name else [])
 
 
+# A city name with the river or region that tells it from others of its name.
+RIVER_QUALIFIED = re.compile(r"^(\S+(?: \S+)?) (?:am|an der|an dem|im|ob der|in der) \S.*$|^(\S+) \(")
+
+
 def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, sub_rows,
                  scowl, first_names):
     caps = find_capitals(cities, gn_countries)
@@ -597,6 +601,12 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
         # `Greater Sudbury` is written `Sudbury`: the short name, when GeoNames lists it.
         if name.startswith("Greater ") and key(name[8:]) in {key(a) for a in c["alternatenames"]}:
             aliases.append(name[8:])
+        # `Hanau am Main`, `Halle (Saale)`, `Freiburg im Breisgau` are written `Hanau`,
+        # `Halle`, `Freiburg`: the name before its river or region, when GeoNames lists it.
+        short = RIVER_QUALIFIED.match(name)
+        short = short and (short.group(1) or short.group(2))
+        if short and key(short) in {key(a) for a in c["alternatenames"]}:
+            aliases.append(short)
         aliases = uniq(aliases, exclude=[name], casefold=False)
         sub = crosswalk.get((cc, c["admin1code"]), ("", "", ""))[0]
         tests = set()

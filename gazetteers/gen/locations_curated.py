@@ -520,7 +520,24 @@ SUBDIVISION_ALIASES = {
 SUBDIVISION_ABBREVIATIONS = {
     "AR-C": ["CABA"],
     "AU-NSW": ["NSW"], "AU-QLD": ["QLD", "Qld"], "AU-WA": ["WA"], "AU-NT": ["NT"],
-    "CA-BC": ["B.C."], "CA-NT": ["NWT"],
+    "CA-BC": ["B.C."], "CA-NT": ["NWT", "N.W.T."],
+    # Canadian Press style (`London, Ont.`); the rules read a dotted abbreviation in
+    # lower case only after `City,` (`Winnipeg, Man.`).
+    "CA-ON": ["Ont."], "CA-QC": ["Que."], "CA-AB": ["Alta."], "CA-SK": ["Sask."],
+    "CA-MB": ["Man."], "CA-NS": ["N.S."], "CA-NB": ["N.B."], "CA-NL": ["Nfld."],
+    "CA-PE": ["P.E.I."], "CA-YT": ["Y.T."],
+    # AP style (`Lakewood, Colo.`; US postal codes are not listed).
+    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."],
+    "US-CO": ["Colo."], "US-CT": ["Conn."], "US-DE": ["Del."], "US-FL": ["Fla."],
+    "US-GA": ["Ga."], "US-IL": ["Ill."], "US-IN": ["Ind."], "US-KS": ["Kan.", "Kans."],
+    "US-KY": ["Ky."], "US-LA": ["La."], "US-MD": ["Md."], "US-MA": ["Mass."],
+    "US-MI": ["Mich."], "US-MN": ["Minn."], "US-MS": ["Miss."], "US-MO": ["Mo."],
+    "US-MT": ["Mont."], "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."], "US-NH": ["N.H."],
+    "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NY": ["N.Y."], "US-NC": ["N.C."],
+    "US-ND": ["N.D."], "US-OK": ["Okla."], "US-OR": ["Ore."], "US-PA": ["Pa."],
+    "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."], "US-TN": ["Tenn."],
+    "US-TX": ["Tex."], "US-VT": ["Vt."], "US-VA": ["Va."], "US-WA": ["Wash."],
+    "US-WV": ["W.Va."], "US-WI": ["Wis."], "US-WY": ["Wyo."],
     "IN-JK": ["J&K"],
     "PK-KP": ["KP", "KPK", "NWFP"], "PK-JK": ["AJK"],
     "US-DC": ["D.C."],

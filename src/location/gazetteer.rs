@@ -84,6 +84,24 @@ pub struct Place {
     pub subdivision: Option<String>,
 }
 
+impl Place {
+    /// A place of `kind` in `country` known by its name alone (no code, id, population).
+    pub fn named(name: &str, kind: LocationType, country: Option<String>) -> Place {
+        Place {
+            name: name.to_string(),
+            kind,
+            country,
+            code: None,
+            geonames_id: None,
+            population: 0,
+            ambiguous: false,
+            spans: Vec::new(),
+            city_like: false,
+            subdivision: None,
+        }
+    }
+}
+
 /// What a matched phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sense {
@@ -211,18 +229,7 @@ impl Gazetteer {
                 names.extend(row.list(aliases).map(|a| (a, Capitalized, Name)));
                 names.extend(row.list(abbr).map(|a| (a, Exact, Abbreviation)));
                 names.extend(row.list(demonyms).map(|a| (a, Capitalized, Demonym)));
-                let place = Place {
-                    name: row.get(name).to_string(),
-                    kind: LocationType::Country,
-                    country: Some(cc),
-                    code: None,
-                    geonames_id: None,
-                    population: 0,
-                    ambiguous: false,
-                    spans: Vec::new(),
-                    city_like: false,
-                    subdivision: None,
-                };
+                let place = Place::named(row.get(name), LocationType::Country, Some(cc));
                 self.add(place, &names);
             }
         } else if table.has_columns(&SUBDIVISION_COLUMNS) {

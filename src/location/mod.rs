@@ -17,7 +17,7 @@ mod corpus;
 
 pub use gazetteer::{Gazetteer, Place, Sense};
 
-use crate::text::TokenClass;
+use crate::text::{Shape, TokenClass};
 
 use crate::gazetteer::LexMatch;
 use crate::record::{Entity, EntityValue, Location, LocationForm, LocationType};
@@ -253,6 +253,12 @@ pub fn find_from(
         })
     };
 
+    // The places some mention names a project by (`the Molo mine`): few or none.
+    let project_places: Vec<usize> = mentions
+        .iter()
+        .filter(|m| names_project(text, m.m.last))
+        .flat_map(|m| m.senses.iter().map(|s| s.place))
+        .collect();
     // Each place named: (first token, end token, place), in text order.
     let mut resolved: Vec<(usize, usize, usize)> = Vec::with_capacity(mentions.len());
     for (k, mention) in mentions.iter().enumerate() {
@@ -288,10 +294,20 @@ pub fn find_from(
                 let written = &text.src[written.0..written.1];
                 let distinct = written.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     || written.contains('.');
-                !(s.form == LocationForm::Abbreviation
-                    && p.kind == LocationType::Subdivision
-                    && score(p.country.as_deref()) == 0
-                    && !distinct)
+                // `Lakewood, Colo.`, `Winnipeg, Man.`: a word cut short with a dot (not
+                // initials, `B.C.`) stands for a state only after a place and a comma;
+                // elsewhere it is a word (`Iron Ore.`, `Man.`).
+                let cut_word = written.ends_with('.')
+                    && written.chars().nth(1).is_some_and(char::is_lowercase);
+                let after_place = mention.m.first >= 2
+                    && text.is(mention.m.first - 1, crate::word!(","))
+                    && text.tokens[mention.m.first - 2].is_capitalized(text.src);
+                let form_ok = !cut_word || after_place;
+                form_ok
+                    && !(s.form == LocationForm::Abbreviation
+                        && p.kind == LocationType::Subdivision
+                        && score(p.country.as_deref()) == 0
+                        && !distinct)
             })
             .max_by(|a, b| {
                 // The dateline's country, then any country the article names, then the
@@ -326,11 +342,44 @@ pub fn find_from(
         // `its Karo platinum project in Zimbabwe`, `the Barroso lithium project`: a
         // project named like a town of a country the article names nowhere else is the
         // project, not the town.
+        // Every mention of the name is the project's (`the Molo mine`, then `Molo
+        // concentrate`); its own mentions do not count for its country.
         let place = &g.places[sense.place];
         if matches!(place.kind, LocationType::City | LocationType::Subdivision)
-            && score(place.country.as_deref()) <= 1
-            && names_project(text, mention.m.last)
+            && project_places.contains(&sense.place)
         {
+            let own = mentions
+                .iter()
+                .filter(|o| o.senses.iter().any(|s| s.place == sense.place))
+                .count();
+            if score(place.country.as_deref()).saturating_sub(own) <= 1 {
+                continue;
+            }
+        }
+        let (first, last) = (mention.m.first, mention.m.last);
+        // `White Mesa Mill`, `Juan Lima`: a city's name after a capitalized word of the
+        // same sentence (not its first word, not a title, not another place) is the end
+        // of another name.
+        if place.kind == LocationType::City
+            && first >= 1
+            && text.tokens[first].gap == Gap::Space
+            && text.tokens[first - 1].class == TokenClass::Word
+            && text.tokens[first - 1].shape == Shape::Title
+            && !starts_sentence(text, first - 1)
+            && !text.in_title_case_line(first)
+            && !crate::person::is_title_word(text, first - 1)
+            && k.checked_sub(1)
+                .and_then(|p| mentions.get(p))
+                .is_none_or(|o| o.m.last != first)
+        {
+            continue;
+        }
+        // `Garfield County`, `San Juan County`: the county (a region), not the town.
+        if text.is(last, crate::word!("county")) && text.tokens[last].shape == Shape::Title {
+            let name = format!("{} County", place.name);
+            let county = Place::named(&name, LocationType::Region, place.country.clone());
+            let form = LocationForm::Name;
+            out.push(entity(text, first, last + 1, &county, form, "county"));
             continue;
         }
         resolved.push((mention.m.first, mention.m.last, sense.place));
@@ -374,9 +423,33 @@ fn names_project(text: &Text, k: usize) -> bool {
         "concession",
         "licence",
         "license",
-        "tenement"
+        "tenement",
+        "expansion",
+        "concentrate",
+        "mill",
+        "plant",
+        "refinery",
+        "smelter",
+        "pit"
     ];
-    (k..k + 3).any(|j| text.is_any(j, HEADS) && (k..j).all(|x| text.is_lower_word(x)))
+    // Only modifiers between (`its Karo platinum project`), not a clause (`Copperbelt
+    // Province hosts the mine`).
+    const FUNCTION: &[crate::text::Word] = words![
+        "the", "a", "an", "its", "their", "this", "that", "and", "or", "of", "in", "to", "for",
+        "with", "at", "on", "by", "from", "is", "was", "has", "have", "will"
+    ];
+    (k..k + 3).any(|j| {
+        text.is_any(j, HEADS)
+            && (k..j).all(|x| text.is_lower_word(x) && !text.is_any(x, FUNCTION))
+            && !(j > k && text.str(k).ends_with('s'))
+    })
+}
+
+/// Is token `i` the first of its sentence?
+fn starts_sentence(text: &Text, i: usize) -> bool {
+    text.sentences
+        .get(text.sentence_of_token(i))
+        .is_some_and(|s| s.first == i)
 }
 
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).
