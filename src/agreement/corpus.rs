@@ -74,6 +74,16 @@ const CORPUS: &[(&str, &[Want])] = &[
         "During the visit of the President of the Lao PDR, an MoU between the Government of the Lao PDR and the Government of the Republic of Korea was signed.",
         &[(MemorandumOfUnderstanding, &["Laos", "South Korea"], 0.0)],
     ),
+    // A name right after the `by` of a signing is a signer, title or not; a relative
+    // clause about a signer is passed over; `partner` after a company is a title.
+    (
+        "Mubadala Investment Company has signed a share purchase agreement with Denham Capital Management. The agreement was signed in Abu Dhabi by Hamad Al Ketbi, who heads Mubadala's mining investments, and Denham partner Paul Whitcombe.",
+        &[(
+            Agreement,
+            &["Mubadala Investment Company", "Denham Capital Management", "Hamad Al Ketbi", "Paul Whitcombe"],
+            0.0,
+        )],
+    ),
     // An opening phrase before the subject is not a party: `X, Y signed` needs `and`.
     (
         "Two weeks before the EDC signing, Fortune Minerals entered into an offtake agreement with Sumitomo Metal Mining.",

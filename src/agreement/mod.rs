@@ -700,6 +700,14 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         if witness_at(j) {
             break;
         }
+        // `by X, who heads Mubadala's metals investments, and Y`: a relative clause about a
+        // signer, up to its closing comma, is passed over.
+        if !out.is_empty() && text.is(j, word!("who")) && text.is(j - 1, word!(",")) {
+            if let Some(close) = (j + 1..(j + 16).min(until)).find(|&x| text.is(x, word!(","))) {
+                j = close;
+                continue;
+            }
+        }
         // `and the Government of the Republic of Korea`: the words that open a
         // government's name cost no slack.
         if text.is(j, word!("government")) && text.is(j + 1, word!("of")) {

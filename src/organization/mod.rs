@@ -133,6 +133,7 @@ fn defined_by_rules(
     place_end: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Defined> {
     let mut out = Vec::new();
+    let known_spans = known;
     let mut known = known.iter().peekable();
     let mut i = 0;
     while i < text.tokens.len() {
@@ -239,7 +240,14 @@ fn defined_by_rules(
         }
         // `state miner Gécamines`: a lower-case descriptor noun right before the name, on
         // the same line (a headline ending in `miner` does not describe the dateline).
+        // (Not a role at a company named before it: `Denham partner Paul Whitcombe`.)
+        let role_of_org = i >= 2
+            && (known_spans.iter().any(|s| s.1 == i - 1)
+                || out
+                    .iter()
+                    .any(|d: &Defined| d.name.split(' ').next() == Some(text.str(i - 2))));
         let described = i > 0
+            && !role_of_org
             && text.tokens[i].gap == Gap::Space
             && text.tokens[i - 1].shape == Shape::Lower
             && (rules::DESCRIPTORS_SET.has(text, i - 1)

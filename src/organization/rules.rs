@@ -40,6 +40,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "trust",
     "partners",
     "capital",
+    "management",
     "ventures",
     "energy",
     "exploration",

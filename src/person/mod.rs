@@ -479,6 +479,48 @@ fn is_byline(text: &Text, first: usize, end: usize) -> bool {
         })
 }
 
+/// `Denham partner Paul Whitcombe`, `KPMG partner Jane Doe`: `partner` between an
+/// organization found before and a name is the person's title.
+fn role_at_org(text: &Text, found: &[Entity], first: usize) -> Option<Option<String>> {
+    if first < 2 || !text.is(first - 1, word!("partner")) {
+        return None;
+    }
+    let org_end = text.tokens[first - 2].end;
+    found
+        .iter()
+        .any(|e| e.end == org_end && matches!(e.value, EntityValue::Organization(_)))
+        .then(|| Some("partner".to_string()))
+}
+
+/// `The agreement was signed in Abu Dhabi on Monday by Hamad Al Ketbi, who heads ...`: a
+/// name right after the `by` of a signing names the signer, title or not; not a name the
+/// other kinds found (an organization, a place) or one made of company words.
+fn signed_by(text: &Text, found: &[Entity], first: usize, end: usize) -> bool {
+    if first == 0 || !text.is(first - 1, word!("by")) {
+        return false;
+    }
+    let s = text.sentence_of_token(first);
+    let from = text.sentences.get(s).map_or(0, |s| s.first);
+    let signs = (from.max(first.saturating_sub(10))..first - 1).any(|k| {
+        text.is_any(
+            k,
+            words![
+                "signed",
+                "inked",
+                "countersigned",
+                "executed",
+                "initialled",
+                "initialed"
+            ],
+        )
+    });
+    let (a, b) = text.span(first, end);
+    signs
+        && !(first..end).any(|k| NOT_PERSON.has(text, k))
+        && text.is_any(end, words![",", "and", "on", "for", "of", "."])
+        && !found.iter().any(|e| e.start < b && a < e.end)
+}
+
 /// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
 /// `Ann Lee, chairwoman of Kestrel`. Returns the title words.
 fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
@@ -566,7 +608,9 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             .filter(|_| !object_of_title)
             .map(|(_, t)| Some(t))
             .or_else(|| title_after(text, i, end).map(Some))
-            .or_else(|| is_byline(text, i, end).then_some(None));
+            .or_else(|| is_byline(text, i, end).then_some(None))
+            .or_else(|| signed_by(text, out, i, end).then_some(None))
+            .or_else(|| role_at_org(text, out, i));
         let Some(title) = title else {
             i += 1;
             continue;
