@@ -241,16 +241,19 @@ fn defined_by_rules(
         // `state miner Gécamines`: a lower-case descriptor noun right before the name, on
         // the same line (a headline ending in `miner` does not describe the dateline).
         // (Not a role at a company named before it: `Denham partner Paul Whitcombe`.)
-        let role_of_org = i >= 2
-            && (known_spans.iter().any(|s| s.1 == i - 1)
-                || out
-                    .iter()
-                    .any(|d: &Defined| d.name.split(' ').next() == Some(text.str(i - 2))));
+        // (Asked last: few runs get that far.)
+        let role_of_org = || {
+            i >= 2
+                && text.tokens[i - 2].is_capitalized(text.src)
+                && (known_spans.iter().any(|s| s.1 == i - 1)
+                    || out
+                        .iter()
+                        .any(|d: &Defined| d.name.split(' ').next() == Some(text.str(i - 2))))
+        };
         let described = i > 0
-            && !role_of_org
             && text.tokens[i].gap == Gap::Space
             && text.tokens[i - 1].shape == Shape::Lower
-            && (rules::DESCRIPTORS_SET.has(text, i - 1)
+            && (rules::DESCRIPTORS_SET.has(text, i - 1) && !role_of_org()
                 // `Foshan-based Guangdong Jialong Ceramics`
                 || text.is(i - 1, word!("based"))
                     && i >= 2

@@ -805,17 +805,18 @@ pub(super) fn acronym_fits(acronym: &str, words: &[&str]) -> bool {
     }
     // Most significant words contribute a letter; legal suffixes are not significant
     // (`VAC` for `Vacuumschmelze GmbH & Co. KG`).
-    let significant = words
-        .iter()
-        .filter(|w| {
-            !CONNECTORS
-                .iter()
-                .chain(LEGAL_SUFFIXES)
-                .any(|c| w.eq_ignore_ascii_case(c))
-        })
-        .count()
-        .max(1);
-    used_words * 2 >= significant
+    let significant = |skip_suffixes: bool| {
+        words
+            .iter()
+            .filter(|w| {
+                let is = |list: &[&str]| list.iter().any(|c| w.eq_ignore_ascii_case(c));
+                !(is(CONNECTORS) || skip_suffixes && is(LEGAL_SUFFIXES))
+            })
+            .count()
+            .max(1)
+    };
+    // (The suffixes are read only when the words alone are too many.)
+    used_words * 2 >= significant(false) || used_words * 2 >= significant(true)
 }
 
 /// True when `word` is an organization word or a legal suffix (any case).

@@ -68,13 +68,24 @@ impl<'a> Text<'a> {
     }
 
     /// The tokens that are `word` (made by [`word!`](crate::word)), in order: one hash
-    /// comparison a token.
+    /// comparison a token, 64 tokens at a time without a branch (most words are rare).
     pub fn positions(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
         self.hashes
-            .iter()
+            .chunks(64)
             .enumerate()
-            .filter(move |&(_, &h)| h == word.0)
-            .map(|(k, _)| k)
+            .flat_map(move |(c, chunk)| {
+                let mut bits = 0u64;
+                for (j, &h) in chunk.iter().enumerate() {
+                    bits |= u64::from(h == word.0) << j;
+                }
+                std::iter::from_fn(move || {
+                    (bits != 0).then(|| {
+                        let j = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        c * 64 + j
+                    })
+                })
+            })
     }
 
     /// True when token `i` exists and is a word in lower case (`signed`, not `Glencore`).
