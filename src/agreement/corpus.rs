@@ -84,6 +84,20 @@ const CORPUS: &[(&str, &[Want])] = &[
             0.0,
         )],
     ),
+    // A passive `was signed with X` without `by` binds the company the story is about;
+    // the people who sign may come after the date and place; three capitals that open
+    // a name (`FPX`) stand for it later.
+    (
+        "Almalyk MMC signed three documents at the forum. First, an agreement on a joint venture was signed with Jiangxi Copper Company Limited.",
+        &[(Agreement, &["Jiangxi Copper Company Limited", "Almalyk Mining and Metallurgical Complex"], 0.0)],
+    ),
+    (
+        "FPX Nickel has signed an impact benefit agreement with the Tl'azt'en Nation. It was signed Oct. 9 at a ceremony in Tache, one of the Nation's communities on Stuart Lake, by Chief Roberta Pierre and FPX president Graham Whitlock. Days later, FPX and the Canada Infrastructure Bank signed a loan agreement.",
+        &[
+            (Agreement, &["FPX Nickel", "Tl'azt'en Nation", "Roberta Pierre", "Graham Whitlock"], 0.0),
+            (Loan, &["Canada Infrastructure Bank", "FPX Nickel"], 0.0),
+        ],
+    ),
     // An opening phrase before the subject is not a party: `X, Y signed` needs `and`.
     (
         "Two weeks before the EDC signing, Fortune Minerals entered into an offtake agreement with Sumitomo Metal Mining.",

@@ -1206,6 +1206,7 @@ pub fn find_from(
             // `with Y`, `by X and Y`; else `to Y` (`a contract to supply cathode to Y`). A
             // later noun's own object follows it.
             let mut object = false;
+            let mut with_object = false;
             let object_from = if later { m.last.max(t + 1) } else { t + 1 };
             for k in object_from..object_to {
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
@@ -1224,6 +1225,7 @@ pub fn find_from(
                     } else {
                         Vec::new()
                     };
+                    with_object = !listed.is_empty() && text.is(k, word!("with"));
                     found.extend(listed);
                     found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`
@@ -1250,6 +1252,20 @@ pub fn find_from(
                             found.extend(listed);
                             break;
                         }
+                    }
+                }
+            }
+            // `First, an agreement on a joint venture was signed with Jiangxi Copper`: a
+            // passive verb with `with` and no `by` leaves out its subject, the company the
+            // story is about (the one it names most often before).
+            if passive
+                && with_object
+                && before.is_empty()
+                && !(object_from..object_to).any(|k| text.is(k, word!("by")))
+            {
+                if let Some(k) = main_company(&parties, s.first) {
+                    if !found.iter().any(|&f| parties[f].key == parties[k].key) {
+                        found.push(k);
                     }
                 }
             }
@@ -1474,7 +1490,9 @@ pub fn find_from(
                         })
                     })
                 };
-                if let Some(by) = (t + 1..(t + 10).min(s.last)).find(|&k| text.is(k, word!("by"))) {
+                // (`It was signed Oct. 9 at a ceremony in Tache, one of the Nation's
+                // communities, by ...`: the place and date may come first.)
+                if let Some(by) = (t + 1..(t + 30).min(s.last)).find(|&k| text.is(k, word!("by"))) {
                     let more = (by + 1..s.last)
                         .filter(|&b| text.is(b, word!("by")) && text.is(b - 1, word!("and")));
                     for b in std::iter::once(by).chain(more) {

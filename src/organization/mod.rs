@@ -630,8 +630,10 @@ pub fn find_from(
         };
         // `(NYSE: HL)`: the exchange of a ticker, and the ticker (`(JSE: NPH)`), belong to
         // the company before them.
-        let exchange =
-            text.is(m.last, word!(":")) && m.first > 0 && text.is(m.first - 1, word!("("));
+        // (`(NYSE American: UUUU; TSX: EFR)`: a second exchange after `;` or `,`.)
+        let exchange = text.is(m.last, word!(":"))
+            && m.first > 0
+            && text.is_any(m.first - 1, words!["(", ";", ","]);
         let ticker = m.first > 0 && text.is(m.first - 1, word!(":"));
         if exchange || ticker {
             continue;

@@ -836,7 +836,9 @@ pub(super) fn is_org_word(word: &str) -> bool {
 /// `Jinlong`): four letters or more, no company word (`Mining`), not a generic opener
 /// (`International`).
 pub(super) fn is_distinctive(word: &str) -> bool {
-    word.len() >= 4
+    // (Or three capitals: `FPX` of `FPX Nickel`.)
+    let capitals = word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+    (word.len() >= 4 || capitals)
         && !is_org_word(word)
         && !GENERIC_FIRST_WORDS
             .iter()
