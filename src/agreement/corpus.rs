@@ -98,6 +98,12 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["Canada Infrastructure Bank", "FPX Nickel"], 0.0),
         ],
     ),
+    // `it` after `said` is the subject of `said`, past an appositive that names a place;
+    // after a determiner a trigger word is a noun (`an award agreement`).
+    (
+        "Guardian Metal Resources, a London-listed company that runs its U.S. operations out of Reno, said Tuesday it had signed an award agreement with the Defense Department.",
+        &[(Agreement, &["Guardian Metal Resources", "Defense Department"], 0.0)],
+    ),
     // An opening phrase before the subject is not a party: `X, Y signed` needs `and`.
     (
         "Two weeks before the EDC signing, Fortune Minerals entered into an offtake agreement with Sumitomo Metal Mining.",

@@ -976,13 +976,16 @@ pub fn find_from(
             .map(|o| o.last)
             .max()
             .map_or(body, |e| e.max(body));
-        // `who witnessed the signing`: after a determiner, `signing` is a noun.
+        // `who witnessed the signing`, `an award agreement`: after a determiner, a trigger
+        // word is a noun.
         let is_trigger = |k: usize| {
             rules::TRIGGERS_SET.has(text, k)
                 && text.tokens[k].class == TokenClass::Word
-                && !(text.is(k, word!("signing"))
-                    && k > 0
-                    && text.is_any(k - 1, words!["the", "a", "this", "that", "its", "their"]))
+                && !(k > 0
+                    && text.is_any(
+                        k - 1,
+                        words!["the", "a", "an", "this", "that", "its", "their"],
+                    ))
         };
         // A later noun of its sentence: `X signed an offtake with Y and, separately, a
         // loan with Z` (its verb and subject may be the first noun's).
@@ -1102,7 +1105,8 @@ pub fn find_from(
             // A later mention of an agreement already made binds no new subject through
             // a verb that may say anything else (`The joint venture ... grants`).
             let weak = !creating && rules::WEAK_TRIGGERS_SET.has(text, t);
-            let who = who_subject(text, &parties, clause, t);
+            let who = who_subject(text, &parties, clause, t)
+                .or_else(|| said_it_subject(text, &parties, clause, t));
             let before: Vec<usize> = if let Some(p) = who {
                 vec![p]
             } else if passive || relative || weak || t < clause {
@@ -1659,6 +1663,31 @@ fn who_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize) -> 
         && !(p.last + 1..who)
             .any(|x| rules::TRIGGERS_SET.has(text, x) || text.is(x, word!("said")));
     (p.last == who || (p.last + 1 == who && text.is(p.last, word!(","))) || appositive).then_some(k)
+}
+
+/// `Guardian Metal Resources, a London-listed company that runs its U.S. operations out
+/// of Reno, said Tuesday it had signed`: `it` after `said` is the subject of `said`, the
+/// first organization or country of the clause, whatever the appositive names.
+fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize) -> Option<usize> {
+    let e = past_auxiliaries(text, from, t);
+    if e == 0 || e <= from || !text.is_any(e - 1, words!["it", "they"]) {
+        return None;
+    }
+    let said = (e.saturating_sub(5).max(from)..e - 1).rev().find(|&k| {
+        text.is_any(
+            k,
+            words![
+                "said",
+                "says",
+                "announced",
+                "confirmed",
+                "added",
+                "reported"
+            ],
+        )
+    })?;
+    let k = parties_within(parties, from, said).next()?;
+    (parties[k].party.party_kind != PartyKind::Person).then_some(k)
 }
 
 /// Does `on behalf of` start at token `k`?
