@@ -254,11 +254,24 @@ pub fn find_from(
     };
 
     // The places some mention names a project by (`the Molo mine`): few or none.
-    let project_places: Vec<usize> = mentions
+    let mut project_places: Vec<usize> = mentions
         .iter()
         .filter(|m| names_project(text, m.m.last))
         .flat_map(|m| m.senses.iter().map(|s| s.place))
         .collect();
+    project_places.sort_unstable();
+    project_places.dedup();
+    // How often the article names each of them (its own mentions), counted once.
+    let mut project_mentions = vec![0usize; project_places.len()];
+    if !project_places.is_empty() {
+        for m in &mentions {
+            for s in &m.senses {
+                if let Ok(k) = project_places.binary_search(&s.place) {
+                    project_mentions[k] += 1;
+                }
+            }
+        }
+    }
     // Each place named: (first token, end token, place), in text order.
     let mut resolved: Vec<(usize, usize, usize)> = Vec::with_capacity(mentions.len());
     for (k, mention) in mentions.iter().enumerate() {
@@ -345,15 +358,12 @@ pub fn find_from(
         // Every mention of the name is the project's (`the Molo mine`, then `Molo
         // concentrate`); its own mentions do not count for its country.
         let place = &g.places[sense.place];
-        if matches!(place.kind, LocationType::City | LocationType::Subdivision)
-            && project_places.contains(&sense.place)
-        {
-            let own = mentions
-                .iter()
-                .filter(|o| o.senses.iter().any(|s| s.place == sense.place))
-                .count();
-            if score(place.country.as_deref()).saturating_sub(own) <= 1 {
-                continue;
+        if matches!(place.kind, LocationType::City | LocationType::Subdivision) {
+            if let Ok(p) = project_places.binary_search(&sense.place) {
+                let own = project_mentions[p];
+                if score(place.country.as_deref()).saturating_sub(own) <= 1 {
+                    continue;
+                }
             }
         }
         let (first, last) = (mention.m.first, mention.m.last);

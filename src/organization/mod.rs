@@ -241,13 +241,19 @@ fn defined_by_rules(
         // `state miner Gécamines`: a lower-case descriptor noun right before the name, on
         // the same line (a headline ending in `miner` does not describe the dateline).
         // (Not a role at a company named before it: `Denham partner Paul Whitcombe`.)
-        // (Asked last: few runs get that far.)
+        // (Asked last: few runs get that far; the few names just before.)
         let role_of_org = || {
             i >= 2
                 && text.tokens[i - 2].is_capitalized(text.src)
-                && (known_spans.iter().any(|s| s.1 == i - 1)
+                && (known_spans[..known_spans.partition_point(|s| s.0 < i - 1)]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|s| s.1 == i - 1)
                     || out
                         .iter()
+                        .rev()
+                        .take(64)
                         .any(|d: &Defined| d.name.split(' ').next() == Some(text.str(i - 2))))
         };
         let described = i > 0
@@ -464,7 +470,8 @@ pub fn find_from(
     }
     // `Activos Mineros, known as Amsac,`: a name the article gives the organization,
     // after its name or a short form of it (one pass over the hashes for `known`).
-    for p in text.positions(word!("known")) {
+    // (At most 64 a document: each looks through the organizations.)
+    for p in text.positions(word!("known")).take(64) {
         let adverb = p
             .checked_sub(1)
             .is_some_and(|a| text.is_any(a, KNOWN_AS_ADVERBS));

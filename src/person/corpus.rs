@@ -6,6 +6,23 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name does not start inside a place (`West Africa`); a second part of a name may
+    // hold an apostrophe (`Ahoua-N'Guessan`).
+    (
+        "AfDB director general for West Africa Moussa Diarra-Keita met Minister Christelle Ahoua-N'Guessan.",
+        &[
+            (
+                "Moussa Diarra-Keita",
+                "Moussa Diarra-Keita",
+                Some("director general for West Africa"),
+            ),
+            (
+                "Christelle Ahoua-N'Guessan",
+                "Christelle Ahoua-N'Guessan",
+                Some("Minister"),
+            ),
+        ],
+    ),
     // `H.E.` is no initial; `, and Mr.` after a place opens the next name, no title of it.
     (
         "It was signed by H.E. Mr. Khamphou Sisavath, Minister of Mines of the Lao PDR, and Mr. Park Jun-ho, President of KIGAM.",

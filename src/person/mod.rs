@@ -378,14 +378,32 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                     && n.shape != Shape::Upper
             })
         };
+        let initial_next = text.is(j + 2, word!("'"))
+            && text.tokens.get(j + 1).is_some_and(|n| {
+                n.gap == Gap::None && n.end - n.start == 1 && n.shape == Shape::Upper
+            });
         if text.is_glued_hyphen(j)
-            && capital_part(j + 1)
+            && (capital_part(j + 1) || initial_next)
             && t.shape != Shape::Upper
             && !text.is_any(j - 1, words!["al", "el", "bin", "abu", "ibn"])
-            && text.tokens.get(j + 2).is_none_or(|n| n.gap != Gap::None)
         {
-            j += 2;
-            continue;
+            if text.tokens.get(j + 2).is_none_or(|n| n.gap != Gap::None) {
+                j += 2;
+                continue;
+            }
+            // `Ahoua-N'Guessan`: the second part with an apostrophe inside.
+            let initial = text.tokens.get(j + 1).is_some_and(|n| n.end - n.start == 1);
+            if text.is(j + 2, word!("'"))
+                && (capital_part(j + 1) || initial)
+                && capital_part(j + 3)
+                && text
+                    .tokens
+                    .get(j + 4)
+                    .is_none_or(|n| n.gap != Gap::None || n.class == TokenClass::Punct)
+            {
+                j += 4;
+                continue;
+            }
         }
         // `Mota-Engil`-style glued names are not people; stop at glue.
         if text
@@ -481,21 +499,63 @@ fn is_byline(text: &Text, first: usize, end: usize) -> bool {
 
 /// `Denham partner Paul Whitcombe`, `KPMG partner Jane Doe`: `partner` between an
 /// organization found before and a name is the person's title.
-fn role_at_org(text: &Text, found: &[Entity], first: usize) -> Option<Option<String>> {
+fn role_at_org(text: &Text, orgs: &Covered, first: usize) -> Option<Option<String>> {
     if first < 2 || !text.is(first - 1, word!("partner")) {
         return None;
     }
-    let org_end = text.tokens[first - 2].end;
-    found
-        .iter()
-        .any(|e| e.end == org_end && matches!(e.value, EntityValue::Organization(_)))
+    let org = &text.tokens[first - 2];
+    orgs.ends_at(org.start, org.end)
         .then(|| Some("partner".to_string()))
+}
+
+/// Byte spans of entities, sorted by start, with the greatest end so far: which of them
+/// cover a byte or meet a span is two binary searches.
+struct Covered {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl Covered {
+    fn of(entities: &[Entity], keep: impl Fn(&Entity) -> bool) -> Covered {
+        let mut spans: Vec<(usize, usize)> = entities
+            .iter()
+            .filter(|e| keep(e))
+            .map(|e| (e.start, e.end))
+            .collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |r, &(_, e)| {
+                *r = e.max(*r);
+                Some(*r)
+            })
+            .collect();
+        Covered { spans, reach }
+    }
+
+    /// Does a span that starts before byte `at` reach past it?
+    fn inside(&self, at: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < at);
+        k > 0 && self.reach[k - 1] > at
+    }
+
+    /// Does a span meet bytes `a..b`?
+    fn overlaps(&self, a: usize, b: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < b);
+        k > 0 && self.reach[k - 1] > a
+    }
+
+    /// Does a span that starts at or before byte `a` end at byte `b`?
+    fn ends_at(&self, a: usize, b: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 <= a);
+        self.spans[..k].iter().rev().take(8).any(|s| s.1 == b)
+    }
 }
 
 /// `The agreement was signed in Abu Dhabi on Monday by Hamad Al Ketbi, who heads ...`: a
 /// name right after the `by` of a signing names the signer, title or not; not a name the
 /// other kinds found (an organization, a place) or one made of company words.
-fn signed_by(text: &Text, found: &[Entity], first: usize, end: usize) -> bool {
+fn signed_by(text: &Text, found: &Covered, first: usize, end: usize) -> bool {
     if first == 0 || !text.is(first - 1, word!("by")) {
         return false;
     }
@@ -518,7 +578,7 @@ fn signed_by(text: &Text, found: &[Entity], first: usize, end: usize) -> bool {
     signs
         && !(first..end).any(|k| NOT_PERSON.has(text, k))
         && text.is_any(end, words![",", "and", "on", "for", "of", "."])
-        && !found.iter().any(|e| e.start < b && a < e.end)
+        && !found.overlaps(a, b)
 }
 
 /// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
@@ -585,6 +645,11 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
 pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut people: Vec<(String, Option<String>)> = Vec::new();
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    // What the other kinds found, looked up by position: a long document costs each name
+    // the same.
+    let places = Covered::of(out, |e| matches!(e.value, EntityValue::Location(_)));
+    let found = Covered::of(out, |_| true);
+    let orgs = Covered::of(out, |e| matches!(e.value, EntityValue::Organization(_)));
     let mut i = 0;
     while i < text.tokens.len() {
         let t = &text.tokens[i];
@@ -592,6 +657,12 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             || !t.is_capitalized(text.src)
             || TITLE_WORDS_SET.has(text, i)
         {
+            i += 1;
+            continue;
+        }
+        // `director general for West Africa Moussa Diarra-Keita`: a name does not start
+        // inside a place the location pass found (past its first word).
+        if places.inside(t.start) {
             i += 1;
             continue;
         }
@@ -609,8 +680,8 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             .map(|(_, t)| Some(t))
             .or_else(|| title_after(text, i, end).map(Some))
             .or_else(|| is_byline(text, i, end).then_some(None))
-            .or_else(|| signed_by(text, out, i, end).then_some(None))
-            .or_else(|| role_at_org(text, out, i));
+            .or_else(|| signed_by(text, &found, i, end).then_some(None))
+            .or_else(|| role_at_org(text, &orgs, i));
         let Some(title) = title else {
             i += 1;
             continue;
