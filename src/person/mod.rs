@@ -378,12 +378,14 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                     && n.shape != Shape::Upper
             })
         };
-        let initial_next = text.is(j + 2, word!("'"))
-            && text.tokens.get(j + 1).is_some_and(|n| {
-                n.gap == Gap::None && n.end - n.start == 1 && n.shape == Shape::Upper
-            });
+        let initial_next = || {
+            text.is(j + 2, word!("'"))
+                && text.tokens.get(j + 1).is_some_and(|n| {
+                    n.gap == Gap::None && n.end - n.start == 1 && n.shape == Shape::Upper
+                })
+        };
         if text.is_glued_hyphen(j)
-            && (capital_part(j + 1) || initial_next)
+            && (capital_part(j + 1) || initial_next())
             && t.shape != Shape::Upper
             && !text.is_any(j - 1, words!["al", "el", "bin", "abu", "ibn"])
         {
@@ -499,12 +501,17 @@ fn is_byline(text: &Text, first: usize, end: usize) -> bool {
 
 /// `Denham partner Paul Whitcombe`, `KPMG partner Jane Doe`: `partner` between an
 /// organization found before and a name is the person's title.
-fn role_at_org(text: &Text, orgs: &Covered, first: usize) -> Option<Option<String>> {
+fn role_at_org<'c>(
+    text: &Text,
+    orgs: impl FnOnce() -> &'c Covered,
+    first: usize,
+) -> Option<Option<String>> {
     if first < 2 || !text.is(first - 1, word!("partner")) {
         return None;
     }
     let org = &text.tokens[first - 2];
-    orgs.ends_at(org.start, org.end)
+    orgs()
+        .ends_at(org.start, org.end)
         .then(|| Some("partner".to_string()))
 }
 
@@ -555,7 +562,12 @@ impl Covered {
 /// `The agreement was signed in Abu Dhabi on Monday by Hamad Al Ketbi, who heads ...`: a
 /// name right after the `by` of a signing names the signer, title or not; not a name the
 /// other kinds found (an organization, a place) or one made of company words.
-fn signed_by(text: &Text, found: &Covered, first: usize, end: usize) -> bool {
+fn signed_by<'c>(
+    text: &Text,
+    found: impl FnOnce() -> &'c Covered,
+    first: usize,
+    end: usize,
+) -> bool {
     if first == 0 || !text.is(first - 1, word!("by")) {
         return false;
     }
@@ -578,7 +590,7 @@ fn signed_by(text: &Text, found: &Covered, first: usize, end: usize) -> bool {
     signs
         && !(first..end).any(|k| NOT_PERSON.has(text, k))
         && text.is_any(end, words![",", "and", "on", "for", "of", "."])
-        && !found.overlaps(a, b)
+        && !found().overlaps(a, b)
 }
 
 /// A title after a name and a comma: `Jonathan Evans, the company's chief executive`,
@@ -647,9 +659,16 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     // What the other kinds found, looked up by position: a long document costs each name
     // the same.
-    let places = Covered::of(out, |e| matches!(e.value, EntityValue::Location(_)));
-    let found = Covered::of(out, |_| true);
-    let orgs = Covered::of(out, |e| matches!(e.value, EntityValue::Organization(_)));
+    // (Built when first asked for: most capitalized words are no name.)
+    let places = std::cell::OnceCell::new();
+    let places =
+        || places.get_or_init(|| Covered::of(out, |e| matches!(e.value, EntityValue::Location(_))));
+    let found = std::cell::OnceCell::new();
+    let found = || found.get_or_init(|| Covered::of(out, |_| true));
+    let orgs = std::cell::OnceCell::new();
+    let orgs = || {
+        orgs.get_or_init(|| Covered::of(out, |e| matches!(e.value, EntityValue::Organization(_))))
+    };
     let mut i = 0;
     while i < text.tokens.len() {
         let t = &text.tokens[i];
@@ -662,14 +681,14 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         }
         // `director general for West Africa Moussa Diarra-Keita`: a name does not start
         // inside a place the location pass found (past its first word).
-        if places.inside(t.start) {
-            i += 1;
-            continue;
-        }
         let Some(end) = name_at(text, i) else {
             i += 1;
             continue;
         };
+        if places().inside(t.start) {
+            i += 1;
+            continue;
+        }
         // `Prime Minister Shehbaz Sharif`, or `Jonathan Evans, the company's chief executive`;
         // a byline (`By Tendai Moyo`) names a person without a title.
         // `the President of the Lao PDR`: a title's `of` names what the title is of, not
@@ -680,8 +699,8 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             .map(|(_, t)| Some(t))
             .or_else(|| title_after(text, i, end).map(Some))
             .or_else(|| is_byline(text, i, end).then_some(None))
-            .or_else(|| signed_by(text, &found, i, end).then_some(None))
-            .or_else(|| role_at_org(text, &orgs, i));
+            .or_else(|| signed_by(text, found, i, end).then_some(None))
+            .or_else(|| role_at_org(text, orgs, i));
         let Some(title) = title else {
             i += 1;
             continue;
