@@ -592,6 +592,10 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
             skipped["bad characters"] += 1
             continue
         ex = exonyms.get((key(name), cc))
+        news_name = cur.CITY_NEWS_NAMES.get((name, cc))
+        if news_name:
+            aliases = [name] + aliases
+            name = news_name
         if ex and c["population"] >= 500000:
             alts = {key(a) for a in c["alternatenames"]}
             for form in ex:
@@ -859,7 +863,8 @@ def main():
         f"empty when not certain. Coverage: {n_cities_ok} of {n_cities} cities ({pct(n_cities_ok, n_cities)}), "
         f"{n_keys_ok} of {n_keys} admin1 units ({pct(n_keys_ok, n_keys)}).",
         "aliases = ASCII-folded form of the name if different, plus curated English exonyms "
-        "(cities >= 500k) kept only where GeoNames lists them as alternate names.",
+        "(cities >= 500k) kept only where GeoNames lists them as alternate names; a few cities "
+        "carry the name news gives them, the GeoNames name kept as an alias (New York).",
         f"ambiguous=true ({city_stats['any']} of {n_cities} rows) when the name or an alias is: a "
         f"single lowercase SCOWL word ({city_stats['word']}: Mobile, Reading, Nice, Split...), "
         + fn_note + f", another country's name or alias ({city_stats['country']}: Armenia CO, "

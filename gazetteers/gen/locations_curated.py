@@ -696,6 +696,12 @@ CROSSWALK = {
 # City exonyms
 # ---------------------------------------------------------------------------------
 
+# (GeoNames name, country) -> the name English news gives the city, when GeoNames has a
+# longer official one; the GeoNames name stays as an alias.
+CITY_NEWS_NAMES = {
+    ("New York City", "US"): "New York",
+}
+
 # (GeoNames name, country) -> English forms. An exonym is only written out if GeoNames
 # lists it among that city's alternate names (checked by the generator).
 CITY_EXONYMS = {
