@@ -1657,12 +1657,13 @@ fn who_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize) -> 
         .rev()
         .find(|&k| parties[k].party.party_kind == PartyKind::Person)?;
     let p = &parties[k];
-    // Right before `who`, or followed by an appositive of a few words with no verb.
+    // Right before `who`, or before a comma and an appositive of a few words with no verb
+    // (none at all: `X, who signed`).
     let appositive = text.is(p.last, word!(","))
         && who - p.last <= 14
         && !(p.last + 1..who)
             .any(|x| rules::TRIGGERS_SET.has(text, x) || text.is(x, word!("said")));
-    (p.last == who || (p.last + 1 == who && text.is(p.last, word!(","))) || appositive).then_some(k)
+    (p.last == who || appositive).then_some(k)
 }
 
 /// `Guardian Metal Resources, a London-listed company that runs its U.S. operations out

@@ -96,12 +96,6 @@ fn in_caps_run(text: &Text, first: usize, last: usize) -> bool {
     (first > 0 && caps(first - 1)) || caps(last) || caps(last + 1)
 }
 
-fn starts_sentence(text: &Text, i: usize) -> bool {
-    text.sentences
-        .get(text.sentence_of_token(i))
-        .is_some_and(|s| s.first == i)
-}
-
 fn found<'g>(
     m: &Mention<'g>,
     first: usize,
@@ -154,7 +148,7 @@ fn currency_number<'g>(text: &Text, m: &Mention<'g>) -> Option<Found<'g>> {
     if (f.needs_digit || f.word_code) && !digits_next {
         return None;
     }
-    if f.word_code && (in_caps_run(text, m.first, m.last) || starts_sentence(text, m.first)) {
+    if f.word_code && (in_caps_run(text, m.first, m.last) || text.starts_sentence(m.first)) {
         return None;
     }
     let p = read_number(text, j)?;

@@ -375,7 +375,7 @@ pub fn find_from(
             && text.tokens[first].gap == Gap::Space
             && text.tokens[first - 1].class == TokenClass::Word
             && text.tokens[first - 1].shape == Shape::Title
-            && !starts_sentence(text, first - 1)
+            && !text.starts_sentence(first - 1)
             && !text.in_title_case_line(first)
             && !crate::person::is_title_word(text, first - 1)
             && k.checked_sub(1)
@@ -453,13 +453,6 @@ fn names_project(text: &Text, k: usize) -> bool {
             && (k..j).all(|x| text.is_lower_word(x) && !text.is_any(x, FUNCTION))
             && !(j > k && text.str(k).ends_with('s'))
     })
-}
-
-/// Is token `i` the first of its sentence?
-fn starts_sentence(text: &Text, i: usize) -> bool {
-    text.sentences
-        .get(text.sentence_of_token(i))
-        .is_some_and(|s| s.first == i)
 }
 
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).

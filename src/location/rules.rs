@@ -181,13 +181,6 @@ fn cap_word(text: &Text, i: usize) -> bool {
         .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src))
 }
 
-/// True when token `i` opens a sentence (position, not evidence).
-fn opens_sentence(text: &Text, i: usize) -> bool {
-    text.sentences
-        .get(text.sentence_of_token(i))
-        .is_some_and(|s| s.first == i)
-}
-
 /// A dateline: the place opens a paragraph and is followed by `:`, `,`, `(` or a dash
 /// (`ISLAMABAD:`, `LIMA, Peru (Reuters) -`).
 pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
@@ -345,7 +338,7 @@ pub(super) fn inside_other_name(
                         "The", "A", "An", "This", "That", "In", "On", "At", "From", "For", "Its"
                     ],
                 )
-                && !opens_sentence(text, p)
+                && !text.starts_sentence(p)
                 && text.tokens[m.first].gap == Gap::Space
                 && !CALENDAR_SET.has(text, p)
                 && text.tokens[p].shape != Shape::Upper

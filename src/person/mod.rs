@@ -378,6 +378,7 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                     && n.shape != Shape::Upper
             })
         };
+        // `N'` of `Ahoua-N'Guessan`: a capital before an apostrophe.
         let initial_next = || {
             text.is(j + 2, word!("'"))
                 && text.tokens.get(j + 1).is_some_and(|n| {
@@ -394,9 +395,7 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                 continue;
             }
             // `Ahoua-N'Guessan`: the second part with an apostrophe inside.
-            let initial = text.tokens.get(j + 1).is_some_and(|n| n.end - n.start == 1);
             if text.is(j + 2, word!("'"))
-                && (capital_part(j + 1) || initial)
                 && capital_part(j + 3)
                 && text
                     .tokens

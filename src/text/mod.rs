@@ -122,6 +122,13 @@ impl<'a> Text<'a> {
             .saturating_sub(1)
     }
 
+    /// True when token `i` is the first of its sentence (by position only).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentences
+            .get(self.sentence_of_token(i))
+            .is_some_and(|s| s.first == i)
+    }
+
     /// True when token `i` sits in a headline written in title case (`Pakistan Signs
     /// Copper Deal With US Firm`), where capitals say nothing about names: a line without
     /// a closing full stop, of four or more words, seven in ten of them capitalized.
