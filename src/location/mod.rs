@@ -466,6 +466,37 @@ const TOWN_WORDS: &[crate::text::Word] = words![
     "community"
 ];
 
+/// Words right before a place's name: `near Arandis`, `in Chiatura`.
+const LOCATIVES: &[crate::text::Word] = words!["near", "in", "at", "outside", "around", "from"];
+
+/// Words before `of` that say a place's name follows (`north-east of Carnarvon`, `the port
+/// of Mejillones`), besides [`TOWN_WORDS`].
+const PLACE_OF_WORDS: &[crate::text::Word] = words![
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "port",
+    "outskirts",
+    "municipality",
+    "municipalities",
+    "district",
+    "town",
+    "village",
+    "city",
+    "township",
+    "community"
+];
+
+/// The words of [`LOCATIVES`], `of` and `and`, as a filter: one test rules out most tokens.
+const LOCATIVE_FILTER: crate::text::WordFilter = crate::text::WordFilter::of(LOCATIVES)
+    .with(word!("of"))
+    .with(word!("and"));
+
 /// Towns (the gazetteer's small places, which no walk looks for) where the text ties them
 /// to a place of their own country: `Flin Flon, Manitoba`, `Mahenge in Tanzania's Morogoro
 /// region`, `Macusani, in the Puno region`, `Snow Lake and Flin Flon in Manitoba`, or where
@@ -587,6 +618,85 @@ fn find_towns(
             });
             if let Some(t) = place {
                 found.push((s, m.last, t));
+            }
+        }
+        // `near Arandis`, `in Chiatura`, `north-east of Carnarvon`, `the port of
+        // Mejillones`, `in Kiruna and Malmberget`: a town of the article's main countries
+        // right after a word that says a place follows, where its name ends.
+        let town_after = |k: usize| -> Option<(usize, usize, usize)> {
+            let s = k + 1;
+            if !capital_word(s) {
+                return None;
+            }
+            let m = g.towns.longest_at(text, s)?;
+            let continues = text
+                .tokens
+                .get(m.last)
+                .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src));
+            if continues || occupied(s, m.last) {
+                return None;
+            }
+            // A town of a country the sentence names (`Windhoek is seeking investors in
+            // the Karibib area`), else of the article's main countries when the sentence
+            // names no place of another (`east of Saskatoon near Humboldt` is no Humboldt
+            // of the US).
+            let sentence = text.sentences.get(text.sentence_of_token(s))?;
+            let lo = resolved.partition_point(|r| r.0 < sentence.first);
+            let hi = resolved.partition_point(|r| r.0 < sentence.last);
+            // Nearest first: `from Thompson, Man., to New Caledonia`.
+            let mut near: Vec<(usize, &str)> = resolved[lo..hi]
+                .iter()
+                .filter_map(|r| Some((r.0.abs_diff(s), g.places[r.2].country.as_deref()?)))
+                .collect();
+            near.sort_unstable();
+            let of = |c: &str| {
+                g.towns
+                    .values(text, &m)
+                    .into_iter()
+                    .copied()
+                    .find(|&t| g.places[t].country.as_deref() == Some(c))
+            };
+            let t = match near.is_empty() {
+                false => near.iter().find_map(|&(_, c)| of(c)),
+                true => top.iter().find_map(|c| of(c)),
+            }?;
+            Some((s, m.last, t))
+        };
+        let n = text.tokens.len().min(text.hashes.len());
+        for k in 0..n.saturating_sub(1) {
+            if !LOCATIVE_FILTER.may_have(text.hashes[k]) {
+                continue;
+            }
+            let says_place = text.is_any(k, LOCATIVES)
+                || (text.is(k, word!("of")) && k > 0 && text.is_any(k - 1, PLACE_OF_WORDS));
+            // `in Kiruna and Malmberget`: a town after a city the text names.
+            let after_city = text.is(k, word!("and"))
+                && resolved
+                    .binary_search_by_key(&k, |r| r.1)
+                    .is_ok_and(|i| g.places[resolved[i].2].kind == LocationType::City);
+            // `in the Karibib area`
+            let area = says_place
+                && text.is(k + 1, word!("the"))
+                && town_after(k + 1)
+                    .is_some_and(|t| text.is_any(t.1, words!["area", "district", "municipality"]));
+            let town = if area {
+                town_after(k + 1)
+            } else if says_place || after_city {
+                town_after(k)
+            } else {
+                None
+            };
+            let Some(mut town) = town else {
+                continue;
+            };
+            found.push(town);
+            // `in Kiruna and Malmberget`
+            while text.is(town.1, word!("and")) || text.is(town.1, word!(",")) {
+                let Some(next) = town_after(town.1) else {
+                    break;
+                };
+                found.push(next);
+                town = next;
             }
         }
     }
