@@ -19,6 +19,18 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Denison Mines signed a letter of intent with an Ontario Crown corporation. It signed an offtake with Cameco Corp. too.",
         &[(LetterOfIntent, &["Denison Mines"], 0.0), (Offtake, &["Cameco Corp."], 0.0)],
     ),
+    // A press release: `and that it has executed` opens another agreement; `the Company`
+    // is the one it defines so; a plural noun with two parties after `with` is one
+    // agreement with each; `senior secured` describes a loan, it reports none.
+    (
+        "Nouveau Monde Graphite Inc. (\"NMG\" or the \"Company\") announced that it has entered into an offtake agreement with Traxys North America LLC (\"Traxys\"), and that it has executed a loan agreement with the Canada Infrastructure Bank. Senior secured term loan of up to $175 million from the CIB. The Company previously signed offtake agreements with Panasonic Energy Co., Ltd. and General Motors Holdings LLC.",
+        &[
+            (Offtake, &["Nouveau Monde Graphite Inc.", "Traxys North America LLC"], 0.0),
+            (Loan, &["Nouveau Monde Graphite Inc.", "Canada Infrastructure Bank"], 0.0),
+            (Offtake, &["Nouveau Monde Graphite Inc.", "Panasonic Energy Co., Ltd."], 0.0),
+            (Offtake, &["Nouveau Monde Graphite Inc.", "General Motors Holdings LLC."], 0.0),
+        ],
+    ),
     // A name and its bracketed acronym are one party in a chain of subjects; an
     // appositive's owners are none of the subjects.
     (

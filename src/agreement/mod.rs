@@ -469,10 +469,26 @@ fn name_adjective_at(text: &Text, k: usize) -> bool {
 }
 
 /// Where the subject of the verb at `t` ends: before the auxiliaries right before it
-/// (`has`, `will`, `also`), not before `from`.
+/// (`has`, `will`, `also`, `previously`), not before `from`.
 fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
     let mut e = t;
-    while e > from && text.is_any(e - 1, words!["has", "have", "had", "also", "will", "would"]) {
+    while e > from
+        && text.is_any(
+            e - 1,
+            words![
+                "has",
+                "have",
+                "had",
+                "also",
+                "will",
+                "would",
+                "previously",
+                "already",
+                "recently",
+                "earlier"
+            ],
+        )
+    {
         e -= 1;
     }
     e
@@ -591,6 +607,16 @@ fn main_company(parties: &[PartyMention], before: usize) -> Option<usize> {
     }
     // `max_by_key` keeps the last of equals: reversed, the earliest wins a tie.
     counts.iter().rev().max_by_key(|c| c.1).map(|c| c.2)
+}
+
+/// `Nouveau Monde Graphite Inc. ("NMG" or the "Company")`: the party a press release
+/// defines as `the Company`, what `the Company` means all through it.
+fn defined_company(text: &Text, parties: &[PartyMention]) -> Option<usize> {
+    parties.iter().position(|p| {
+        matches!(p.key, Key::Org(_))
+            && (p.first + 1..p.last)
+                .any(|k| text.is(k, word!("company")) && text.is(k - 1, word!("\"")))
+    })
 }
 
 /// Verbs of buying after `agreed to` (`agreed to acquire`, `agrees to buy`).
@@ -936,7 +962,13 @@ pub fn find_from(
     let mut last_referred: Option<usize> = None;
     // The subject of the last sentence's first agreement noun with a verb, by sentence.
     let mut subject_of: Option<(usize, Vec<usize>)> = None;
+    // Where the nouns of a plural split (below) end: the head noun of `offtake agreements`
+    // matched again is no other agreement.
+    let mut split_to = 0usize;
     for m in nouns {
+        if m.first < split_to {
+            continue;
+        }
         let Some(&kind) = NOUNS.first_value(text, m) else {
             continue;
         };
@@ -978,6 +1010,7 @@ pub fn find_from(
             .map_or(body, |e| e.max(body));
         // `who witnessed the signing`, `an award agreement`: after a determiner, a trigger
         // word is a noun.
+        // `a senior secured term loan`, `secured notes`: an adjective of the debt.
         let is_trigger = |k: usize| {
             rules::TRIGGERS_SET.has(text, k)
                 && text.tokens[k].class == TokenClass::Word
@@ -986,6 +1019,25 @@ pub fn find_from(
                         k - 1,
                         words!["the", "a", "an", "this", "that", "its", "their"],
                     ))
+                && !(text.is(k, word!("secured"))
+                    && (k > 0 && text.is(k - 1, word!("senior"))
+                        || text.is_any(
+                            k + 1,
+                            words![
+                                "term",
+                                "loan",
+                                "loans",
+                                "notes",
+                                "debt",
+                                "facility",
+                                "credit",
+                                "bonds",
+                                "revolving",
+                                "convertible",
+                                "lending",
+                                "creditor"
+                            ],
+                        )))
         };
         // A later noun of its sentence: `X signed an offtake with Y and, separately, a
         // loan with Z` (its verb and subject may be the first noun's).
@@ -1030,7 +1082,13 @@ pub fn find_from(
             && same_sentence.is_some_and(|d| d.agreement.kind != kind);
         // `..., while Manara Minerals has signed a deal to ...`: a later noun in a new
         // clause is another agreement.
-        let new_clause = later && (clause..m.first).any(|k| text.is_any(k, CLAUSE_OPENERS));
+        // (`... has entered into an offtake with Y, and that it has executed a loan
+        // agreement with Z`: `and that` opens another reported clause.)
+        let new_clause = later
+            && (clause..m.first).any(|k| {
+                text.is_any(k, CLAUSE_OPENERS)
+                    || text.is(k, word!("and")) && text.is(k + 1, word!("that"))
+            });
         let fresh = other_kind || new_clause || (marked_from..m.first).any(marker);
         let target = if fresh {
             None
@@ -1065,6 +1123,8 @@ pub fn find_from(
             .unwrap_or(s.last);
         // Parties.
         let mut found: Vec<usize> = Vec::new();
+        // The parties after `with`: each its own agreement under a plural noun.
+        let mut with_list: Vec<usize> = Vec::new();
         if let Some(b) = between {
             found.extend(listed_parties(text, &parties, b + 1, s.last));
         }
@@ -1130,7 +1190,9 @@ pub fn find_from(
             // `Last year the company signed an offtake with Panasonic`: the article's main
             // company, the one it names most often before this sentence.
             if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
-                if let Some(k) = main_company(&parties, s.first) {
+                if let Some(k) =
+                    defined_company(text, &parties).or_else(|| main_company(&parties, s.first))
+                {
                     found.push(k);
                 }
             }
@@ -1230,6 +1292,9 @@ pub fn find_from(
                         Vec::new()
                     };
                     with_object = !listed.is_empty() && text.is(k, word!("with"));
+                    if with_object {
+                        with_list.clone_from(&listed);
+                    }
                     found.extend(listed);
                     found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`
@@ -1315,6 +1380,32 @@ pub fn find_from(
             }
             old.is_empty() || new.len() < 2 || new.iter().any(|k| old.contains(k))
         });
+        // `The Company previously signed offtake agreements with Panasonic and GM`: a
+        // plural noun with two parties or more after `with` is one agreement with each.
+        // (The noun may be matched without the head after it: `offtake agreements`.)
+        let plural = (text.str(m.last - 1).ends_with('s') && text.str(m.last - 1).len() > 3)
+            || text.is_any(m.last, words!["agreements", "contracts", "deals"]);
+        let subjects: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|f| !with_list.contains(f))
+            .collect();
+        if target.is_none() && plural && with_list.len() >= 2 && !subjects.is_empty() {
+            for &w in &with_list {
+                let mut d = Draft::new(text, kind, trigger.unwrap_or(m.first), si);
+                d.sentences.push(si);
+                for &k in subjects.iter().chain(std::iter::once(&w)) {
+                    d.mentions.push(k);
+                    if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
+                        d.parties.push(k);
+                    }
+                }
+                drafts.push(d);
+            }
+            last_referred = Some(drafts.len() - 1);
+            split_to = object_to;
+            continue;
+        }
         let idx = match target {
             Some(i) => i,
             None => {

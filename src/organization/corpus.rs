@@ -33,6 +33,41 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Amsac", "Activos Mineros Corp", &["Amsac"]),
         ],
     ),
+    // A second legal suffix after a comma (`Co., Ltd.`), the group in brackets and `Iron
+    // and Steel` inside a Chinese steelmaker's name.
+    (
+        "Pacific Metals Co., Ltd. and Baotou Iron and Steel (Group) Co., Ltd. signed.",
+        &[
+            ("Pacific Metals Co., Ltd.", "Pacific Metals Co., Ltd.", &[]),
+            (
+                "Baotou Iron and Steel (Group) Co., Ltd.",
+                "Baotou Iron and Steel (Group) Co., Ltd.",
+                &[],
+            ),
+        ],
+    ),
+    // Press-release brackets: a quoted short name `or the "Company"`, a first word with
+    // digits (`K92`), a quoted short name of two words, the venture board's ticker.
+    (
+        "K92 Mining Inc. (\"K92\" or the \"Company\") (TSX.V: KNT) said its unit, K92 Mining Limited (\"K92 PNG\"), signed. Nouveau Monde Graphite Inc. (TSX-V: NOU) agreed.",
+        &[
+            (
+                "K92 Mining Inc. (\"K92\" or the \"Company\")",
+                "K92 Mining Inc.",
+                &["K92"],
+            ),
+            (
+                "K92 Mining Limited (\"K92 PNG\")",
+                "K92 Mining Limited",
+                &["K92 PNG"],
+            ),
+            (
+                "Nouveau Monde Graphite Inc. (TSX-V: NOU)",
+                "Nouveau Monde Graphite Inc.",
+                &[],
+            ),
+        ],
+    ),
     // An acronym in quotes inside the brackets, as press releases write it.
     (
         "It borrowed from the Alaska Industrial Development and Export Authority (\"AIDEA\"). AIDEA agreed.",

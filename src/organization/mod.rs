@@ -173,7 +173,13 @@ fn defined_by_rules(
                 .map(|k| text.str(k))
                 .collect();
             let acr = span_text(text, a, acronym_end);
-            if rules::acronym_fits(&acr, &words) {
+            // `K92 Mining Inc. ("K92")`: the name's first word as its short form.
+            // (`K92 Mining Limited ("K92 PNG")`: quoted, it may add words.)
+            let quoted = text.is(a - 1, word!("\""));
+            let first_word = [text.str(i).to_string(), span_text(text, i, i + 2)]
+                .iter()
+                .any(|w| acr == *w || quoted && acr.starts_with(&format!("{w} ")));
+            if rules::acronym_fits(&acr, &words) || first_word {
                 acronym = Some(acr);
                 last = close;
             } else {
@@ -293,7 +299,9 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     if !next_capitalized {
         return last;
     }
-    match rules::run_at(text, first) {
+    // (`General Motors Holdings LLC`: a known name may open with a title word, where no
+    // run starts; its suffixes then make a run of their own.)
+    match rules::run_at(text, first).or_else(|| rules::run_at(text, last)) {
         // Only words and a suffix's dot: `Entreprise Générale du Cobalt and Nordic Cobalt
         // Refining Oy` are two names.
         Some((end, _))
@@ -638,7 +646,7 @@ pub fn find_from(
         // `(NYSE: HL)`: the exchange of a ticker, and the ticker (`(JSE: NPH)`), belong to
         // the company before them.
         // (`(NYSE American: UUUU; TSX: EFR)`: a second exchange after `;` or `,`.)
-        let exchange = text.is(m.last, word!(":"))
+        let exchange = rules::exchange_colon(text, m.last)
             && m.first > 0
             && text.is_any(m.first - 1, words!["(", ";", ","]);
         let ticker = m.first > 0 && text.is(m.first - 1, word!(":"));

@@ -406,6 +406,16 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
         }
         j += 2;
     }
+    // `K92 Mining`, `E3 Lithium`: a capital glued to a whole number (not `R1.5bn`).
+    if j == i + 1
+        && one_letter(text, i)
+        && text.tokens.get(j).is_some_and(|n| {
+            n.class == TokenClass::Number && n.gap == Gap::None && !text.str(j).contains(['.', ','])
+        })
+        && text.tokens.get(j + 1).is_none_or(|n| n.gap != Gap::None)
+    {
+        j += 1;
+    }
     // `Co.`, `Inc.`, `Ltd.`: the abbreviation's dot belongs to the name.
     if text.is(j, word!(".")) && text.tokens[j].gap == Gap::None && ABBREVIATED_SET.has(text, j - 1)
     {
@@ -603,6 +613,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         // with the German partnership's `& Co. KG` after it (`Vacuumschmelze GmbH & Co.
         // KG`).
         if LEGAL_SUFFIXES_SET.has(text, last_word) {
+            // `Pacific Metals Co., Ltd.`: a second suffix after a comma.
+            if text.is(j, word!(","))
+                && j + 1 < sentence_end
+                && LEGAL_SUFFIXES_SET.has(text, j + 1)
+                && !text.is_any(j + 1, words!["group", "holding", "holdings"])
+            {
+                if let Some(k) = cap_unit(text, j + 1).filter(|&k| k <= sentence_end) {
+                    end = k;
+                }
+            }
             if text.is(j, word!("&")) && text.is(j + 1, word!("co")) {
                 let k = j + 2 + usize::from(text.is(j + 2, word!(".")));
                 if text.is_any(k, words!["kg", "kgaa"]) && k < sentence_end {
@@ -610,6 +630,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
                 }
             }
             break;
+        }
+        // `Baotou Iron and Steel (Group) Co., Ltd.`: the group in brackets, inside.
+        if text.is(j, word!("("))
+            && text.is_any(j + 1, words!["group", "holdings"])
+            && text.is(j + 2, word!(")"))
+            && j + 3 < sentence_end
+            && LEGAL_SUFFIXES_SET.has(text, j + 3)
+        {
+            j += 3;
+            continue;
         }
         // `Ministry of Industries, Mines and Energy`: portfolios listed with commas.
         if saw_of
@@ -666,6 +696,11 @@ fn word_before_letters(text: &Text, i: usize) -> bool {
 fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     // The part before `and` must itself end in an organization word (`Chemicals and
     // Minerals`), not a name (`Rio Tinto and China Baowu Steel Group` are two).
+    // `Baotou Iron and Steel`, `Anshan Iron and Steel`: one name, as Chinese steelmakers
+    // are called.
+    if text.is(before, word!("iron")) && text.is(and + 1, word!("steel")) {
+        return true;
+    }
     if LEGAL_SUFFIXES_SET.has(text, before)
         || !ORG_WORDS_SET.has(text, before)
         || text.is(and + 1, word!("the"))
@@ -707,10 +742,19 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize, us
     let quoted = text.is(end + 1, word!("\""));
     let a = end + 1 + usize::from(quoted);
     let t = text.tokens.get(a)?;
-    if t.class != TokenClass::Word || !matches!(t.shape, Shape::Upper | Shape::Mixed) {
+    // `("K92")`: a capital glued to digits.
+    let lettered_number = t.class == TokenClass::Word
+        && one_letter(text, a)
+        && text
+            .tokens
+            .get(a + 1)
+            .is_some_and(|n| n.class == TokenClass::Number && n.gap == Gap::None);
+    if t.class != TokenClass::Word
+        || !(matches!(t.shape, Shape::Upper | Shape::Mixed) || lettered_number)
+    {
         return None;
     }
-    let mut close = a + 1;
+    let mut close = a + 1 + usize::from(lettered_number);
     // `ZCCM-IH`: glued parts.
     while text.is(close, word!("-"))
         && text
@@ -720,15 +764,48 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize, us
     {
         close += 2;
     }
+    // `("K92 PNG")`: a quoted short name may have more words.
+    if quoted {
+        while close < a + 6
+            && text.tokens.get(close).is_some_and(|t| {
+                t.gap != Gap::Line
+                    && t.gap != Gap::Paragraph
+                    && (t.class == TokenClass::Number
+                        || t.class == TokenClass::Word && t.is_capitalized(text.src))
+            })
+        {
+            close += 1;
+        }
+    }
     let acronym_end = close;
     if quoted {
         if !text.is(close, word!("\"")) {
             return None;
         }
         close += 1;
+        // `("NMG" or the "Company")`: the press release's other name for it.
+        if text.is_any(close, words!["or", ","]) {
+            close = (close + 1..close + 8)
+                .take_while(|&k| {
+                    text.tokens.get(k).is_some_and(|t| {
+                        !text.is(k, word!("(")) && !matches!(t.gap, Gap::Line | Gap::Paragraph)
+                    })
+                })
+                .find(|&k| text.is(k, word!(")")) && text.is(k - 1, word!("\"")))?;
+        }
     }
     text.is(close, word!(")"))
         .then_some((a, acronym_end, close + 1))
+}
+
+/// Is token `k` the colon after an exchange's name (`TSX:`), or the `.V`/`-V` of the venture
+/// board with its colon (`TSX.V:`, `TSX-V:`)?
+pub(super) fn exchange_colon(text: &Text, k: usize) -> bool {
+    text.is(k, word!(":"))
+        || (text.is_any(k, words![".", "-"])
+            && text.is(k + 1, word!("v"))
+            && text.is(k + 2, word!(":"))
+            && (k..k + 2).all(|x| text.tokens[x].gap == Gap::None))
 }
 
 /// `(TSX: PGE)`, `(ASX:AJM)`, `(NYSE: NEM)` after a run: returns the index after `)`.
@@ -737,14 +814,23 @@ pub(super) fn ticker_after(text: &Text, end: usize) -> Option<usize> {
         return None;
     }
     let ex = text.tokens.get(end + 1)?;
-    if ex.class != TokenClass::Word || ex.shape != Shape::Upper || !text.is(end + 2, word!(":")) {
+    if ex.class != TokenClass::Word || ex.shape != Shape::Upper {
         return None;
     }
-    let tick = text.tokens.get(end + 3)?;
+    // `TSX.V`, `TSX-V`: the venture board, glued to its exchange.
+    if !exchange_colon(text, end + 2) {
+        return None;
+    }
+    let colon = if text.is(end + 2, word!(":")) {
+        end + 2
+    } else {
+        end + 4
+    };
+    let tick = text.tokens.get(colon + 1)?;
     if !matches!(tick.class, TokenClass::Word | TokenClass::Number) {
         return None;
     }
-    let mut close = end + 4;
+    let mut close = colon + 2;
     while text.is(close, word!("."))
         || text
             .tokens
