@@ -31,6 +31,21 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Offtake, &["Nouveau Monde Graphite Inc.", "General Motors Holdings LLC."], 0.0),
         ],
     ),
+    // `The Ministry` is the ministry named in full before; an agreement noun in an
+    // appositive says what a party is; a link to another story is a headline; talk
+    // between a noun and its verb makes no agreement; `the Vancouver-based developer
+    // said it had entered` is the story's company.
+    (
+        "Saudi Arabia's Ministry of Industry and Mineral Resources hosted the forum. The Ministry also signed a memorandum of understanding with Jordan.\nIn March Transnet signed an export contract with Assmang, the joint venture between African Rainbow Minerals and Assore.\nRead more: Transnet signs export deal with Assmang",
+        &[
+            (MemorandumOfUnderstanding, &["Ministry of Industry and Mineral Resources", "Jordan"], 0.0),
+            (Contract, &["Transnet", "Assmang"], 0.0),
+        ],
+    ),
+    (
+        "Foran Mining is in negotiations with the Peter Ballantyne Cree Nation on an impact benefit agreement, which it hopes to conclude next year. The Vancouver-based developer said it had entered into a stream agreement with Wheaton Precious Metals.",
+        &[(Agreement, &["Foran Mining", "Wheaton Precious Metals"], 0.0)],
+    ),
     // A name and its bracketed acronym are one party in a chain of subjects; an
     // appositive's owners are none of the subjects.
     (

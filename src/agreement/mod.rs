@@ -498,8 +498,18 @@ fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
 /// company` or another noun a story uses for its main company (`the miner`, `the firm`)?
 fn company_subject(text: &Text, from: usize, t: usize) -> bool {
     let e = past_auxiliaries(text, from, t);
+    // `the company`, `the Vancouver-based developer`, `the ASX-listed miner`: the noun
+    // and a few modifiers (words and the hyphens that join them) after `the`.
+    let the = (e.saturating_sub(7).max(from)..e.saturating_sub(1))
+        .rev()
+        .take_while(|&k| {
+            text.is(k, word!("the"))
+                || text.is(k, word!("-"))
+                || text.tokens[k].class == TokenClass::Word
+        })
+        .find(|&k| text.is(k, word!("the")));
     e >= from + 2
-        && text.is(e - 2, word!("the"))
+        && the.is_some()
         && text.is_any(
             e - 1,
             words![
@@ -607,6 +617,69 @@ fn main_company(parties: &[PartyMention], before: usize) -> Option<usize> {
     }
     // `max_by_key` keeps the last of equals: reversed, the earliest wins a tie.
     counts.iter().rev().max_by_key(|c| c.1).map(|c| c.2)
+}
+
+/// Head nouns that official statements use alone, capitalized, for a body named in full
+/// before (`The Ministry also signed`, `the Fund's board`).
+const HEAD_REFERENCES: &[Word] = words![
+    "ministry",
+    "fund",
+    "bank",
+    "authority",
+    "agency",
+    "commission",
+    "corporation",
+    "council",
+    "board",
+    "department"
+];
+
+/// `the Ministry`, `the Fund`: a capitalized head noun after `the`, standing alone, is the
+/// nearest organization named before it whose name opens or ends with that word
+/// (`Ministry of Industry and Mineral Resources`, `Saudi Industrial Development Fund`).
+fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
+    let mut out = Vec::new();
+    for k in text.positions(word!("the")) {
+        let h = k + 1;
+        let capital = text
+            .tokens
+            .get(h)
+            .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Title);
+        if !capital || !text.is_any(h, HEAD_REFERENCES) {
+            continue;
+        }
+        // Alone: not the start of a longer name (`the Bank of Africa`, `the Fund Manager`).
+        let alone = text.tokens.get(h + 1).is_none_or(|t| {
+            let name_goes_on = t.class == TokenClass::Word && t.is_capitalized(text.src);
+            !name_goes_on && !text.is_any(h + 1, words!["of", "for"])
+        });
+        if !alone || party_starting_at(parties, h).is_some() {
+            continue;
+        }
+        let head = text.str(h);
+        let end = parties.partition_point(|p| p.first < k);
+        let named = parties[..end].iter().rev().take(200).find(|p| {
+            matches!(p.key, Key::Org(_)) && {
+                let name = &p.party.name;
+                name.split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    || name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            }
+        });
+        if let Some(p) = named {
+            out.push(PartyMention {
+                first: h,
+                last: h + 1,
+                key: p.key.clone(),
+                party: Rc::clone(&p.party),
+            });
+        }
+    }
+    out
 }
 
 /// `Nouveau Monde Graphite Inc. ("NMG" or the "Company")`: the party a press release
@@ -862,6 +935,11 @@ pub fn find_from(
     entities: &[Entity],
 ) -> (Vec<Agreement>, Vec<Entity>) {
     let mut parties = party_mentions(text, orgs, entities);
+    let heads = head_references(text, &parties);
+    if !heads.is_empty() {
+        parties.extend(heads);
+        parties.sort_by_key(|p| p.first);
+    }
     // `Eskom has signed`: in a sentence with an agreement noun and a trigger but no known
     // party before the trigger, a capitalized name right before it (only auxiliaries
     // between) is the subject.
@@ -985,6 +1063,15 @@ pub fn find_from(
         if is_headline(text, si) {
             continue;
         }
+        // `with Assmang, the joint venture between ARM and Assore`: an appositive that
+        // says what a party is, not an agreement of the story.
+        if m.first >= 3
+            && text.is_any(m.first - 1, words!["the", "a"])
+            && text.is(m.first - 2, word!(","))
+            && party_ending_at(&parties, m.first - 2).is_some()
+        {
+            continue;
+        }
         let body = body_start(text, si);
         // Talk without an agreement.
         let lo = m.first.saturating_sub(5).max(s.first);
@@ -1062,7 +1149,17 @@ pub fn find_from(
                     None
                 }
             });
-        let between = (m.last..s.last).find(|&k| text.is(k, word!("between")));
+        // (Not the `between` of a later noun: `with Assmang, the joint venture between
+        // ARM and Assore`.)
+        let next_noun = nouns[in_sentence..]
+            .iter()
+            .find(|o| {
+                o.first > m.last
+                    && !text.is(o.first - 1, word!("("))
+                    && (m.last..o.first).any(|k| text.is(k, word!(",")))
+            })
+            .map_or(s.last, |o| o.first.min(s.last));
+        let between = (m.last..next_noun).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
         let definite = (near..m.first).any(|k| text.is_any(k, words!["the", "this", "that"]));
         // `..., and, in a separate transaction, entered into a streaming agreement with`:
@@ -1111,6 +1208,15 @@ pub fn find_from(
         // `the Comprehensive Partnership between X and Y, which was established in 2024`:
         // a definite noun without a verb names an agreement, it does not report one.
         if creating && trigger.is_none() && (between.is_none() || definite) {
+            continue;
+        }
+        // `in negotiations with X on an impact benefit agreement ..., which it hopes to
+        // conclude`: talk between the noun and its verb after it.
+        if creating
+            && trigger.is_some_and(|t| {
+                t > m.last && (m.last..t).any(|k| rules::NEGATIONS_SET.has(text, k))
+            })
+        {
             continue;
         }
         // The noun's own part of the sentence ends at the next noun joined by `and`,
@@ -1724,6 +1830,31 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
             first - 1,
             words!["The", "A", "An", "It", "He", "She", "They", "We", "This", "That"],
         )
+        // `In March Transnet signed`: a date opens the sentence, not the name.
+        && !text.is_any(
+            first - 1,
+            words![
+                "in",
+                "on",
+                "at",
+                "by",
+                "since",
+                "until",
+                "after",
+                "before",
+                "january",
+                "february",
+                "march",
+                "april",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december"
+            ],
+        )
     {
         first -= 1;
     }
@@ -1778,7 +1909,15 @@ fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize)
             ],
         )
     })?;
-    let k = parties_within(parties, from, said).next()?;
+    // `The Vancouver-based developer said on Tuesday it had entered into`: the story's
+    // company, named by what it is.
+    let Some(k) = parties_within(parties, from, said).next() else {
+        return if company_subject(text, from, said) {
+            main_company(parties, from)
+        } else {
+            None
+        };
+    };
     (parties[k].party.party_kind != PartyKind::Person).then_some(k)
 }
 
@@ -1833,12 +1972,19 @@ fn is_headline(text: &Text, si: usize) -> bool {
         .tokens
         .get(s.last)
         .is_none_or(|n| matches!(n.gap, Gap::Line | Gap::Paragraph));
-    si == 0
-        && ends_line
+    let unpunctuated = ends_line
         && !matches!(
             &text.src[last.start..last.end],
             "." | "!" | "?" | "\"" | "”"
-        )
+        );
+    // `Read more: Transnet signs manganese export deal with Assmang`: a link to another
+    // story, a headline wherever it stands.
+    let link = matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph)
+        && (text.is(s.first, word!("read")) && text.is(s.first + 1, word!("more"))
+            || text.is(s.first, word!("related"))
+            || text.is(s.first, word!("also")) && text.is(s.first + 1, word!("read"))
+            || text.is(s.first, word!("see")) && text.is(s.first + 1, word!("also")));
+    unpunctuated && (si == 0 || link)
 }
 
 /// Where a sentence's own words start: after a dateline (`KINSHASA, Democratic Republic of
