@@ -36,6 +36,9 @@ use crate::words;
 use once_cell::sync::Lazy;
 use std::rc::Rc;
 
+static CALENDAR_SET: Lazy<crate::text::WordSet> =
+    Lazy::new(|| crate::text::WordSet::new(crate::text::CALENDAR));
+
 static NOUNS: Lazy<Lexicon<AgreementKind>> = Lazy::new(|| {
     let mut l = Lexicon::new();
     for (phrase, kind) in rules::NOUNS {
@@ -1807,19 +1810,13 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
         "formally",
         "today",
         "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "last",
         "week",
         "this",
     ];
     let mut end = trigger;
-    while end > body && text.is_any(end - 1, AUX) {
+    // (`Eskom on Tuesday signed`: days of the week too.)
+    while end > body && (text.is_any(end - 1, AUX) || CALENDAR_SET.has(text, end - 1)) {
         end -= 1;
     }
     let mut first = end;
@@ -1833,28 +1830,9 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
         // `In March Transnet signed`: a date opens the sentence, not the name.
         && !text.is_any(
             first - 1,
-            words![
-                "in",
-                "on",
-                "at",
-                "by",
-                "since",
-                "until",
-                "after",
-                "before",
-                "january",
-                "february",
-                "march",
-                "april",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december"
-            ],
+            words!["in", "on", "at", "by", "since", "until", "after", "before"],
         )
+        && !CALENDAR_SET.has(text, first - 1)
     {
         first -= 1;
     }

@@ -135,45 +135,11 @@ const PLACE_NOUNS: &[&str] = &[
     "mountains",
 ];
 
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 static PLACE_PREPOSITIONS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_PREPOSITIONS));
 static ORG_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_HEADS));
 static ORG_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_SUFFIXES));
 static PLACE_NOUNS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_NOUNS));
-static CALENDAR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CALENDAR));
+static CALENDAR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(crate::text::CALENDAR));
 
 fn cap_word(text: &Text, i: usize) -> bool {
     text.tokens

@@ -353,6 +353,42 @@ fn fold_char(c: char) -> impl Iterator<Item = char> {
     normalize_punct(c).to_lowercase()
 }
 
+/// Days and months, in full and abbreviated (`Tuesday`, `March`, `Sept`): words that date,
+/// not name.
+pub const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Case- and punctuation-insensitive equality (`Pakistan’S` equals `pakistan's`).
 pub fn fold_eq(a: &str, b: &str) -> bool {
     // Most comparisons fail on the first letter: decide those without scanning.
