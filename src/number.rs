@@ -92,7 +92,11 @@ fn parse_digits_asking(s: &str, decimal_comma_ok: impl FnOnce() -> bool) -> Opti
         // `1.000.000`: dots group thousands when every group after the first has 3 digits.
         (0, _) if s.split('.').skip(1).all(|g| g.len() == 3) => None,
         (0, _) => return None,
-        (1, 0) if decimal_comma_ok() && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) => {
+        // `1,5 mln`; `R16,40` (two digits after a lone comma group no thousands).
+        (1, 0)
+            if s.split(',').nth(1).is_some_and(|g| g.len() == 2)
+                || decimal_comma_ok() && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) =>
+        {
             Some(b',')
         }
         (_, 0) | (_, 1) => {
@@ -435,11 +439,11 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
                 n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some()
             })
         };
-        (
-            parse_digits_asking(text.str(i), next_is_scale)?,
-            i + 1,
-            false,
-        )
+        let (v, j) = space_grouped(text, i).map_or_else(
+            || parse_digits_asking(text.str(i), next_is_scale).map(|v| (v, i + 1)),
+            Some,
+        )?;
+        (v, j, false)
     } else if t.class == TokenClass::Word {
         let (v, j) = read_number_words(text, i)?;
         (v, j, true)
@@ -462,6 +466,52 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
         words,
         mult,
     })
+}
+
+/// `220 000`, `1 500 000`, `R25 000`: thousands grouped by a space (or a no-break or thin
+/// space), as South African and French-style copy writes them. A head of one to three
+/// digits, then groups of three each after one space character; the last group may carry
+/// a decimal part (`2 600,50`). Returns the value and the token after the number, or
+/// `None` when token `i` opens no such number.
+fn space_grouped(text: &Text, i: usize) -> Option<(f64, usize)> {
+    let head = text.str(i);
+    if head.len() > 3 || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let one_space = |k: usize| {
+        let (a, b) = (text.tokens[k - 1].end, text.tokens[k].start);
+        matches!(
+            text.src.get(a..b),
+            Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+        )
+    };
+    let mut value: f64 = head.parse().ok()?;
+    let mut j = i + 1;
+    while text
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.class == TokenClass::Number && one_space(j))
+    {
+        let g = text.str(j);
+        let digits = g.bytes().take_while(u8::is_ascii_digit).count();
+        if digits != 3 {
+            break;
+        }
+        let (int, frac) = g.split_at(digits);
+        let frac = match frac.as_bytes() {
+            [] => 0.0,
+            [b'.' | b',', rest @ ..] if !rest.is_empty() && rest.iter().all(u8::is_ascii_digit) => {
+                parse_digits(&format!("0.{}", &frac[1..]), false)?
+            }
+            _ => break,
+        };
+        value = value * 1000.0 + int.parse::<f64>().ok()? + frac;
+        j += 1;
+        if frac != 0.0 {
+            break;
+        }
+    }
+    (j > i + 1).then_some((value, j))
 }
 
 /// Number words: `one`, `twenty-five`, `a hundred`, `three hundred and twenty`, `half a`,

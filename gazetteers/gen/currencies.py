@@ -426,6 +426,9 @@ HAND_FORMS = [
     ("dong", "name", "VND", "fold", "after_number"),
     ("zloty", "name", "PLN", "fold", ""),
     ("zlotys", "name", "PLN", "fold", ""),
+    ("złoty", "name", "PLN", "fold", ""),              # the Polish letter folds to no `l`
+    ("złotys", "name", "PLN", "fold", ""),
+    ("złotych", "name", "PLN", "fold", ""),
     ("zlotych", "name", "PLN", "fold", ""),
     ("forint", "name", "HUF", "fold", ""),
     ("forints", "name", "HUF", "fold", ""),
@@ -505,6 +508,11 @@ HAND_FORMS = [
     ("cent", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "fold", "divisor=100"),
     ("cents", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "fold", "divisor=100"),
     ("¢", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "exact", "divisor=100"),
+    ("US cents", "subunit", "USD", "fold", "divisor=100"),
+    ("US cent", "subunit", "USD", "fold", "divisor=100"),
+    # `5.4c` in share prices: the cent of the story's dollar, glued to its number.
+    ("c", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "exact",
+     "after_number|divisor=100"),
     ("pence", "subunit", "GBP", "fold", "divisor=100"),
     ("penny", "subunit", "GBP", "fold", "after_number|divisor=100"),  # not Penny Wong
     ("pennies", "subunit", "GBP", "fold", "divisor=100"),

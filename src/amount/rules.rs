@@ -289,6 +289,26 @@ fn number_currency<'g>(
     if f.word_code && (p.words || in_caps_run(text, m.first, m.last)) {
         return None;
     }
+    // `5.4c`, `38c`: the cent sign in letters, glued to digits that no label owns (not
+    // `Section 3c`, `clause 12c`).
+    if f.kind == FormType::Subunit && text.str(m.first) == "c" {
+        let labelled = p.first > 0
+            && (text.tokens[p.first - 1].is_capitalized(text.src)
+                || text.is_any(
+                    p.first - 1,
+                    words![
+                        "section",
+                        "clause",
+                        "article",
+                        "paragraph",
+                        "item",
+                        "schedule"
+                    ],
+                ));
+        if !glued || p.words || labelled {
+            return None;
+        }
+    }
     Some(found(m, p.first, m.last, p, false, "number currency"))
 }
 
@@ -502,6 +522,12 @@ fn merge_subunits(cores: &mut Vec<Found<'_>>, text: &Text) {
     cores.truncate(kept);
 }
 
+/// Verbs of a price's move: the amount after one is the change (`fell 2c to 41c`).
+const MOVES: &[Word] = words![
+    "rose", "fell", "gained", "lost", "climbed", "dropped", "jumped", "slid", "slipped", "added",
+    "shed", "surged", "plunged", "rises", "falls", "up", "down"
+];
+
 fn joiner(text: &Text, i: usize) -> Option<&'static str> {
     if text.is(i, word!("-")) || text.is(i, word!("to")) {
         Some("to")
@@ -561,8 +587,11 @@ fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text
     let join = joiner(text, j);
     let between = c.first > 0
         && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
+    // `fell 2c to 41c`, `rose $3 to $45`: a change, then the level it reached.
+    let moved = c.first > 0 && text.is_any(c.first - 1, MOVES);
     let join_ok = match join {
         Some("and") => between,
+        Some("to") => !moved,
         Some(_) => true,
         None => false,
     };
