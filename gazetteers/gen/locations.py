@@ -606,11 +606,13 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
         if name.startswith("Greater ") and key(name[8:]) in {key(a) for a in c["alternatenames"]}:
             aliases.append(name[8:])
         # `Hanau am Main`, `Halle (Saale)`, `Freiburg im Breisgau` are written `Hanau`,
-        # `Halle`, `Freiburg`: the name before its river or region, when GeoNames lists it.
+        # `Halle`, `Freiburg`: the name before its river or region, when GeoNames lists it,
+        # is the record's name, the long one an alias (news writes `Frankfurt`).
         short = RIVER_QUALIFIED.match(name)
         short = short and (short.group(1) or short.group(2))
         if short and key(short) in {key(a) for a in c["alternatenames"]}:
-            aliases.append(short)
+            aliases = [name] + aliases
+            name = short
         aliases = uniq(aliases, exclude=[name], casefold=False)
         sub = crosswalk.get((cc, c["admin1code"]), ("", "", ""))[0]
         tests = set()
@@ -862,7 +864,8 @@ def main():
         f"{n_keys_ok} of {n_keys} admin1 units ({pct(n_keys_ok, n_keys)}).",
         "aliases = ASCII-folded form of the name if different, plus curated English exonyms "
         "(cities >= 500k) kept only where GeoNames lists them as alternate names; a few cities "
-        "carry the name news gives them, the GeoNames name kept as an alias (New York).",
+        "carry the name news gives them, the GeoNames name kept as an alias (New York, "
+        "Ulaanbaatar, Cologne, and Frankfurt, Hanau, Halle without their river or region).",
         f"ambiguous=true ({city_stats['any']} of {n_cities} rows) when the name or an alias is: a "
         f"single lowercase SCOWL word ({city_stats['word']}: Mobile, Reading, Nice, Split...), "
         + fn_note + f", another country's name or alias ({city_stats['country']}: Armenia CO, "

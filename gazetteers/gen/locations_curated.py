@@ -700,6 +700,8 @@ CROSSWALK = {
 # longer official one; the GeoNames name stays as an alias.
 CITY_NEWS_NAMES = {
     ("New York City", "US"): "New York",
+    ("Ulan Bator", "MN"): "Ulaanbaatar",
+    ("Köln", "DE"): "Cologne",
 }
 
 # (GeoNames name, country) -> English forms. An exonym is only written out if GeoNames

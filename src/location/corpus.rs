@@ -82,6 +82,18 @@ const CORPUS: &[(&str, &[Want])] = &[
     ),
     // ... not the start of a longer name, nor a town of a country the sentence does not name.
     ("The Arandis Mining Company sold ore to Kiruna.", &[("Kiruna", "Kiruna", City, "SE")]),
+    // A place that opens a paragraph and a clause is no dateline (`Denver, which`): the
+    // Canadian story's Vancouver stays in Canada.
+    (
+        "The Vancouver-based developer sells concentrate in Canada.\n\nDenver, which hosts its US office, is in Colorado.",
+        &[
+            ("Vancouver", "Vancouver", City, "CA"),
+            ("Canada", "Canada", Country, "CA"),
+            ("Denver", "Denver", City, "US"),
+            ("US", "United States", Country, "US"),
+            ("Colorado", "Colorado", Subdivision, "US"),
+        ],
+    ),
     // A town's country must be the place's it is tied to; an appositive ties nothing.
     ("Merritt, Peru's envoy, and Uyuni, Canada's biggest, spoke.", &[("Peru", "Peru", Country, "PE"), ("Canada", "Canada", Country, "CA")]),
     // A demonym before a place qualifies it (`Finnish Lapland`); a subdivision named with

@@ -151,7 +151,17 @@ fn cap_word(text: &Text, i: usize) -> bool {
 /// (`ISLAMABAD:`, `LIMA, Peru (Reuters) -`).
 pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
     let opens = m.first == 0 || matches!(text.tokens[m.first].gap, Gap::Paragraph | Gap::Line);
-    opens && text.is_any(m.last, words![":", ",", "(", "-"])
+    // After a comma a dateline goes on with a place or a date (`SANTIAGO, Chile -`,
+    // `Perth, March 3`), not a clause (`Wheaton, which has bought streams`).
+    let comma_goes_on = || {
+        text.tokens.get(m.last + 1).is_some_and(|t| {
+            t.class == TokenClass::Number
+                || t.class == TokenClass::Word && t.is_capitalized(text.src)
+        })
+    };
+    opens
+        && (text.is_any(m.last, words![":", "(", "-"])
+            || text.is(m.last, word!(",")) && comma_goes_on())
 }
 
 /// Evidence that an ambiguous name is meant as a place (see the module docs).
