@@ -407,11 +407,14 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
         j += 2;
     }
     // `K92 Mining`, `E3 Lithium`: a capital glued to a whole number (not `R1.5bn`).
+    // (The glued number first: it rules out almost every word without reading its text.)
     if j == i + 1
+        && text
+            .tokens
+            .get(j)
+            .is_some_and(|n| n.class == TokenClass::Number && n.gap == Gap::None)
         && one_letter(text, i)
-        && text.tokens.get(j).is_some_and(|n| {
-            n.class == TokenClass::Number && n.gap == Gap::None && !text.str(j).contains(['.', ','])
-        })
+        && !text.str(j).contains(['.', ','])
         && text.tokens.get(j + 1).is_none_or(|n| n.gap != Gap::None)
     {
         j += 1;
