@@ -23,6 +23,15 @@ const CORPUS: &[(&str, &[Want])] = &[
             ),
         ],
     ),
+    // A region after the lower-case words of a title's `of`, then a comma and the name.
+    (
+        "It was signed by Trafigura's head of metals for Africa, Daniel Okafor.",
+        &[(
+            "Daniel Okafor",
+            "Daniel Okafor",
+            Some("head of metals for Africa"),
+        )],
+    ),
     // `H.E.` is no initial; `, and Mr.` after a place opens the next name, no title of it.
     (
         "It was signed by H.E. Mr. Khamphou Sisavath, Minister of Mines of the Lao PDR, and Mr. Park Jun-ho, President of KIGAM.",

@@ -273,6 +273,25 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
                 continue;
             }
         }
+        // `head of metals for Africa, Daniel Okafor`: a region after the lower-case words
+        // of a title's `of`.
+        if i == stop
+            && t.class == TokenClass::Word
+            && t.is_capitalized(text.src)
+            && k >= 3
+            && text.is_any(k - 1, words!["for", "in"])
+        {
+            let of = (k.saturating_sub(7)..k - 1).rev().find(|&x| {
+                text.is(x, word!("of"))
+                    && x > 0
+                    && TITLE_HEADS_SET.has(text, x - 1)
+                    && (x + 1..k - 1).all(|y| text.is_lower_word(y))
+            });
+            if let Some(x) = of {
+                i = x;
+                continue;
+            }
+        }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
         if text.is_any(k, TITLE_CONNECTORS) && i < stop {
             i = k;

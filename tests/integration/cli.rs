@@ -357,7 +357,14 @@ fn ctrl_c_stops_cleanly_with_complete_lines_in_order() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // Interrupt mid-run: once some lines are out (start-up, which builds the gazetteers,
+    // takes a while on a loaded machine), or after 60 s at most.
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(60)
+        && std::fs::metadata(&output).map_or(true, |m| m.len() < 4096)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let _ = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
