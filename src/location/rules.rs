@@ -359,7 +359,8 @@ fn hyphened_to_a_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
         })
 }
 
-/// `Punjab province`, `Lualaba Province`: a subdivision word follows.
+/// `Punjab province`, `Lualaba Province`: a subdivision word follows, or ends the form the
+/// gazetteer matched (`North West Province`).
 pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
     static SUBDIVISION_WORDS: Lazy<WordSet> = Lazy::new(|| {
         WordSet::new(&[
@@ -373,4 +374,5 @@ pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
         ])
     });
     SUBDIVISION_WORDS.has(text, m.last)
+        || (m.last >= m.first + 2 && SUBDIVISION_WORDS.has(text, m.last - 1))
 }
