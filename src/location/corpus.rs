@@ -94,6 +94,15 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Colorado", "Colorado", Subdivision, "US"),
         ],
     ),
+    // A byline names people (`Rania`, a town of India, opens a name); its place follows
+    // `in`.
+    (
+        "Lifezone agrees sale\nBy Neema Mollel and Rania Khoury in Dubai\nTanzania approved it.",
+        &[
+            ("Dubai", "Dubai", City, "AE"),
+            ("Tanzania", "Tanzania", Country, "TZ"),
+        ],
+    ),
     // A town's country must be the place's it is tied to; an appositive ties nothing.
     ("Merritt, Peru's envoy, and Uyuni, Canada's biggest, spoke.", &[("Peru", "Peru", Country, "PE"), ("Canada", "Canada", Country, "CA")]),
     // A demonym before a place qualifies it (`Finnish Lapland`); a subdivision named with

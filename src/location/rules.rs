@@ -285,6 +285,27 @@ pub(super) fn inside_organization(text: &Text, m: &LexMatch) -> bool {
     false
 }
 
+/// `By Neema Mollel and Rania Khoury`: a byline (a line of its own, `By` and a name, no
+/// full stop) names people; a place in it comes after `in` (`By X in Lima`).
+fn in_byline(text: &Text, m: &LexMatch) -> bool {
+    let Some(s) = text.sentences.get(text.sentence_of_token(m.first)) else {
+        return false;
+    };
+    let opens = s.first == 0 || matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph);
+    let ends_line = text
+        .tokens
+        .get(s.last)
+        .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph));
+    opens
+        && ends_line
+        && s.first < m.first
+        && s.last - s.first <= 16
+        && text.is(s.first, word!("by"))
+        && cap_word(text, s.first + 1)
+        && !text.is(s.last - 1, word!("."))
+        && !text.is(m.first - 1, word!("in"))
+}
+
 /// A one-word city or subdivision name inside a person's or a longer proper name:
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
 /// starts right after (`Lima Peru`), `after_demonym` whether a demonym ends right before
@@ -295,7 +316,10 @@ pub(super) fn inside_other_name(
     next_is_place: bool,
     after_demonym: bool,
 ) -> bool {
-    if inside_word_or_arabic_name(text, m) || hyphened_to_a_name(text, m, next_is_place) {
+    if inside_word_or_arabic_name(text, m)
+        || hyphened_to_a_name(text, m, next_is_place)
+        || in_byline(text, m)
+    {
         return true;
     }
     if m.last - m.first != 1
