@@ -137,7 +137,9 @@ COUNTRY_ABBREVIATIONS = {
 # Demonyms and adjectival forms (hand-written by the project: CLDR has no demonyms).
 # Case-insensitive in the file; the Rust side requires capitalisation. A form that
 # would point at two countries is given to one only: "Congolese" -> CD (news usage),
-# "Dominican" -> DO; bare "Korean" and "Guinean" are left out on purpose.
+# "Dominican" -> DO. Bare "Korean" is South Korean and bare "Guinean" is Guinea's, as news
+# writes them: the longer forms ("North Korean", "Equatorial Guinean", "Papua New
+# Guinean") are matched first, longest phrase winning.
 DEMONYMS = {
     "AD": ["Andorran", "Andorrans"],
     "AE": ["Emirati", "Emiratis"],
@@ -214,6 +216,7 @@ DEMONYMS = {
     "GI": ["Gibraltarian", "Gibraltarians"],
     "GL": ["Greenlandic", "Greenlander", "Greenlanders"],
     "GM": ["Gambian", "Gambians"],
+    "GN": ["Guinean", "Guineans"],
     "GP": ["Guadeloupean", "Guadeloupeans"],
     "GQ": ["Equatorial Guinean", "Equatoguinean", "Equatoguineans"],
     "GR": ["Greek", "Greeks"],
@@ -245,7 +248,7 @@ DEMONYMS = {
     "KM": ["Comoran", "Comorian", "Comorans"],
     "KN": ["Kittitian", "Kittitians", "Nevisian"],
     "KP": ["North Korean", "North Koreans"],
-    "KR": ["South Korean", "South Koreans"],
+    "KR": ["South Korean", "South Koreans", "Korean", "Koreans"],
     "KW": ["Kuwaiti", "Kuwaitis"],
     "KY": ["Caymanian", "Caymanians"],
     "KZ": ["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
@@ -360,8 +363,7 @@ DEMONYMS = {
     "ZM": ["Zambian", "Zambians"],
     "ZW": ["Zimbabwean", "Zimbabweans"],
 }
-# Deliberate gaps: Dominica (its demonym "Dominican" is given to the Dominican
-# Republic) and Guinea ("Guinean" is also part of Equatorial/Papua New Guinean).
+# Deliberate gap: Dominica (its demonym "Dominican" is given to the Dominican Republic).
 # Territories with no demonym in common English use have none.
 
 # ---------------------------------------------------------------------------------
