@@ -924,7 +924,7 @@ def main():
         "Source: hand-curated by the news-entities project in gazetteers/gen/locations_curated.py "
         "(memberships follow common news usage; UN M49 groupings where one fits).",
         "countries = ISO 3166-1 alpha-2 codes the region spans; empty for continents.",
-        "Names carry no leading article except `the Gulf` (a bare `Gulf` is a common word).",
+        "Names carry no leading article; `the Gulf` keeps its article here and is matched and named without it.",
         f"Rows: {len(reg_rows)}.",
     ] + common, ["name", "aliases", "countries"], reg_rows)
 

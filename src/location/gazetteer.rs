@@ -328,7 +328,7 @@ impl Gazetteer {
                     .list(countries)
                     .map(|c| country_code(table, row, c))
                     .collect::<Result<Vec<_>>>()?;
-                // `the Gulf` keeps its article in its name and is matched without it.
+                // `the Gulf` is matched, and named, without its article.
                 let bare = row.get(name).trim_start_matches("the ");
                 let mut names = vec![(bare, Capitalized, Name)];
                 names.extend(
@@ -336,7 +336,7 @@ impl Gazetteer {
                         .map(|a| (a.trim_start_matches("the "), Capitalized, Name)),
                 );
                 let place = Place {
-                    name: row.get(name).to_string(),
+                    name: bare.to_string(),
                     kind: LocationType::Region,
                     country: (spans.len() == 1).then(|| spans[0].clone()),
                     code: None,

@@ -114,6 +114,11 @@ pub fn find_from(
         if m.first > 0 && text.is(m.first - 1, word!("NYSE")) {
             continue;
         }
+        // `US$300 million`, `NZ$40m`: a currency's prefix, not a mention of its country
+        // (US dollars are the world's; they say nothing of where `Geneva` is).
+        if text.is(m.last, word!("$")) && text.tokens[m.last].gap == Gap::None {
+            continue;
+        }
         let next_is_place =
             place_at(m.last) || (text.is(m.last, word!(",")) && place_at(m.last + 1));
         let prev_is_place = m.first >= 2

@@ -56,7 +56,6 @@ const ORG_HEADS: &[&str] = &[
     "council",
     "agency",
     "board",
-    "port",
 ];
 
 /// Last words of organization names (`Pakistan Mineral Resources Company`).
