@@ -6,6 +6,24 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A portfolio list that runs on with commas and ends in abstract nouns right before the
+    // name: the name is the last words (`Supervision` is no given name).
+    (
+        "Minister of Natural Resources, Ecology and Technical Supervision Talant Osmonov signed it.",
+        &[(
+            "Talant Osmonov",
+            "Talant Osmonov",
+            Some("Minister of Natural Resources, Ecology and Technical Supervision"),
+        )],
+    ),
+    (
+        "Minister of Mines and Geology Mamadou Lamine Camara was present.",
+        &[(
+            "Mamadou Lamine Camara",
+            "Mamadou Lamine Camara",
+            Some("Minister of Mines and Geology"),
+        )],
+    ),
     // A name does not start inside a place (`West Africa`); a second part of a name may
     // hold an apostrophe (`Ahoua-N'Guessan`).
     (

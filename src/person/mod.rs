@@ -212,6 +212,46 @@ pub(crate) fn is_title_word(text: &Text, k: usize) -> bool {
     TITLE_WORDS_SET.has(text, k)
 }
 
+/// Does a title's list of portfolios go on before the connector at `connector`? A title
+/// word right before it (`Minister of Investment`), or one that takes `of` or `for` a few
+/// capitalized words, commas and connectors back (`Minister of Natural Resources, Ecology
+/// and Technical Supervision`).
+fn portfolio_before(text: &Text, connector: usize) -> bool {
+    let mut k = connector;
+    for _ in 0..12 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if TITLE_WORDS_SET.has(text, p) && (k == connector || text.is_any(k, words!["of", "for"])) {
+            return true;
+        }
+        let t = &text.tokens[p];
+        let part = (t.class == TokenClass::Word && t.is_capitalized(text.src))
+            || text.is(p, word!(","))
+            || text.is_any(p, TITLE_CONNECTORS);
+        if !part {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
+/// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
+/// word and opening a run of three words or more (to `end`), the last word of a title's
+/// portfolio rather than a given name? Told by the endings of English abstract nouns
+/// (`Supervision`, `Development`, `Security`, `Geology`), which given names lack.
+fn last_portfolio_word(text: &Text, i: usize, end: usize) -> bool {
+    const ENDINGS: &[&str] = &["ion", "ment", "ity", "ogy", "ics", "ure", "ness", "ship"];
+    let after_capital = i > 0
+        && text.tokens[i - 1].class == TokenClass::Word
+        && text.tokens[i - 1].is_capitalized(text.src)
+        && text.tokens[i].gap == Gap::Space;
+    let t = &text.tokens[i];
+    let word = &text.src[t.start..t.end];
+    after_capital && end - i >= 3 && word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     let mut i = end;
@@ -308,10 +348,15 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             {
                 j -= 1;
             }
-            let connector = j > 1 && text.is_any(j - 1, TITLE_CONNECTORS);
+            // (`Ecology and Technical Supervision`: after a comma of the portfolios' list,
+            // or a title word inside one.)
+            let connector = j > 1
+                && (text.is_any(j - 1, TITLE_CONNECTORS)
+                    || (i < stop && text.is(j - 1, word!(",")))
+                    || (TITLE_WORDS_SET.has(text, j - 1) && portfolio_before(text, j - 1)));
             // `Minister of Investment Arif Santoso`: the words after `of` belong to a title
             // only when a title word comes before the `of`.
-            if connector && (i < stop || TITLE_WORDS_SET.has(text, j - 2)) {
+            if connector && (i < stop || portfolio_before(text, j - 1)) {
                 i = j;
                 continue;
             }
@@ -711,7 +756,8 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         // a byline (`By Tendai Moyo`) names a person without a title.
         // `the President of the Lao PDR`: a title's `of` names what the title is of, not
         // who holds it.
-        let object_of_title = i > 0 && text.is_any(i - 1, words!["of", "the"]);
+        let object_of_title =
+            i > 0 && text.is_any(i - 1, words!["of", "the"]) || last_portfolio_word(text, i, end);
         let title = title_before(text, i)
             .filter(|_| !object_of_title)
             .map(|(_, t)| Some(t))
