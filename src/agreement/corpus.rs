@@ -9,6 +9,24 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `The agreement` is the joint venture just spoken of, not the headline's agreements;
+    // each `on behalf of A by X` adds its signer; a second organization after `and the`
+    // ends a ministry's name; `Chairman of the Management Board` is a title.
+    (
+        "Agreements on tungsten and geology signed in Astana\nA joint venture agreement was signed between Tau-Ken Samruk National Mining Company JSC (Tau-Ken Samruk) and Korea Zinc Co., Ltd. (Korea Zinc). The agreement was signed on behalf of Tau-Ken Samruk by the Chairman of the Management Board Nurlan Seitkali and on behalf of Korea Zinc by Executive Vice President Kim Dong-wook. A memorandum was also signed between the Ministry of Industry and Construction of the Republic of Kazakhstan and the Korea Institute of Geoscience and Mineral Resources (KIGAM).",
+        &[
+            (
+                JointVenture,
+                &["Tau-Ken Samruk National Mining Company JSC", "Korea Zinc Co., Ltd.", "Nurlan Seitkali", "Kim Dong-wook"],
+                0.0,
+            ),
+            (
+                MemorandumOfUnderstanding,
+                &["Ministry of Industry and Construction of the Republic of Kazakhstan", "Korea Institute of Geoscience and Mineral Resources"],
+                0.0,
+            ),
+        ],
+    ),
     // A name no rule knows, joined by `and` to a known party after the noun's `with`, is a
     // party; one after a descriptor is not; a pronoun is never a subject.
     (

@@ -1199,11 +1199,27 @@ pub fn find_from(
             // agreement last spoken of (`Under the offtake, ... The contract was signed
             // by`), and for another kind that one only when it was named in general terms
             // (an `agreement` may be called `the joint venture` later).
+            // (`Agreements on tungsten ... signed` in a headline, then `A joint venture
+            // agreement was signed ... The agreement was signed on behalf of`: the
+            // general noun means the joint venture just spoken of, not the headline's.)
             let same_kind = drafts.iter().rposition(|d| d.agreement.kind == kind);
             let referred = last_referred.filter(|&k| k < drafts.len());
-            same_kind.or_else(|| {
-                referred.filter(|&k| is_generic(kind) || is_generic(drafts[k].agreement.kind))
-            })
+            // (`The contract` still means the last contract: a kind of its own; and an
+            // agreement made in the same sentence as the one just spoken of stays the one
+            // meant: `signed a framework agreement with X, while Y, its joint venture
+            // with Z, ... The framework agreement was signed by`.)
+            let made_in = |k: usize| drafts[k].agreement.sentence;
+            let later_spoken = match (referred, same_kind) {
+                (Some(r), Some(k)) => made_in(r) > made_in(k),
+                _ => true,
+            };
+            if matches!(kind, AgreementKind::Agreement | AgreementKind::Deal) && later_spoken {
+                referred.or(same_kind)
+            } else {
+                same_kind.or_else(|| {
+                    referred.filter(|&k| is_generic(kind) || is_generic(drafts[k].agreement.kind))
+                })
+            }
         } else {
             None
         };
@@ -1406,10 +1422,17 @@ pub fn find_from(
                     }
                     found.extend(listed);
                     found.extend(employers);
-                    // `signed by X on behalf of the Government of Guinea and by Y`
+                    // `signed by X on behalf of the Government of Guinea and by Y`; `signed
+                    // on behalf of A by X and on behalf of B by Y`.
                     if text.is(k, word!("by")) {
+                        let and_behalf = |b: usize| {
+                            (b.saturating_sub(12)..b)
+                                .any(|a| text.is(a, word!("and")) && behalf_at(text, a + 1))
+                        };
                         for b in k + 1..object_to {
-                            if text.is(b, word!("by")) && text.is(b - 1, word!("and")) {
+                            if text.is(b, word!("by"))
+                                && (text.is(b - 1, word!("and")) || and_behalf(b))
+                            {
                                 found.extend(listed_parties(text, &parties, b + 1, object_to));
                             }
                         }

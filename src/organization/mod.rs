@@ -282,7 +282,13 @@ fn defined_by_rules(
             });
             i = last;
         } else {
-            i = end;
+            // `Press Service of the Ministry of Industry of the Republic of Kazakhstan`: a
+            // run that names no organization may hold one, from a head that takes `of`.
+            i = (i + 1..end)
+                .find(|&k| {
+                    rules::HEADS_WITH_OF_SET.has(text, k) && text.is_any(k + 1, words!["of", "for"])
+                })
+                .unwrap_or(end);
         }
     }
     out
@@ -296,18 +302,24 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     let next_capitalized = text.tokens.get(last).is_some_and(|t| {
         t.class == TokenClass::Word && t.gap == Gap::Space && t.is_capitalized(text.src)
     });
-    if !next_capitalized {
+    // (`Korea Zinc Co., Ltd.`: a known name that ends in a suffix, then a second one.)
+    let comma_suffix =
+        |k: usize| text.is(k, word!(",")) && rules::LEGAL_SUFFIXES_SET.has(text, k + 1);
+    let second_suffix = comma_suffix(last) || (text.is(last, word!(".")) && comma_suffix(last + 1));
+    if !next_capitalized && !second_suffix {
         return last;
     }
     // (`General Motors Holdings LLC`: a known name may open with a title word, where no
     // run starts; its suffixes then make a run of their own.)
     match rules::run_at(text, first).or_else(|| rules::run_at(text, last)) {
-        // Only words and a suffix's dot: `Entreprise Générale du Cobalt and Nordic Cobalt
-        // Refining Oy` are two names.
+        // Only words, a suffix's dot and a comma before a second suffix (`Korea Zinc Co.,
+        // Ltd.`): `Entreprise Générale du Cobalt and Nordic Cobalt Refining Oy` are two
+        // names.
         Some((end, _))
             if end > last
                 && (last..end).all(|k| {
                     text.is(k, word!("."))
+                        || (text.is(k, word!(",")) && rules::LEGAL_SUFFIXES_SET.has(text, k + 1))
                         || text.tokens[k].class == TokenClass::Word
                             && text.tokens[k].is_capitalized(text.src)
                 }) =>
@@ -793,6 +805,10 @@ fn word_after_place<'t>(
     lower_words: &mut LowerWords,
 ) -> Option<(&'t str, String)> {
     let e = place_end(first).filter(|&e| e < last)?;
+    // (`Bank Muscat`: a place named like an organization's word opens no such name.)
+    if e == first + 1 && rules::is_org_word(text.str(first)) {
+        return None;
+    }
     let (t, &h) = (text.tokens.get(e)?, text.hashes.get(e)?);
     let w = text.str(e);
     let distinct = t.class == TokenClass::Word

@@ -372,7 +372,7 @@ static ABBREVIATED_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATED));
 static WEAK_ALONE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(WEAK_ALONE));
 pub(super) static PERSON_TITLES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PERSON_TITLES));
 static OPENERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OPENERS));
-static HEADS_WITH_OF_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEADS_WITH_OF));
+pub(super) static HEADS_WITH_OF_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEADS_WITH_OF));
 pub(super) static DESCRIPTORS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIPTORS));
 
 /// A capitalized unit starting at token `i`: a word, or a glued group of capitalized words
@@ -500,6 +500,7 @@ fn one_letter(text: &Text, k: usize) -> bool {
 /// `Empresa Nacional de Minería`, `PT Vale Indonesia`, `PJSC Norilsk Nickel`).
 const PREFIX_ORG_WORDS: &[&str] = &[
     "grupo",
+    "bank",
     "empresa",
     "empresas",
     "banco",
@@ -567,6 +568,7 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let mut words = 1;
     let mut last_word = i;
     let mut saw_of = false;
+    let mut head_of = false;
     // Ends in a legal form in letters (`S.A.`, `A/S`), which makes any name a company's
     // (`Tanbreez Mining Greenland A/S`).
     let mut lettered = false;
@@ -661,6 +663,11 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if text.is(k, word!("the")) {
                 k += 1;
             }
+            // `the Ministry of Industry and Construction and the Korea Institute of
+            // Geoscience`: a second organization's name after `and` ends the first.
+            if !of && saw_of && names_organization(text, k) {
+                break;
+            }
             let word_like = text.tokens.get(k).is_some_and(|t| t.end - t.start >= 2);
             // `Banco Davivienda for COP 450 billion`: a currency code before its number.
             let before_number = text
@@ -672,6 +679,10 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
                 && cap_unit(text, k).is_some()
                 && !PERSON_TITLES_SET.has(text, k)
             {
+                // `National Bank of Oman`, `State Bank of India`: a head that takes `of`
+                // inside the name, before its first `of` (not `Press Service of the
+                // Ministry of ...`).
+                head_of |= of && !saw_of && HEADS_WITH_OF_SET.has(text, last_word);
                 saw_of |= of;
                 j = k;
                 continue;
@@ -681,10 +692,20 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     }
     // `Co.`/`Inc.`: the last word is the one before the dot.
     let ends_in_org = ORG_WORDS_SET.has(text, last_word) && words != 1;
-    let headed =
-        HEADS_WITH_OF_SET.has(text, i) && saw_of || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
+    let headed = HEADS_WITH_OF_SET.has(text, i) && saw_of
+        || head_of
+        || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
     Some((end, headed || lettered || ends_in_org && !weak_only))
+}
+
+/// Do the capitalized words from `k` (up to four) hold the head of an organization's name
+/// (`Korea Institute`, `Development Bank`; not `Energy` or `Mines`, which portfolios
+/// share with companies)?
+fn names_organization(text: &Text, k: usize) -> bool {
+    (k..k + 4)
+        .take_while(|&w| cap_unit(text, w).is_some())
+        .any(|w| HEADS_WITH_OF_SET.has(text, w))
 }
 
 /// Is the run's first token a word of two letters or more (`Nordic A/S`, not `S.A.` read

@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Lower-case particles before a family name.
+    (
+        "Mazoon chief executive Salim al-Harthy signed for Mazoon, and Absa's head of mining Pieter van Rensburg for the bank.",
+        &[
+            ("Salim al-Harthy", "Salim al-Harthy", Some("chief executive")),
+            ("Pieter van Rensburg", "Pieter van Rensburg", Some("head of mining")),
+        ],
+    ),
     // A portfolio list that runs on with commas and ends in abstract nouns right before the
     // name: the name is the last words (`Supervision` is no given name).
     (

@@ -240,16 +240,20 @@ fn portfolio_before(text: &Text, connector: usize) -> bool {
 /// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
 /// word and opening a run of three words or more (to `end`), the last word of a title's
 /// portfolio rather than a given name? Told by the endings of English abstract nouns
-/// (`Supervision`, `Development`, `Security`, `Geology`), which given names lack.
+/// (`Supervision`, `Development`, `Security`, `Geology`), which given names lack, or by the
+/// bodies a title is of (`Chairman of the Management Board`).
 fn last_portfolio_word(text: &Text, i: usize, end: usize) -> bool {
     const ENDINGS: &[&str] = &["ion", "ment", "ity", "ogy", "ics", "ure", "ness", "ship"];
+    const BODIES: &[Word] = words!["board", "committee", "council", "directors", "cabinet"];
     let after_capital = i > 0
         && text.tokens[i - 1].class == TokenClass::Word
         && text.tokens[i - 1].is_capitalized(text.src)
         && text.tokens[i].gap == Gap::Space;
     let t = &text.tokens[i];
     let word = &text.src[t.start..t.end];
-    after_capital && end - i >= 3 && word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+    after_capital
+        && end - i >= 3
+        && (word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)) || text.is_any(i, BODIES))
 }
 
 /// A title that ends right before token `end`, as `(first token, title text)`.
@@ -332,8 +336,12 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
                 continue;
             }
         }
-        // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`.
-        if text.is_any(k, TITLE_CONNECTORS) && i < stop {
+        // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`
+        // (`Minister of the Environment`: and an article after `of`).
+        let article = text.is(k, word!("the")) && k > 0 && text.is_any(k - 1, words!["of", "for"]);
+        // (`Minister of Mines of the Lao PDR, and Mr. Park`: `, and` joins two people.)
+        let list_and = text.is(k, word!("and")) && k > 0 && text.is(k - 1, word!(","));
+        if (text.is_any(k, TITLE_CONNECTORS) || article) && i < stop && !list_and {
             i = k;
             continue;
         }
@@ -346,6 +354,10 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
                 && text.tokens[j - 1].is_capitalized(text.src)
                 && !TITLE_WORDS_SET.has(text, j - 1)
             {
+                j -= 1;
+            }
+            // `Chairman of the Management Board`: an article after `of`.
+            if j > 2 && text.is(j - 1, word!("the")) && text.is_any(j - 2, words!["of", "for"]) {
                 j -= 1;
             }
             // (`Ecology and Technical Supervision`: after a comma of the portfolios' list,
@@ -411,6 +423,15 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
     let mut words = 0;
     while j < text.tokens.len() && words < 4 {
         let t = &text.tokens[j];
+        // `Salim al-Harthy`, `Pieter van Rensburg`, `Ursula von der Leyen`: a family name
+        // after its lower-case particles.
+        if words >= 1 && t.gap == Gap::Space {
+            if let Some(end) = family_after_particle(text, j) {
+                j = end;
+                words += 1;
+                continue;
+            }
+        }
         if t.class != TokenClass::Word
             || !t.is_capitalized(text.src)
             || TITLE_WORDS_SET.has(text, j)
@@ -499,6 +520,39 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         }
     }
     (words >= 2).then_some(j)
+}
+
+/// Lower-case particles before a family name (`bin`, `van der`, `da`).
+const NAME_PARTICLES: &[Word] = words![
+    "al", "el", "bin", "bint", "ibn", "van", "von", "de", "da", "dos", "das", "du", "der", "den",
+    "la", "le", "di"
+];
+
+/// The end of a family name after the lower-case particles at token `j` (`al-Harthy`,
+/// `van Rensburg`, `von der Leyen`), if they are that.
+fn family_after_particle(text: &Text, j: usize) -> Option<usize> {
+    let word = |k: usize, gap: Gap| {
+        text.tokens.get(k).is_some_and(|t| {
+            t.gap == gap
+                && t.class == TokenClass::Word
+                && t.is_capitalized(text.src)
+                && t.shape != Shape::Upper
+                && !TITLE_WORDS_SET.has(text, k)
+        })
+    };
+    if !text.is_any(j, NAME_PARTICLES) || text.tokens[j].shape != Shape::Lower {
+        return None;
+    }
+    // `al-Harthy`: an Arabic article glued to the name.
+    if text.is_any(j, words!["al", "el"]) {
+        return (text.is_glued_hyphen(j + 1) && word(j + 2, Gap::None)).then_some(j + 3);
+    }
+    let k = j
+        + 1
+        + usize::from(
+            text.is_any(j + 1, NAME_PARTICLES) && text.tokens[j + 1].shape == Shape::Lower,
+        );
+    word(k, Gap::Space).then_some(k + 1)
 }
 
 /// At a hyphen `j` glued between a short capitalized syllable and a short lower-case one
