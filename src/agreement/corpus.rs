@@ -9,6 +9,15 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A later noun with its own verb and article is another agreement, and the first
+    // one's value stops at that verb.
+    (
+        "In June Rare Earths Norway AS signed a binding offtake agreement with Vacuumschmelze GmbH & Co. KG (VAC), and last month it concluded a NOK 1.1 billion loan agreement with Export Finance Norway (Eksfin).",
+        &[
+            (Offtake, &["Rare Earths Norway AS", "Vacuumschmelze GmbH & Co. KG"], 0.0),
+            (Loan, &["Rare Earths Norway AS", "Export Finance Norway"], 1.1e9),
+        ],
+    ),
     // `The agreement` is the joint venture just spoken of, not the headline's agreements;
     // each `on behalf of A by X` adds its signer; a second organization after `and the`
     // ends a ministry's name; `Chairman of the Management Board` is a title.

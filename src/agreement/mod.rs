@@ -1189,7 +1189,14 @@ pub fn find_from(
                 text.is_any(k, CLAUSE_OPENERS)
                     || text.is(k, word!("and")) && text.is(k + 1, word!("that"))
             });
-        let fresh = other_kind || new_clause || (marked_from..m.first).any(marker);
+        // `signed an offtake with X, and last month it concluded a NOK 1.1 billion loan
+        // agreement with Y`: a later noun with an article of its own after a verb of its
+        // own is another agreement.
+        let own_verb = later
+            && !definite
+            && trigger.is_some_and(|t| t > clause && t < m.first)
+            && (trigger.unwrap_or(0)..m.first).any(|k| text.is_any(k, words!["a", "an"]));
+        let fresh = other_kind || new_clause || own_verb || (marked_from..m.first).any(marker);
         let target = if fresh {
             None
         } else if same_sentence.is_some() {
@@ -1572,6 +1579,18 @@ pub fn find_from(
             } else {
                 s.end
             };
+            // (Nor past the verb of a later noun of its own: `signed an offtake with X,
+            // and it concluded a NOK 1.1 billion loan agreement with Y`.)
+            let next_verb = nouns[in_sentence..]
+                .iter()
+                .filter(|o| o.first > m.last && o.first < s.last)
+                .find_map(|o| {
+                    (m.last..o.first)
+                        .rev()
+                        .find(|&k| is_trigger(k))
+                        .filter(|&k| (k..o.first).any(|x| text.is_any(x, words!["a", "an"])))
+                });
+            let end = next_verb.map_or(end, |k| byte(k).min(end));
             d.agreement.value = value_in(text, entities, start, end, creating);
         }
     }
