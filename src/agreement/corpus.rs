@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `the "Company"` defined after the name, inside its brackets, is that company all
+    // through (not the one a headline names most); nouns joined by `and` before one
+    // `with` share its object.
+    (
+        "Kestrel Minerals Enters Stream with Wheaton, Offtake with Trafigura\n\nKestrel Minerals Ltd. (\"Kestrel\" or the \"Company\") has entered into a stream agreement with Wheaton Precious Metals Corp. (\"Wheaton\"). The Company has also signed a life-of-mine offtake agreement and a related prepayment loan with Trafigura Pte Ltd (\"Trafigura\").",
+        &[
+            (Agreement, &["Kestrel Minerals Ltd.", "Wheaton Precious Metals Corp."], 0.0),
+            (Offtake, &["Kestrel Minerals Ltd.", "Trafigura Pte Ltd"], 0.0),
+            (Loan, &["Kestrel Minerals Ltd.", "Trafigura Pte Ltd"], 0.0),
+        ],
+    ),
     // A later noun with its own verb and article is another agreement, and the first
     // one's value stops at that verb.
     (

@@ -688,10 +688,15 @@ fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
 /// `Nouveau Monde Graphite Inc. ("NMG" or the "Company")`: the party a press release
 /// defines as `the Company`, what `the Company` means all through it.
 fn defined_company(text: &Text, parties: &[PartyMention]) -> Option<usize> {
+    let quoted_company = |k: usize| text.is(k, word!("company")) && text.is(k - 1, word!("\""));
     parties.iter().position(|p| {
         matches!(p.key, Key::Org(_))
-            && (p.first + 1..p.last)
-                .any(|k| text.is(k, word!("company")) && text.is(k - 1, word!("\"")))
+            && ((p.first + 1..p.last).any(quoted_company)
+                // (`Panoro Minerals Ltd. ("Panoro" or the "Company")`: the definition
+                // after the mention, inside its brackets.)
+                || (p.last..p.last + 10)
+                    .take_while(|&k| !text.is_any(k, words![")", "."]))
+                    .any(quoted_company))
     })
 }
 
@@ -1445,6 +1450,22 @@ pub fn find_from(
                         }
                     }
                     break;
+                }
+            }
+            // `signed a life-of-mine offtake agreement and a related prepayment loan with
+            // Trafigura`: nouns joined by `and` before one `with` share its object.
+            // (Not `a contract to supply alumina to X, and a memorandum with Y`, nor `an
+            // offtake with a Japanese trading house and ... a loan with Y`.)
+            if !object
+                && object_to < s.last
+                && !(object_from..object_to)
+                    .any(|k| text.is_any(k, words!["to", "from", "with", "by"]))
+            {
+                let joined = nouns[in_sentence..].iter().find(|o| o.first >= object_to);
+                if let Some(o) = joined.filter(|o| text.is(o.last, word!("with"))) {
+                    let listed = listed_parties(text, &parties, o.last + 1, s.last);
+                    object = !listed.is_empty();
+                    found.extend(listed);
                 }
             }
             if !object {
