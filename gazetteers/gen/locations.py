@@ -316,6 +316,16 @@ def build_countries(terr, gn_countries):
 # ---------------------------------------------------------------------------------
 
 
+# One-word subdivision names that say only where in the country (`Eastern`, `Central`).
+COMPASS_NAMES = set("""
+north south east west northern southern eastern western central north-western
+north-eastern south-western south-eastern northwestern northeastern southwestern
+southeastern
+""".split())
+# The kinds whose word follows such a name (`Central District`, `Western Region`).
+KIND_SUFFIXED = {"province", "region", "district", "governorate", "county", "state"}
+
+
 def build_subdivisions(en, contains):
     py = {s.code: s for s in pycountry.subdivisions}
     rows = {}
@@ -359,6 +369,11 @@ def build_subdivisions(en, contains):
 
     for code, r in rows.items():
         aliases = [tidy(a) for a in cur.SUBDIVISION_ALIASES.get(code, [])]
+        # `Eastern` (Sri Lanka's province): a bare compass word is named with its kind,
+        # as ISO 3166-2 and the press do (`Eastern Province`), the bare word an alias.
+        if r["name"].lower() in COMPASS_NAMES and r["type"] in KIND_SUFFIXED:
+            aliases.insert(0, r["name"])
+            r["name"] = f"{r['name']} {r['type'].capitalize()}"
         types = cur.OBLAST_ALIAS_TYPES.get(r["country"])
         if types and r["type"] in types:
             base = re.sub(r" (Oblast|Region|Province)$", "", r["name"])

@@ -383,6 +383,8 @@ SUBDIVISION_RECODE = {
 # an old code, or lacks. Keys are ISO 3166-2 codes. (IR, MA, KZ and NP were recoded by
 # ISO after CLDR 41; CLDR's Ukrainian and Czech names are local forms.)
 SUBDIVISION_NAME = {
+    # Oman's Batinah governorates by the names of its English-language press.
+    "OM-BS": "North Al Batinah", "OM-BJ": "South Al Batinah",
     # Iran: ISO recoded all provinces; CLDR 41 keeps the old numbering.
     "IR-00": "Markazi", "IR-01": "Gilan", "IR-02": "Mazandaran", "IR-03": "East Azerbaijan",
     "IR-04": "West Azerbaijan", "IR-05": "Kermanshah", "IR-06": "Khuzestan", "IR-07": "Fars",
@@ -477,6 +479,9 @@ SUBDIVISION_ALIASES = {
     "AR-C": ["Autonomous City of Buenos Aires"],
     "BY-HO": ["Homel Region"], "BY-HR": ["Hrodna Region"], "BY-MA": ["Mahilyow Region"],
     "CA-QC": ["Québec"],
+    # Oman's Batinah governorates, as English-language news writes them.
+    "OM-BS": ["Shamal al Batinah", "Al Batinah North", "North Batinah"],
+    "OM-BJ": ["Janub al Batinah", "Al Batinah South", "South Batinah"],
     "CD-HK": ["Upper Katanga"],
     "CL-AI": ["Aysén Region", "Aisén"], "CL-BI": ["Biobío"],
     "CL-LI": ["Libertador General Bernardo O'Higgins", "O'Higgins Region"],
