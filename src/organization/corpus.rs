@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A French article elided onto the next word stays inside the name.
+    (
+        "Kodal signed with the Société de Recherche et d'Exploitation des Ressources Minérales du Mali (SOREM).",
+        &[(
+                "Société de Recherche et d'Exploitation des Ressources Minérales du Mali (SOREM)",
+                "Société de Recherche et d'Exploitation des Ressources Minérales du Mali",
+                &["SOREM"],
+        )],
+    ),
     // `Bank` opens a name as `Banco` does; a head that takes `of` inside a name makes it
     // an organization's (`National Bank of Oman`), but not past a first `of` of another
     // word (`Press Service of the Ministry`); a town named `Bank` opens no short form.

@@ -663,6 +663,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             if text.is(k, word!("the")) {
                 k += 1;
             }
+            // `Société de Recherche et d'Exploitation`: the French article elided onto the
+            // next word.
+            let glued = |x: usize| text.tokens.get(x).is_some_and(|t| t.gap == Gap::None);
+            if text.is_any(k, words!["d", "l"])
+                && text.is(k + 1, word!("'"))
+                && glued(k + 1)
+                && glued(k + 2)
+            {
+                k += 2;
+            }
             // `the Ministry of Industry and Construction and the Korea Institute of
             // Geoscience`: a second organization's name after `and` ends the first.
             if !of && saw_of && names_organization(text, k) {
