@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A press release's headline in capitals after its letterhead restates the story.
+    (
+        "ASX ANNOUNCEMENT\n21 August\n\nKALBARRI SIGNS BINDING OFFTAKE WITH SOJITZ\n\nKalbarri Critical Metals Ltd has signed a binding offtake agreement with Sojitz Corporation.",
+        &[(Offtake, &["Kalbarri Critical Metals Ltd", "Sojitz Corporation"], 0.0)],
+    ),
     // `the "Company"` defined after the name, inside its brackets, is that company all
     // through (not the one a headline names most); nouns joined by `and` before one
     // `with` share its object.

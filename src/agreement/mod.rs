@@ -2025,7 +2025,16 @@ fn is_headline(text: &Text, si: usize) -> bool {
             || text.is(s.first, word!("related"))
             || text.is(s.first, word!("also")) && text.is(s.first + 1, word!("read"))
             || text.is(s.first, word!("see")) && text.is(s.first + 1, word!("also")));
-    unpunctuated && (si == 0 || link)
+    // `ASX ANNOUNCEMENT` / `21 August` / `KALBARRI SIGNS BINDING OFFTAKE WITH SOJITZ`: a
+    // press release's headline after its letterhead, in capitals or title case, among the
+    // first lines.
+    let words: Vec<&Token> = text.tokens[s.first..s.last]
+        .iter()
+        .filter(|t| t.class == TokenClass::Word)
+        .collect();
+    let capitals = words.len() >= 3 && words.iter().all(|t| t.shape == Shape::Upper);
+    let early_title = si <= 4 && (capitals || text.in_title_case_line(s.first));
+    unpunctuated && (si == 0 || link || early_title)
 }
 
 /// Where a sentence's own words start: after a dateline (`KINSHASA, Democratic Republic of
