@@ -393,3 +393,19 @@ fn corpus_yields_expected_agreements() {
         failures.join("\n")
     );
 }
+
+/// A government named by its place keeps the words the article calls it by, its level of
+/// government included: what a reader would search for (`Regional Government of Apurímac`).
+#[test]
+fn a_regional_government_keeps_its_written_name() {
+    let doc = Extractor::new().extract(
+        "Panoro signed a memorandum of understanding with the Regional Government of Apurímac.",
+    );
+    let parties = &doc.agreements[0].parties;
+    let apurimac = parties.iter().find(|p| p.name == "Apurímac");
+    assert_eq!(
+        apurimac.map(|p| p.aliases.clone()),
+        Some(vec!["Regional Government of Apurímac".to_string()]),
+        "{parties:?}"
+    );
+}

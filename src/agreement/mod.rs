@@ -302,7 +302,13 @@ fn party_mentions(
                     };
                     (first, government + 1)
                 } else {
-                    (first - 2, last)
+                    // (`the Regional Government of Apurímac`: the level of government too.)
+                    let level = first >= 3
+                        && text.is_any(
+                            first - 3,
+                            words!["regional", "provincial", "state", "federal", "municipal"],
+                        );
+                    (first - 2 - usize::from(level), last)
                 };
                 let (name, kind, key) = if l.kind == LocationType::Country {
                     (
