@@ -1203,10 +1203,11 @@ pub fn find_from(
         // `signed an offtake with X, and last month it concluded a NOK 1.1 billion loan
         // agreement with Y`: a later noun with an article of its own after a verb of its
         // own is another agreement.
+        let article_between =
+            |from: usize, to: usize| (from..to).any(|k| text.is_any(k, words!["a", "an"]));
         let own_verb = later
             && !definite
-            && trigger.is_some_and(|t| t > clause && t < m.first)
-            && (trigger.unwrap_or(0)..m.first).any(|k| text.is_any(k, words!["a", "an"]));
+            && trigger.is_some_and(|t| t > clause && t < m.first && article_between(t, m.first));
         let fresh = other_kind || new_clause || own_verb || (marked_from..m.first).any(marker);
         let target = if fresh {
             None
@@ -1615,7 +1616,7 @@ pub fn find_from(
                     (m.last..o.first)
                         .rev()
                         .find(|&k| is_trigger(k))
-                        .filter(|&k| (k..o.first).any(|x| text.is_any(x, words!["a", "an"])))
+                        .filter(|&k| article_between(k, o.first))
                 });
             let end = next_verb.map_or(end, |k| byte(k).min(end));
             d.agreement.value = value_in(text, entities, start, end, creating);
@@ -2034,13 +2035,14 @@ fn is_headline(text: &Text, si: usize) -> bool {
     // `ASX ANNOUNCEMENT` / `21 August` / `KALBARRI SIGNS BINDING OFFTAKE WITH SOJITZ`: a
     // press release's headline after its letterhead, in capitals or title case, among the
     // first lines.
-    let words: Vec<&Token> = text.tokens[s.first..s.last]
-        .iter()
-        .filter(|t| t.class == TokenClass::Word)
-        .collect();
-    let capitals = words.len() >= 3 && words.iter().all(|t| t.shape == Shape::Upper);
-    let early_title = si <= 4 && (capitals || text.in_title_case_line(s.first));
-    unpunctuated && (si == 0 || link || early_title)
+    let capitals = || {
+        let mut words = text.tokens[s.first..s.last]
+            .iter()
+            .filter(|t| t.class == TokenClass::Word);
+        words.clone().count() >= 3 && words.all(|t| t.shape == Shape::Upper)
+    };
+    let early_title = || si <= 4 && (capitals() || text.in_title_case_line(s.first));
+    unpunctuated && (si == 0 || link || early_title())
 }
 
 /// Where a sentence's own words start: after a dateline (`KINSHASA, Democratic Republic of

@@ -319,7 +319,7 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
             if end > last
                 && (last..end).all(|k| {
                     text.is(k, word!("."))
-                        || (text.is(k, word!(",")) && rules::LEGAL_SUFFIXES_SET.has(text, k + 1))
+                        || comma_suffix(k)
                         || text.tokens[k].class == TokenClass::Word
                             && text.tokens[k].is_capitalized(text.src)
                 }) =>
@@ -806,7 +806,7 @@ fn word_after_place<'t>(
 ) -> Option<(&'t str, String)> {
     let e = place_end(first).filter(|&e| e < last)?;
     // (`Bank Muscat`: a place named like an organization's word opens no such name.)
-    if e == first + 1 && rules::is_org_word(text.str(first)) {
+    if e == first + 1 && rules::ORG_WORDS_SET.has(text, first) {
         return None;
     }
     let (t, &h) = (text.tokens.get(e)?, text.hashes.get(e)?);

@@ -249,11 +249,15 @@ fn last_portfolio_word(text: &Text, i: usize, end: usize) -> bool {
         && text.tokens[i - 1].class == TokenClass::Word
         && text.tokens[i - 1].is_capitalized(text.src)
         && text.tokens[i].gap == Gap::Space;
-    let t = &text.tokens[i];
-    let word = &text.src[t.start..t.end];
+    let word = text.str(i);
     after_capital
         && end - i >= 3
         && (word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)) || text.is_any(i, BODIES))
+}
+
+/// Is token `k` the article after a title's `of` or `for` (`Minister of the Environment`)?
+fn the_after_of(text: &Text, k: usize) -> bool {
+    k > 0 && text.is(k, word!("the")) && text.is_any(k - 1, words!["of", "for"])
 }
 
 /// A title that ends right before token `end`, as `(first token, title text)`.
@@ -338,7 +342,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         }
         // `Minister of Mines and Petroleum`: capitalized words after `of`/`for`/`and`
         // (`Minister of the Environment`: and an article after `of`).
-        let article = text.is(k, word!("the")) && k > 0 && text.is_any(k - 1, words!["of", "for"]);
+        let article = the_after_of(text, k);
         // (`Minister of Mines of the Lao PDR, and Mr. Park`: `, and` joins two people.)
         let list_and = text.is(k, word!("and")) && k > 0 && text.is(k - 1, word!(","));
         if (text.is_any(k, TITLE_CONNECTORS) || article) && i < stop && !list_and {
@@ -357,7 +361,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
                 j -= 1;
             }
             // `Chairman of the Management Board`: an article after `of`.
-            if j > 2 && text.is(j - 1, word!("the")) && text.is_any(j - 2, words!["of", "for"]) {
+            if j > 2 && the_after_of(text, j - 1) {
                 j -= 1;
             }
             // (`Ecology and Technical Supervision`: after a comma of the portfolios' list,
