@@ -133,6 +133,11 @@ impl Table {
         names.iter().all(|n| self.columns.iter().any(|c| c == n))
     }
 
+    /// The index of column `name` when the header has it (a column older tables lack).
+    pub fn optional_column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c == name)
+    }
+
     /// The index of column `name`, or an error naming the file and its header line.
     pub fn column(&self, name: &str) -> Result<usize> {
         self.columns.iter().position(|c| c == name).ok_or_else(|| {

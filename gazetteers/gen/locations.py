@@ -5,6 +5,7 @@ Writes, deterministically (same inputs -> byte-identical files):
 
   gazetteers/countries.tsv     code alpha3 name aliases abbreviations demonyms
   gazetteers/subdivisions.tsv  code country name aliases abbreviations type parent ambiguous
+                               demonyms
   gazetteers/cities.tsv        geonames_id name country subdivision population aliases ambiguous
   gazetteers/towns.tsv         geonames_id name country subdivision population aliases
   gazetteers/regions.tsv       name aliases countries
@@ -381,8 +382,9 @@ def build_subdivisions(en, contains):
         abbrevs = cur.SUBDIVISION_ABBREVIATIONS.get(code, [])
         r["aliases"] = uniq([a for a in aliases if a not in abbrevs], exclude=[r["name"]])
         r["abbreviations"] = abbrevs
+        r["demonyms"] = cur.SUBDIVISION_DEMONYMS.get(code, [])
     for code in list(cur.SUBDIVISION_ALIASES) + list(cur.SUBDIVISION_ABBREVIATIONS) + \
-            list(cur.SUBDIVISION_NAME):
+            list(cur.SUBDIVISION_NAME) + list(cur.SUBDIVISION_DEMONYMS):
         if code not in rows and code not in py:
             raise SystemExit(f"curated subdivision code {code} is not a current ISO code")
     return [rows[c] for c in sorted(rows)], dropped
@@ -847,7 +849,7 @@ def main():
         CLDR_ATTR + ".",
         "Curated by the news-entities project: names for codes CLDR 41 lacks or has outdated "
         "(IR, MA, KZ, NP recodings; UA, CZ, BY, RU local or adjectival forms; new DZ/ID/ET units), "
-        "aliases and abbreviations.",
+        "aliases, abbreviations and demonyms (`Western Australian`, `Texan`; CLDR has none).",
         "abbreviations are case-SENSITIVE (WA, NSW, KP, KPK...); US postal codes are not included.",
         f"ambiguous=true ({sub_stats['any']} of {len(subs)} rows) when the name or an alias is: "
         f"a single lowercase SCOWL word ({sub_stats['word']}: Central, Bar, Van, Delta, Lakes...), "
@@ -857,10 +859,11 @@ def main():
         f"Rows: {len(subs)} ({len(subs) - n_second} first level, {n_second} second level with "
         f"parent). CLDR codes dropped as not current ISO 3166-2: {len(dropped)}.",
     ] + common, ["code", "country", "name", "aliases", "abbreviations", "type", "parent",
-                 "ambiguous"],
+                 "ambiguous", "demonyms"],
         [[r["code"], r["country"], r["name"], join(r["aliases"], "alias"),
           join(r["abbreviations"], "abbreviation"), r["type"], r["parent"],
-          "true" if r["ambiguous"] else "false"] for r in subs])
+          "true" if r["ambiguous"] else "false", join(r["demonyms"], "demonym")]
+         for r in subs])
 
     # Cities file ----------------------------------------------------------------
     fn_note = ("a common US Census 1990 first name (rank <= 500 male or female, PyPI names "

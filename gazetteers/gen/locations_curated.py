@@ -551,6 +551,32 @@ SUBDIVISION_ABBREVIATIONS = {
     "ZA-KZN": ["KZN"],
 }
 
+# Adjectives and people nouns of subdivisions, as the press writes them (`the Western
+# Australian government`, `Texan ranchers`): resolved to the subdivision, like a country's
+# demonyms. Left out: words that name a language or an era more often than a place in
+# news (`Victorian`, `Basque`, `Punjabi`, `Bengali`, `English`), and newspaper or
+# magazine titles (`New Yorker`, `Oklahoman`, `Oregonian`).
+SUBDIVISION_DEMONYMS = {
+    "AU-WA": ["Western Australian", "Western Australians"],
+    "AU-SA": ["South Australian", "South Australians"],
+    "AU-TAS": ["Tasmanian", "Tasmanians"], "AU-QLD": ["Queenslander", "Queenslanders"],
+    "CA-AB": ["Albertan", "Albertans"], "CA-ON": ["Ontarian", "Ontarians"],
+    "CA-QC": ["Quebecer", "Quebecers", "Québécois"],
+    "CA-BC": ["British Columbian", "British Columbians"],
+    "CA-MB": ["Manitoban", "Manitobans"], "CA-NS": ["Nova Scotian", "Nova Scotians"],
+    "CA-NL": ["Newfoundlander", "Newfoundlanders"], "CA-YT": ["Yukoner", "Yukoners"],
+    "US-AK": ["Alaskan", "Alaskans"], "US-AZ": ["Arizonan", "Arizonans"],
+    "US-CA": ["Californian", "Californians"], "US-CO": ["Coloradan", "Coloradans"],
+    "US-ID": ["Idahoan", "Idahoans"], "US-MN": ["Minnesotan", "Minnesotans"],
+    "US-MT": ["Montanan", "Montanans"], "US-NV": ["Nevadan", "Nevadans"],
+    "US-NM": ["New Mexican", "New Mexicans"], "US-TX": ["Texan", "Texans"],
+    "US-UT": ["Utahn", "Utahns"], "US-WY": ["Wyomingite", "Wyomingites"],
+    "GB-SCT": ["Scottish"], "GB-WLS": ["Welsh"], "GB-NIR": ["Northern Irish"],
+    "DE-BY": ["Bavarian", "Bavarians"], "ES-AN": ["Andalusian", "Andalusians"],
+    "ES-CT": ["Catalan"], "IT-82": ["Sicilian", "Sicilians"],
+    "IT-88": ["Sardinian", "Sardinians"],
+}
+
 # Oblast-style names: CLDR gives the bare name ("Sverdlovsk"); news also writes
 # "Sverdlovsk region"/"Sverdlovsk Oblast". The generator adds both forms as aliases for
 # subdivisions of these countries whose pycountry type is listed.

@@ -242,6 +242,9 @@ impl Gazetteer {
                 col("ambiguous")?,
                 col("type")?,
             );
+            // `Western Australian`, `Texan`: optional, so that tables written before the
+            // column was added still load.
+            let demonyms = table.optional_column("demonyms");
             for row in &table.rows {
                 let cc = country_code(table, row, row.get(country))?;
                 let mut names = vec![(row.get(name), Capitalized, Name)];
@@ -254,6 +257,9 @@ impl Gazetteer {
                     .collect();
                 names.extend(lowered.iter().map(|n| (n.as_str(), Capitalized, Name)));
                 names.extend(row.list(abbr).map(|a| (a, Exact, Abbreviation)));
+                if let Some(d) = demonyms {
+                    names.extend(row.list(d).map(|a| (a, Capitalized, Demonym)));
+                }
                 let place = Place {
                     name: row.get(name).to_string(),
                     kind: LocationType::Subdivision,
@@ -402,5 +408,24 @@ mod tests {
         let bad = "geonames_id\tname\tcountry\tsubdivision\tpopulation\taliases\n\
                    x\tKambalda\tAU\t\t0\t\n";
         assert!(g.extend(&Table::parse("towns", bad).unwrap()).is_err());
+    }
+
+    #[test]
+    fn a_subdivisions_table_may_have_demonyms_or_not() {
+        let head = "code\tcountry\tname\taliases\tabbreviations\ttype\tparent\tambiguous";
+        let old = format!("{head}\nAU-SA\tAU\tSouth Australia\t\t\tstate\t\tfalse\n");
+        let new = format!(
+            "{head}\tdemonyms\nAU-SA\tAU\tSouth Australia\t\t\tstate\t\tfalse\tSouth Australian\n"
+        );
+        // The matches of the gazetteer built from `tsv` in a phrase with the demonym.
+        let matches = |tsv: &str| {
+            let mut g = Gazetteer::default();
+            g.extend(&Table::parse("subdivisions", tsv).unwrap())
+                .unwrap();
+            let text = crate::text::Text::new("South Australian wine");
+            g.lexicon.find_all(&text).len()
+        };
+        assert_eq!(matches(&old), 0);
+        assert_eq!(matches(&new), 1);
     }
 }
