@@ -426,6 +426,34 @@ pub fn find_from(
     ranked
 }
 
+/// Does the text say that the name at `m` is meant as a place: a preposition of place
+/// (`in Fresnillo`), a dateline, `the state of`, `the town of`, `south of`, a subdivision
+/// word, `-based`, or a place after a comma (`next_is_place`: `Fresnillo, Zacatecas`)? For
+/// other kinds that meet a name that is also a place's. `Shares in Hastings`, `a stake in
+/// Northam` are not.
+pub(crate) fn place_evidence(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
+    let owned = m.first >= 2
+        && text.is(m.first - 1, word!("in"))
+        && text.is_any(
+            m.first - 2,
+            words![
+                "shares",
+                "stake",
+                "stakes",
+                "interest",
+                "holding",
+                "investment"
+            ],
+        );
+    if owned {
+        return false;
+    }
+    let place_of = m.first >= 2
+        && text.is(m.first - 1, word!("of"))
+        && text.is_any(m.first - 2, PLACE_OF_WORDS);
+    place_of || rules::place_evidence(text, m, next_is_place, false)
+}
+
 /// Do the words from token `k` on name a project (`platinum project`, `mine`, `copper
 /// deposit`): at most two lower-case words, then a word for one?
 fn names_project(text: &Text, k: usize) -> bool {

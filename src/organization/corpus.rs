@@ -170,15 +170,43 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Yuneng", "Hunan Yuneng New Materials Ltd.", &["Yuneng"]),
         ],
     ),
-    // A short form named like a city is the company unless the article names another
-    // city or subdivision of that city's country (a mention of the country alone is not
-    // enough).
+    // A short form named like a city is the company unless the words around it say a place
+    // is meant (`in`, `the town of`, `X, <state>`), even where the article names the
+    // city's state (`Zacatecas`, `Nevada`) or country; `Shares in X` and `Media contact:
+    // X` are the company's.
     (
         "Lakeshore Nickel signed a streaming deal with Wheaton Precious Metals Corp. Wheaton will pay in cash; the metal goes to buyers in the United States.",
         &[
             ("Lakeshore Nickel", "Lakeshore Nickel", &[]),
             ("Wheaton Precious Metals Corp.", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
             ("Wheaton", "Wheaton Precious Metals Corp.", &["Wheaton Precious Metals", "Wheaton"]),
+        ],
+    ),
+    (
+        "Fresnillo plc agreed to sell antimony concentrate from its mines in Zacatecas. Fresnillo will receive $12 million; shares in Fresnillo rose, and the mill near Fresnillo will be expanded. Media contact: Fresnillo investor relations.",
+        &[
+            ("Fresnillo plc", "Fresnillo plc", &["Fresnillo"]),
+            ("Fresnillo", "Fresnillo plc", &["Fresnillo"]),
+            ("Fresnillo", "Fresnillo plc", &["Fresnillo"]),
+            ("Fresnillo", "Fresnillo plc", &["Fresnillo"]),
+        ],
+    ),
+    // A place inside another name (`Nevada` in `Franco-Nevada`) vouches for no city.
+    (
+        "Triple Flag Precious Metals and Franco-Nevada lost out to Wheaton Precious Metals. Wheaton will pay $410 million.",
+        &[
+            ("Triple Flag Precious Metals", "Triple Flag Precious Metals", &[]),
+            ("Franco-Nevada", "Franco-Nevada", &[]),
+            ("Wheaton Precious Metals", "Wheaton Precious Metals", &["Wheaton"]),
+            ("Wheaton", "Wheaton Precious Metals", &["Wheaton"]),
+        ],
+    ),
+    // Spanish names that open with the kind of company end with the name stories use.
+    (
+        "Compañía de Minas Buenaventura signed the loan in Lima. Buenaventura said the plant will open next year.",
+        &[
+            ("Compañía de Minas Buenaventura", "Compañía de Minas Buenaventura", &["Buenaventura"]),
+            ("Buenaventura", "Compañía de Minas Buenaventura", &["Buenaventura"]),
         ],
     ),
     // `Pte.` may not end a sentence: the suffix after it is the same name's.

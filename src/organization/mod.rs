@@ -585,6 +585,9 @@ pub fn find_from(
         if words.len() >= 2 && rules::is_distinctive(words[0]) {
             shorts.push(words[0].to_string());
         }
+        if let Some(rest) = rules::after_legal_prefix(&words[..n]) {
+            shorts.push(rest);
+        }
         // Every phrase of this organization, each once (a short form is often an alias
         // too): a second copy would only be a second, identical entry.
         let mut phrases: Vec<(String, CaseRule, bool)> = Vec::new();
@@ -630,8 +633,11 @@ pub fn find_from(
     // spans named so far (the matches below never overlap each other), and the place
     // candidates by span.
     let named = Taken::of(spans.iter().map(|&(f, l, _)| (f, l)));
+    // The same spans in bytes: a place inside a name (`Nevada` in `Franco-Nevada`) vouches
+    // for no other place.
+    let named_bytes = Taken::of(spans.iter().map(|&(f, l, _)| text.span(f, l)));
     let mut place_spans: Option<Vec<(usize, usize, usize)>> = None;
-    let mut place_here = |start: usize, end: usize| {
+    let mut place_here = |start: usize, end: usize, says_place: &dyn Fn() -> bool| {
         let spans = place_spans.get_or_insert_with(|| {
             let mut v: Vec<(usize, usize, usize)> = places
                 .iter()
@@ -646,7 +652,9 @@ pub fn find_from(
         spans[k..]
             .iter()
             .take_while(|s| s.0 == start)
-            .any(|&(_, e, p)| e == end && is_place_here(&places[p], places))
+            .any(|&(_, e, p)| {
+                e == end && is_place_here(&places[p], places, &named_bytes, says_place)
+            })
     };
     for m in later.find_all(text) {
         if named.overlaps(m.first, m.last) {
@@ -661,12 +669,19 @@ pub fn find_from(
         let exchange = rules::exchange_colon(text, m.last)
             && m.first > 0
             && text.is_any(m.first - 1, words!["(", ";", ","]);
-        let ticker = m.first > 0 && text.is(m.first - 1, word!(":"));
+        // (A ticker is in capitals: `Media contact: Denison` is the company.)
+        let ticker = m.first > 0
+            && text.is(m.first - 1, word!(":"))
+            && text.tokens[m.first].shape == Shape::Upper;
         if exchange || ticker {
             continue;
         }
         let (ms, me) = text.span(m.first, m.last);
-        if !over_place && place_here(ms, me) {
+        let says_place = || {
+            let next_is_place = text.is(m.last, word!(",")) && place_end(m.last + 1).is_some();
+            crate::location::place_evidence(text, &m, next_is_place)
+        };
+        if !over_place && place_here(ms, me, &says_place) {
             continue;
         }
         // A short form must stand alone: not the start of a longer capitalized name.
@@ -698,31 +713,32 @@ pub fn find_from(
 /// A country or region is (`Pakistan` after `Pakistan Mineral Resources Company`); a
 /// subdivision only when the article names another place of its country (`Savannah`
 /// after `Savannah Resources` in a story about Portugal is the company, not the Ghanaian
-/// region); a city only when the article names a subdivision of its country (`Wheaton`
-/// after `Wheaton Precious Metals` in a Canadian story that mentions the United States is
-/// the company; `Pacifico` after `Pacifico Lithium Resources` in a story about Chile is
-/// not a town in Spain; `Denison` and `Phoenix` in a story about Saskatchewan are not
-/// Texas and Arizona).
-fn is_place_here(p: &Entity, places: &[Entity]) -> bool {
+/// region; a place inside a name of `named`, byte spans, counts for nothing: `Franco-Nevada`
+/// names no US state); a city only when the words around it say a place is meant
+/// (`says_place`: `in Fresnillo`, `Fresnillo, Zacatecas`). Companies named after towns
+/// are written alone as subjects and owners (`Fresnillo will receive`, `Northam chief
+/// executive`, `Shares in Hastings`, `Wheaton executive vice-president`) in stories that
+/// name the town's state for other reasons.
+fn is_place_here(
+    p: &Entity,
+    places: &[Entity],
+    named: &Taken,
+    says_place: &dyn Fn() -> bool,
+) -> bool {
     let EntityValue::Location(l) = &p.value else {
         return false;
     };
-    if !matches!(l.kind, LocationType::City | LocationType::Subdivision) {
-        return true;
+    match l.kind {
+        LocationType::City => says_place(),
+        LocationType::Subdivision => places.iter().any(|o| {
+            matches!(&o.value, EntityValue::Location(x)
+            if x.name != l.name
+                && !named.overlaps(o.start, o.end)
+                && x.country.is_some()
+                && x.country == l.country)
+        }),
+        _ => true,
     }
-    places.iter().any(|o| {
-        matches!(&o.value, EntityValue::Location(x)
-        if x.name != l.name
-            && x.country.is_some()
-            && x.country == l.country
-            && match l.kind {
-                // A city needs a subdivision of its country: two cities named like
-                // the story's companies or projects (`Denison`, `Phoenix`) do not
-                // vouch for each other.
-                LocationType::City => x.kind == LocationType::Subdivision,
-                _ => true,
-            })
-    })
 }
 
 /// `Hunan Jinlong New Energy` → `Jinlong` (and `Hunan Jinlong`), `Zhejiang Huayou Cobalt`

@@ -965,6 +965,29 @@ pub(super) fn is_distinctive(word: &str) -> bool {
             .any(|g| word.eq_ignore_ascii_case(g))
 }
 
+/// `Compañía de Minas Buenaventura` → `Buenaventura`, `Sociedad Minera Cerro Verde` →
+/// `Cerro Verde`: Spanish and Portuguese names that open with the kind of company say the
+/// name last, and stories then use that alone. One or two capitalized words after the
+/// opening (`Compañía`, `Sociedad`, `Empresa`... with `de`, `Minera`, `Minas`), and no
+/// `de` among them: `Sociedad Química y Minera de Chile` has no such short form.
+pub(super) fn after_legal_prefix(words: &[&str]) -> Option<String> {
+    const OPENINGS: &[&str] = &["compañía", "compania", "companhia", "sociedad", "empresa"];
+    const LINKS: &[&str] = &["de", "del", "minera", "mineira", "minas", "mining"];
+    let (first, rest) = words.split_first()?;
+    if !OPENINGS.iter().any(|o| first.to_lowercase() == *o) {
+        return None;
+    }
+    let links = rest
+        .iter()
+        .take_while(|w| LINKS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        .count();
+    let name = &rest[links..];
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (links > 0 && (1..=2).contains(&name.len()) && name.iter().all(capitalized))
+        .then(|| name.join(" "))
+        .filter(|n| is_distinctive(n.split(' ').next().unwrap_or("")))
+}
+
 /// Nouns that introduce an organization's name in apposition: `state miner Gécamines`,
 /// `Chile's state copper company Codelco`, `cable maker Conductores del Pacífico`.
 pub(super) const DESCRIPTORS: &[&str] = &[
