@@ -9,6 +9,24 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A noun with a passive verb of its own after a country's name and a comma opens a
+    // clause (it says no more of the country); signers named side by side (`on the Uzbek
+    // side by X, on the Saudi side – by Y`) are all parties; a family name glued to its
+    // initial's dot is a person's.
+    (
+        "During the visit of the delegation of Saudi Arabia, a Memorandum of Understanding on geology, mining and processing was signed between the Ministry of Mines of Uzbekistan and the Ministry of Industry of Saudi Arabia. On the Uzbek side the document was signed by the Minister of Mines S.Tursunov, on the Saudi side – by Vice Minister Faisal Al-Harbi.",
+        &[(
+            MemorandumOfUnderstanding,
+            &["Ministry of Mines of Uzbekistan", "Ministry of Industry of Saudi Arabia", "S.Tursunov", "Faisal Al-Harbi"],
+            0.0,
+        )],
+    ),
+    // A financing package is a loan, its borrower after `for`; `The 12-year credit line`
+    // later is the same loan.
+    (
+        "BNDES and the innovation agency Finep on Wednesday signed a R$1.3 billion financing package for Terra Rara Mineração S.A. to build a separation plant. The 12-year credit line was signed in Rio de Janeiro by Finep president Ricardo Lins.",
+        &[(Loan, &["Finep", "Brazilian Development Bank", "Terra Rara Mineração S.A.", "Ricardo Lins"], 1.3e9)],
+    ),
     // A press release's headline in capitals after its letterhead restates the story.
     (
         "ASX ANNOUNCEMENT\n21 August\n\nKALBARRI SIGNS BINDING OFFTAKE WITH SOJITZ\n\nKalbarri Critical Metals Ltd has signed a binding offtake agreement with Sojitz Corporation.",

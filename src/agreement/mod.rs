@@ -1078,11 +1078,21 @@ pub fn find_from(
             continue;
         }
         // `with Assmang, the joint venture between ARM and Assore`: an appositive that
-        // says what a party is, not an agreement of the story.
+        // says what a party is, not an agreement of the story. (`During the visit of the
+        // delegation of Saudi Arabia, a Memorandum ... was signed between`: a noun with a
+        // passive verb of its own opens a clause.)
+        let passive_after = || {
+            (m.last..s.last)
+                .take_while(|&k| !text.is_any(k, words!["which", "that", "who", ";"]))
+                .any(|k| {
+                    text.is_any(k, words!["was", "were"]) && rules::TRIGGERS_SET.has(text, k + 1)
+                })
+        };
         if m.first >= 3
             && text.is_any(m.first - 1, words!["the", "a"])
             && text.is(m.first - 2, word!(","))
             && party_ending_at(&parties, m.first - 2).is_some()
+            && !passive_after()
         {
             continue;
         }
@@ -1175,7 +1185,22 @@ pub fn find_from(
             .map_or(s.last, |o| o.first.min(s.last));
         let between = (m.last..next_noun).find(|&k| text.is(k, word!("between")));
         let near = m.first.saturating_sub(3).max(s.first);
-        let definite = (near..m.first).any(|k| text.is_any(k, words!["the", "this", "that"]));
+        // (`The 12-year credit line`, `the US$1.2-billion loan`: a number and what is
+        // glued to it may stand between.)
+        let phrase_start = {
+            let mut k = m.first;
+            while k > s.first
+                && m.first - k < 8
+                && (text.tokens[k - 1].class == TokenClass::Number
+                    || text.tokens[k - 1].gap == Gap::None
+                    || text.is(k - 1, word!("-")))
+            {
+                k -= 1;
+            }
+            k
+        };
+        let definite = (near.min(phrase_start.saturating_sub(1))..m.first)
+            .any(|k| text.is_any(k, words!["the", "this", "that"]));
         // `..., and, in a separate transaction, entered into a streaming agreement with`:
         // for a later noun, a marker anywhere in its clause.
         let marked_from = if later { clause } else { near };
@@ -1442,16 +1467,11 @@ pub fn find_from(
                     found.extend(listed);
                     found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`; `signed
-                    // on behalf of A by X and on behalf of B by Y`.
+                    // on behalf of A by X and on behalf of B by Y`; `on the Uzbek side by
+                    // X, on the Saudi side – by Y`.
                     if text.is(k, word!("by")) {
-                        let and_behalf = |b: usize| {
-                            (b.saturating_sub(12)..b)
-                                .any(|a| text.is(a, word!("and")) && behalf_at(text, a + 1))
-                        };
                         for b in k + 1..object_to {
-                            if text.is(b, word!("by"))
-                                && (text.is(b - 1, word!("and")) || and_behalf(b))
-                            {
+                            if another_by(text, b) {
                                 found.extend(listed_parties(text, &parties, b + 1, object_to));
                             }
                         }
@@ -1476,8 +1496,14 @@ pub fn find_from(
                 }
             }
             if !object {
+                // (`signed a R$1.3 billion financing package for Terra Rara`: a loan's
+                // borrower after `for`.)
+                let for_borrower = kind == AgreementKind::Loan;
                 for k in object_from..object_to {
-                    if text.is(k, word!("to")) || text.is(k, word!("from")) {
+                    if text.is(k, word!("to"))
+                        || text.is(k, word!("from"))
+                        || (for_borrower && text.is(k, word!("for")))
+                    {
                         // Only an organization is a party after `to`; a country there is
                         // a destination (`to build India's first refinery`).
                         let listed: Vec<usize> = listed_parties(text, &parties, k + 1, object_to)
@@ -1767,8 +1793,7 @@ pub fn find_from(
                 // (`It was signed Oct. 9 at a ceremony in Tache, one of the Nation's
                 // communities, by ...`: the place and date may come first.)
                 if let Some(by) = (t + 1..(t + 30).min(s.last)).find(|&k| text.is(k, word!("by"))) {
-                    let more = (by + 1..s.last)
-                        .filter(|&b| text.is(b, word!("by")) && text.is(b - 1, word!("and")));
+                    let more = (by + 1..s.last).filter(|&b| another_by(text, b));
                     for b in std::iter::once(by).chain(more) {
                         for k in listed_parties(text, &parties, b + 1, s.last) {
                             if parties[k].party.party_kind != PartyKind::Person {
@@ -1967,6 +1992,19 @@ fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize)
         };
     };
     (parties[k].party.party_kind != PartyKind::Person).then_some(k)
+}
+
+/// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf
+/// of B by Y`, `on the Saudi side – by Y`?
+fn another_by(text: &Text, b: usize) -> bool {
+    let and_behalf =
+        || (b.saturating_sub(12)..b).any(|a| text.is(a, word!("and")) && behalf_at(text, a + 1));
+    let on_side = || {
+        (b.saturating_sub(4)..b).any(|a| {
+            text.is(a, word!("side")) && (a.saturating_sub(4)..a).any(|o| text.is(o, word!("on")))
+        })
+    };
+    b > 0 && text.is(b, word!("by")) && (text.is(b - 1, word!("and")) || and_behalf() || on_side())
 }
 
 /// Does `on behalf of` start at token `k`?

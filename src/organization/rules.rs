@@ -581,8 +581,9 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
                 break;
             }
             // `A.Ş.`, `S.A.` after a name: a suffix in letters, which leaves the name's
-            // last word as it was (`Koza Gold Mining A.Ş.` ends in `Mining`).
-            if k > j + 1 && one_letter(text, j) {
+            // last word as it was (`Koza Gold Mining A.Ş.` ends in `Mining`). (Two letters
+            // at least: `S.` alone is a person's initial, `Geology S. Tursunov`.)
+            if k > j + 2 && one_letter(text, j) {
                 j = k;
                 end = k;
                 lettered = words > 1 || word_before_letters(text, i);

@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An initial with or without a space before the family name; a single initial after a
+    // portfolio is no company's legal suffix (`S.A.` is).
+    (
+        "The memorandum was signed by the Minister of Mining Industry and Geology S.Tursunov and by Deputy Minister B. Islamov.",
+        &[
+            ("S.Tursunov", "S.Tursunov", Some("Minister of Mining Industry and Geology")),
+            ("B. Islamov", "B. Islamov", Some("Deputy Minister")),
+        ],
+    ),
     // Lower-case particles before a family name.
     (
         "Mazoon chief executive Salim al-Harthy signed for Mazoon, and Absa's head of mining Pieter van Rensburg for the bank.",

@@ -442,7 +442,15 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         {
             break;
         }
-        if j > i && t.gap != Gap::Space {
+        // `S.Tursunov`: a family name glued to its initial's dot, as CIS press releases
+        // write it.
+        let after_initial = j >= 2
+            && t.gap == Gap::None
+            && t.shape == Shape::Title
+            && t.end - t.start >= 3
+            && text.is(j - 1, word!("."))
+            && text.tokens[j - 2].end - text.tokens[j - 2].start == 1;
+        if j > i && t.gap != Gap::Space && !after_initial {
             break;
         }
         words += 1;
