@@ -21,6 +21,24 @@ const CORPUS: &[(&str, &[Want])] = &[
             0.0,
         )],
     ),
+    // A name given in English in brackets with an acronym is the same party, and the
+    // list of subjects goes on before it; a noun in a phrase that opens the sentence
+    // (`Alongside the JV documents,`) is not what the verb makes; `the parent company`
+    // is the one the lead says the story's unit belongs to.
+    (
+        "Boreal Battery Metals Oyj, Japan's Kanemitsu Corporation and state-owned Suomen Teollisuusmetallit Oy (Finnish Industrial Metals, STM) have signed a joint venture agreement. Alongside the JV documents, Kanemitsu signed an offtake agreement with Vaasa Cathode Oy.",
+        &[
+            (JointVenture, &["Suomen Teollisuusmetallit Oy", "Kanemitsu Corporation", "Boreal Battery Metals Oyj"], 0.0),
+            (Offtake, &["Kanemitsu Corporation", "Vaasa Cathode Oy"], 0.0),
+        ],
+    ),
+    (
+        "PT Teluk Weda Nikel Indonesia (TWNI), a unit of Jakarta-listed PT Arkha Sumber Daya Tbk, has signed an offtake agreement with Hanwon Materials Co. Hanwon, a subsidiary of Hanwon Group, will take cobalt too. Separately, the parent company said it had signed a loan agreement with PT Bank Mandiri.",
+        &[
+            (Offtake, &["PT Teluk Weda Nikel Indonesia", "Hanwon Materials Co."], 0.0),
+            (Loan, &["PT Arkha Sumber Daya Tbk", "PT Bank Mandiri"], 0.0),
+        ],
+    ),
     // A financing package is a loan, its borrower after `for`; `The 12-year credit line`
     // later is the same loan.
     (

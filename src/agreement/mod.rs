@@ -1184,6 +1184,37 @@ pub fn find_from(
             })
             .map_or(s.last, |o| o.first.min(s.last));
         let between = (m.last..next_noun).find(|&k| text.is(k, word!("between")));
+        // `Alongside the JV documents, Kanemitsu signed an offtake agreement with KNR`: a
+        // noun in a phrase that opens the sentence, before its subject, is not what the
+        // verb makes when another noun follows the verb.
+        let opening_phrase = {
+            let det =
+                m.first - usize::from(text.is_any(m.first - 1, words!["the", "its", "their"]));
+            det == s.first + 1
+                && text.is_any(
+                    s.first,
+                    words![
+                        "alongside",
+                        "besides",
+                        "beside",
+                        "under",
+                        "after",
+                        "following",
+                        "unlike"
+                    ],
+                )
+        };
+        if opening_phrase
+            && trigger.is_some_and(|t| {
+                t > m.last
+                    && (m.last..t).any(|k| text.is(k, word!(",")))
+                    && nouns[in_sentence..]
+                        .iter()
+                        .any(|o| o.first > t && o.first < s.last)
+            })
+        {
+            continue;
+        }
         let near = m.first.saturating_sub(3).max(s.first);
         // (`The 12-year credit line`, `the US$1.2-billion loan`: a number and what is
         // glued to it may stand between.)
@@ -1359,8 +1390,9 @@ pub fn find_from(
             // `Last year the company signed an offtake with Panasonic`: the article's main
             // company, the one it names most often before this sentence.
             if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
-                if let Some(k) =
-                    defined_company(text, &parties).or_else(|| main_company(&parties, s.first))
+                if let Some(k) = parent_company(text, &parties, clause, t)
+                    .or_else(|| defined_company(text, &parties))
+                    .or_else(|| main_company(&parties, s.first))
                 {
                     found.push(k);
                 }
@@ -1986,12 +2018,37 @@ fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize)
     // company, named by what it is.
     let Some(k) = parties_within(parties, from, said).next() else {
         return if company_subject(text, from, said) {
-            main_company(parties, from)
+            parent_company(text, parties, from, said).or_else(|| main_company(parties, from))
         } else {
             None
         };
     };
     (parties[k].party.party_kind != PartyKind::Person).then_some(k)
+}
+
+/// `the parent company` (a subject in tokens `from..to`): the organization an earlier
+/// sentence says a unit belongs to (`TWNI, a unit of Jakarta-listed PT Arkha Sumber Daya
+/// Tbk`, `a subsidiary of`, `owned by`), the first one the article names so: the lead
+/// introduces the story's unit (`Hanwon, a subsidiary of Hanwon Group` comes later).
+fn parent_company(text: &Text, parties: &[PartyMention], from: usize, to: usize) -> Option<usize> {
+    if !(from..to).any(|k| text.is(k, word!("parent"))) {
+        return None;
+    }
+    const UNITS: &[Word] = words![
+        "unit",
+        "subsidiary",
+        "arm",
+        "division",
+        "affiliate",
+        "owned",
+        "controlled"
+    ];
+    let before = parties.partition_point(|p| p.first < from);
+    parties[..before].iter().position(|p| {
+        p.party.party_kind == PartyKind::Organization
+            && (p.first.saturating_sub(4)..p.first)
+                .any(|k| k >= 1 && text.is_any(k, words!["of", "by"]) && text.is_any(k - 1, UNITS))
+    })
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf

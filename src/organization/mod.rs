@@ -243,6 +243,13 @@ fn defined_by_rules(
             }
         } else if let Some(close) = rules::ticker_after(text, end) {
             last = close;
+        } else if let Some((name_end, acr, close)) = rules::bracketed_name_after(text, end)
+            // (`Anglo American (South Africa)`: a place in brackets is no other name.)
+            .filter(|b| place_end(end + 1).is_none_or(|e| e < b.0))
+        {
+            extra_alias = Some(span_text(text, end + 1, name_end));
+            acronym = acr.map(|a| text.str(a).to_string());
+            last = close;
         }
         // `state miner Gécamines`: a lower-case descriptor noun right before the name, on
         // the same line (a headline ending in `miner` does not describe the dateline).

@@ -833,6 +833,46 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize, us
         .then_some((a, acronym_end, close + 1))
 }
 
+/// The bracket after a name that gives its name in English, perhaps with an acronym:
+/// `Suomen Teollisuusmetallit Oy (Finnish Industrial Metals, STM)` → `Some((name end,
+/// acronym token, index after ")"))`, the name starting at `end + 1`. Two to six
+/// capitalized words (with `and`, `of`, `&` between); the acronym one word in capitals.
+pub(super) fn bracketed_name_after(
+    text: &Text,
+    end: usize,
+) -> Option<(usize, Option<usize>, usize)> {
+    if !text.is(end, word!("(")) {
+        return None;
+    }
+    let mut k = end + 1;
+    let mut words = 0;
+    while let Some(t) = text.tokens.get(k) {
+        let capital = t.class == TokenClass::Word && t.is_capitalized(text.src);
+        let joiner = words > 0 && text.is_any(k, words!["and", "of", "&"]);
+        if !(capital || joiner) || words >= 8 || matches!(t.gap, Gap::Line | Gap::Paragraph) {
+            break;
+        }
+        words += usize::from(capital);
+        k += 1;
+    }
+    let name_end = k;
+    if !(2..=6).contains(&words) || text.is_any(name_end - 1, words!["and", "of", "&"]) {
+        return None;
+    }
+    if text.is(name_end, word!(")")) {
+        return Some((name_end, None, name_end + 1));
+    }
+    let acronym = name_end + 1;
+    let upper = text.tokens.get(acronym).is_some_and(|t| {
+        t.class == TokenClass::Word && t.shape == Shape::Upper && t.gap == Gap::Space
+    });
+    (text.is(name_end, word!(",")) && upper && text.is(acronym + 1, word!(")"))).then_some((
+        name_end,
+        Some(acronym),
+        acronym + 2,
+    ))
+}
+
 /// Is token `k` the colon after an exchange's name (`TSX:`), or the `.V`/`-V` of the venture
 /// board with its colon (`TSX.V:`, `TSX-V:`)?
 pub(super) fn exchange_colon(text: &Text, k: usize) -> bool {
