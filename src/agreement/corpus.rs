@@ -39,6 +39,11 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["PT Arkha Sumber Daya Tbk", "PT Bank Mandiri"], 0.0),
         ],
     ),
+    // The person who represents a party signs for it.
+    (
+        "In a separate ceremony, MMRI signed a memorandum of understanding with the Provincial Government of Agusan del Norte, represented by Governor Dante Ruiz, on a development fund.",
+        &[(MemorandumOfUnderstanding, &["MMRI", "Agusan del Norte", "Dante Ruiz"], 0.0)],
+    ),
     // A financing package is a loan, its borrower after `for`; `The 12-year credit line`
     // later is the same loan.
     (

@@ -1496,7 +1496,14 @@ pub fn find_from(
                     if with_object {
                         with_list.clone_from(&listed);
                     }
+                    // `the Provincial Government of X, represented by Governor Y`: the
+                    // person who signs for a party.
+                    let representatives: Vec<usize> = listed
+                        .iter()
+                        .filter_map(|&p| represented_by(text, &parties, parties[p].last, object_to))
+                        .collect();
                     found.extend(listed);
+                    found.extend(representatives);
                     found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`; `signed
                     // on behalf of A by X and on behalf of B by Y`; `on the Uzbek side by
@@ -2049,6 +2056,21 @@ fn parent_company(text: &Text, parties: &[PartyMention], from: usize, to: usize)
             && (p.first.saturating_sub(4)..p.first)
                 .any(|k| k >= 1 && text.is_any(k, words!["of", "by"]) && text.is_any(k - 1, UNITS))
     })
+}
+
+/// `, represented by Governor Dante Ruiz` right after a party's name (ending before token
+/// `end`): the person who signs for it.
+fn represented_by(
+    text: &Text,
+    parties: &[PartyMention],
+    end: usize,
+    until: usize,
+) -> Option<usize> {
+    let by = end + 2;
+    (text.is(end, word!(",")) && text.is(end + 1, word!("represented")) && text.is(by, word!("by")))
+        .then(|| listed_parties(text, parties, by + 1, until))?
+        .into_iter()
+        .find(|&p| parties[p].party.party_kind == PartyKind::Person)
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf

@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A nickname in quotes inside a name; `Her Excellency` is an honorific before one.
+    (
+        "It was signed by MMRI president Gregorio \"Greg\" Dela Paz and Her Excellency Sara Khalid Al Nuaimi.",
+        &[
+            ("Gregorio \"Greg\" Dela Paz", "Gregorio \"Greg\" Dela Paz", Some("president")),
+            ("Sara Khalid Al Nuaimi", "Sara Khalid Al Nuaimi", Some("Her Excellency")),
+        ],
+    ),
     // An initial with or without a space before the family name; a single initial after a
     // portfolio is no company's legal suffix (`S.A.` is).
     (

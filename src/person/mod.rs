@@ -193,10 +193,28 @@ const TITLE_HEADS: &[&str] = &[
     "engineer",
     "lawyer",
     "official",
+    // `Her Excellency Sara Al Nuaimi`, `the Honourable Kwame Asante`
+    "excellency",
+    "highness",
+    "honourable",
+    "honorable",
 ];
 
 /// Titles written before a name only, never after one (`Mr.`, `Dr.`).
-const HONORIFICS: &[Word] = words!["mr", "mrs", "ms", "dr", "sir", "dame", "prof", "eng"];
+const HONORIFICS: &[Word] = words![
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "prof",
+    "eng",
+    "excellency",
+    "highness",
+    "honourable",
+    "honorable"
+];
 
 /// Words that join the parts of a title: `Minister of Mines and Petroleum`.
 const TITLE_CONNECTORS: &[Word] = words!["of", "for", "and"];
@@ -433,6 +451,21 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
             if let Some(end) = family_after_particle(text, j) {
                 j = end;
                 words += 1;
+                continue;
+            }
+        }
+        // `Gregorio "Greg" Dela Paz`: a nickname in quotes after the given name.
+        if words >= 1 && t.gap == Gap::Space && text.is(j, word!("\"")) {
+            let nick = text.tokens.get(j + 1).is_some_and(|n| {
+                n.gap == Gap::None && n.class == TokenClass::Word && n.is_capitalized(text.src)
+            });
+            let closed = text.is(j + 2, word!("\""))
+                && text.tokens[j + 2].gap == Gap::None
+                && text.tokens.get(j + 3).is_some_and(|n| {
+                    n.gap == Gap::Space && n.class == TokenClass::Word && n.is_capitalized(text.src)
+                });
+            if nick && closed {
+                j += 3;
                 continue;
             }
         }
