@@ -39,6 +39,16 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["PT Arkha Sumber Daya Tbk", "PT Bank Mandiri"], 0.0),
         ],
     ),
+    // A signer's employer named right before the title is bound too; where an
+    // acquisition names sellers after `from`, they are the parties, not the company whose
+    // shares change hands.
+    (
+        "Tau Chrome Holdings CEO Thandiwe Nkosi (right) and Ikwezi Capital managing director Sipho Mathebula sign the sale agreement.\n\nJOHANNESBURG - Tau Chrome Holdings Ltd has signed an agreement to acquire all the shares in Lebowa Chrome Mining (Pty) Ltd from Ikwezi Capital (Pty) Ltd and the Mafefe Community Trust for R2.35bn.",
+        &[
+            (Agreement, &["Sipho Mathebula", "Ikwezi Capital", "Thandiwe Nkosi", "Tau Chrome Holdings Ltd"], 0.0),
+            (Agreement, &["Tau Chrome Holdings Ltd", "Ikwezi Capital", "Mafefe Community Trust"], 2.35e9),
+        ],
+    ),
     // The person who represents a party signs for it.
     (
         "In a separate ceremony, MMRI signed a memorandum of understanding with the Provincial Government of Agusan del Norte, represented by Governor Dante Ruiz, on a development fund.",

@@ -1417,6 +1417,20 @@ pub fn find_from(
                         k -= 1;
                         continue;
                     }
+                    // `Ikwezi Capital managing director Sipho Mathebula sign`: a signer's
+                    // employer right before the title is bound too, and the chain goes on
+                    // before it. (Not the tail of a portfolio: `Mines and Mining
+                    // Development Minister X`.)
+                    let employer = parties[before[k]].party.party_kind == PartyKind::Person
+                        && parties[prev].party.party_kind == PartyKind::Organization
+                        && !portfolio_tail(text, parties[prev].first)
+                        && (1..=6).contains(&gap.len())
+                        && gap.clone().all(|x| crate::person::is_title_word(text, x));
+                    if employer {
+                        found.push(prev);
+                        k -= 1;
+                        continue;
+                    }
                     let coordinated = gap
                         .clone()
                         .any(|x| text.is(x, word!("and")) || text.is(x, word!(",")));
@@ -1538,8 +1552,26 @@ pub fn find_from(
                 // (`signed a R$1.3 billion financing package for Terra Rara`: a loan's
                 // borrower after `for`.)
                 let for_borrower = kind == AgreementKind::Loan;
+                // (`an agreement to acquire all the shares in X from Y and Z`: where sellers
+                // follow `from`, they are the parties, not what `to` and a verb acquire.)
+                let sellers = || {
+                    (object_from..object_to).any(|k| {
+                        text.is(k, word!("from"))
+                            && listed_parties(text, &parties, k + 1, object_to)
+                                .iter()
+                                .any(|&p| parties[p].party.party_kind == PartyKind::Organization)
+                    })
+                };
+                let infinitive = |k: usize| {
+                    text.is_lower_word(k + 1)
+                        && !text.is_any(
+                            k + 1,
+                            words!["the", "a", "an", "its", "their", "his", "her", "state"],
+                        )
+                        && sellers()
+                };
                 for k in object_from..object_to {
-                    if text.is(k, word!("to"))
+                    if text.is(k, word!("to")) && !infinitive(k)
                         || text.is(k, word!("from"))
                         || (for_borrower && text.is(k, word!("for")))
                     {
@@ -2071,6 +2103,17 @@ fn represented_by(
         .then(|| listed_parties(text, parties, by + 1, until))?
         .into_iter()
         .find(|&p| parties[p].party.party_kind == PartyKind::Person)
+}
+
+/// Does a name starting at token `first` end a portfolio (`Mines and Mining Development`,
+/// `Minister of Mines`) rather than stand on its own (`(right) and Ikwezi Capital`)?
+fn portfolio_tail(text: &Text, first: usize) -> bool {
+    first >= 1
+        && (text.is_any(first - 1, words!["of", "for", "&"])
+            || text.is(first - 1, word!("and"))
+                && first >= 2
+                && text.tokens[first - 2].class == TokenClass::Word
+                && text.tokens[first - 2].is_capitalized(text.src))
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf
