@@ -106,8 +106,16 @@ pub fn find_from(
     ends.sort_unstable();
     let place_ends_at = |i: usize| ends.binary_search(&i).is_ok();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
+    // Towns whose names open an organization's name here (`Wheaton` of `Wheaton Precious
+    // Metals Corp`): their bare mentions without a word of place are likely the company's
+    // short form, and say nothing of the article's countries.
+    let mut org_places: Vec<usize> = Vec::new();
     for (mk, m) in matches.iter().enumerate() {
         if rules::inside_organization(text, m) {
+            if m.first == 0 || !text.is(m.first - 1, word!("of")) {
+                let towns = g.lexicon.values(text, m).into_iter().map(|s| s.place);
+                org_places.extend(towns.filter(|&p| g.places[p].kind == LocationType::City));
+            }
             continue;
         }
         // `NYSE American: ARMN`: an exchange's name, not a place.
@@ -224,6 +232,11 @@ pub fn find_from(
                     dateline = Some(c);
                 }
             }
+        }
+        let short_form = mention.senses.iter().all(|s| org_places.contains(&s.place))
+            && !place_evidence(text, &mention.m, false);
+        if short_form {
+            continue;
         }
         let mut countries = mention
             .senses
