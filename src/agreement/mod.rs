@@ -1188,8 +1188,11 @@ pub fn find_from(
         // noun in a phrase that opens the sentence, before its subject, is not what the
         // verb makes when another noun follows the verb.
         let opening_phrase = {
-            let det =
-                m.first - usize::from(text.is_any(m.first - 1, words!["the", "its", "their"]));
+            let article = m
+                .first
+                .checked_sub(1)
+                .is_some_and(|a| text.is_any(a, words!["the", "its", "their"]));
+            let det = m.first - usize::from(article);
             det == s.first + 1
                 && text.is_any(
                     s.first,
