@@ -460,3 +460,16 @@ fn a_regional_government_keeps_its_written_name() {
         "{parties:?}"
     );
 }
+
+/// A noun at the very start of a text has no token before it to read.
+#[test]
+fn an_agreement_noun_may_open_the_text() {
+    for text in [
+        "JV",
+        "Agreement signed.",
+        "MoU, then a loan was signed by Acme Corp.",
+    ] {
+        let doc = Extractor::new().extract(text);
+        assert!(doc.agreements.len() <= 1, "{text}: {:?}", doc.agreements);
+    }
+}
