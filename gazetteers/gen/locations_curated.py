@@ -908,6 +908,21 @@ REGIONS = [
     ("Eastern Desert", [], ["EG"]),
     ("Arabian Shield", [], ["SA"]),
     ("Halmahera", [], ["ID"]),
+    # Islands and island groups that stand for a country's mining regions (the ISO
+    # subdivisions of PH are regions, and Borneo and New Guinea are split between
+    # countries).
+    ("Mindanao", [], ["PH"]),
+    ("Luzon", [], ["PH"]),
+    ("Visayas", ["the Visayas"], ["PH"]),
+    ("Borneo", [], ["BN", "ID", "MY"]),
+    ("New Guinea", [], ["ID", "PG"]),
+    # Mountain ranges, valleys, deserts and peninsulas of exploration news.
+    ("Ore Mountains", ["Erzgebirge", "Krušné hory"], ["CZ", "DE"]),
+    ("Upper Rhine Valley", ["Upper Rhine Graben"], ["DE", "FR"]),
+    ("Namib", ["Namib Desert"], ["NA"]),
+    ("Atlas Mountains", [], ["DZ", "MA", "TN"]),
+    ("Seward Peninsula", [], ["US"]),
+    ("Arabian Peninsula", [], ["AE", "BH", "KW", "OM", "QA", "SA", "YE"]),
     # English counties and areas of Britain's mining and refining news (GB has only its
     # four nations as ISO subdivisions).
     ("Cornwall", [], ["GB"]),
