@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title's `of` with a list of lower-case portfolios, some of them title words.
+    (
+        "It was signed by the bank's director of productive development, innovation and foreign trade, Helena Moraes Tavares.",
+        &[(
+            "Helena Moraes Tavares",
+            "Helena Moraes Tavares",
+            Some("director of productive development, innovation and foreign trade"),
+        )],
+    ),
     // A nickname in quotes inside a name; `Her Excellency` is an honorific before one.
     (
         "It was signed by MMRI president Gregorio \"Greg\" Dela Paz and Her Excellency Sara Khalid Al Nuaimi.",

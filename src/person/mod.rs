@@ -326,13 +326,18 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             continue;
         }
         // `president of rare earth systems, Jean-Baptiste Morel`: a few lower-case words
-        // after a title's `of`.
-        if text.is_lower_word(k) && i == stop {
-            let of = (k.saturating_sub(4)..k).rev().find(|&x| {
+        // after a title's `of` (`director of productive development, innovation and
+        // foreign trade, Helena Moraes Tavares`: a list of them).
+        // (The words walked so far may be title words too: `foreign trade`.)
+        let lower_so_far =
+            |from: usize| (from..stop).all(|y| text.is_lower_word(y) || text.is(y, word!(",")));
+        if text.is_lower_word(k) && lower_so_far(k) {
+            let of = (stop.saturating_sub(12)..k).rev().find(|&x| {
                 text.is(x, word!("of"))
                     && x > 0
                     && TITLE_HEADS_SET.has(text, x - 1)
-                    && (x + 1..=k).all(|y| text.is_lower_word(y))
+                    && text.is_lower_word(x + 1)
+                    && lower_so_far(x + 1)
             });
             if let Some(x) = of {
                 i = x;
