@@ -49,6 +49,12 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Agreement, &["Tau Chrome Holdings Ltd", "Ikwezi Capital", "Mafefe Community Trust"], 2.35e9),
         ],
     ),
+    // What a title is of (`Minister of Natural Resources, Ecology and Technical
+    // Supervision`) is no party, even when the rules read an organization there.
+    (
+        "Minister of Natural Resources, Ecology and Technical Supervision Talant Osmonov then signed a separate investment agreement with International Resources Holding.",
+        &[(Agreement, &["Talant Osmonov", "International Resources Holding"], 0.0)],
+    ),
     // The person who represents a party signs for it.
     (
         "In a separate ceremony, MMRI signed a memorandum of understanding with the Provincial Government of Agusan del Norte, represented by Governor Dante Ruiz, on a development fund.",

@@ -1434,6 +1434,15 @@ pub fn find_from(
                         k -= 1;
                         continue;
                     }
+                    // `Minister of Natural Resources, Ecology and Technical Supervision
+                    // Talant Osmonov signed`: what a title is of is no party.
+                    let f = parties[prev].first;
+                    if f >= 2
+                        && text.is_any(f - 1, words!["of", "for"])
+                        && crate::person::is_title_word(text, f - 2)
+                    {
+                        break;
+                    }
                     let coordinated = gap
                         .clone()
                         .any(|x| text.is(x, word!("and")) || text.is(x, word!(",")));
