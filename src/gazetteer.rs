@@ -130,7 +130,7 @@ impl Table {
 
     /// True when the header has every one of `names`.
     pub fn has_columns(&self, names: &[&str]) -> bool {
-        names.iter().all(|n| self.columns.iter().any(|c| c == n))
+        names.iter().all(|n| self.optional_column(n).is_some())
     }
 
     /// The index of column `name` when the header has it (a column older tables lack).
@@ -140,7 +140,7 @@ impl Table {
 
     /// The index of column `name`, or an error naming the file and its header line.
     pub fn column(&self, name: &str) -> Result<usize> {
-        self.columns.iter().position(|c| c == name).ok_or_else(|| {
+        self.optional_column(name).ok_or_else(|| {
             Error::gazetteer(
                 &self.name,
                 self.header_line,

@@ -1436,11 +1436,7 @@ pub fn find_from(
                     }
                     // `Minister of Natural Resources, Ecology and Technical Supervision
                     // Talant Osmonov signed`: what a title is of is no party.
-                    let f = parties[prev].first;
-                    if f >= 2
-                        && text.is_any(f - 1, words!["of", "for"])
-                        && crate::person::is_title_word(text, f - 2)
-                    {
+                    if title_object(text, parties[prev].first) {
                         break;
                     }
                     let coordinated = gap
@@ -1566,21 +1562,22 @@ pub fn find_from(
                 let for_borrower = kind == AgreementKind::Loan;
                 // (`an agreement to acquire all the shares in X from Y and Z`: where sellers
                 // follow `from`, they are the parties, not what `to` and a verb acquire.)
-                let sellers = || {
-                    (object_from..object_to).any(|k| {
-                        text.is(k, word!("from"))
-                            && listed_parties(text, &parties, k + 1, object_to)
-                                .iter()
-                                .any(|&p| parties[p].party.party_kind == PartyKind::Organization)
-                    })
-                };
+                // (Asked once, and only at a `to` before a verb.)
+                let sellers = std::cell::OnceCell::new();
                 let infinitive = |k: usize| {
                     text.is_lower_word(k + 1)
                         && !text.is_any(
                             k + 1,
                             words!["the", "a", "an", "its", "their", "his", "her", "state"],
                         )
-                        && sellers()
+                        && *sellers.get_or_init(|| {
+                            (object_from..object_to).any(|k| {
+                                text.is(k, word!("from"))
+                                    && listed_parties(text, &parties, k + 1, object_to).iter().any(
+                                        |&p| parties[p].party.party_kind == PartyKind::Organization,
+                                    )
+                            })
+                        })
                 };
                 for k in object_from..object_to {
                     if text.is(k, word!("to")) && !infinitive(k)
@@ -2126,6 +2123,14 @@ fn portfolio_tail(text: &Text, first: usize) -> bool {
                 && first >= 2
                 && text.tokens[first - 2].class == TokenClass::Word
                 && text.tokens[first - 2].is_capitalized(text.src))
+}
+
+/// Does a name starting at token `first` follow a title's `of` or `for` (`Minister of
+/// Natural Resources`): what the title is of, not a party of its own?
+fn title_object(text: &Text, first: usize) -> bool {
+    first >= 2
+        && text.is_any(first - 1, words!["of", "for"])
+        && crate::person::is_title_word(text, first - 2)
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf

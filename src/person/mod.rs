@@ -461,15 +461,13 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         }
         // `Gregorio "Greg" Dela Paz`: a nickname in quotes after the given name.
         if words >= 1 && t.gap == Gap::Space && text.is(j, word!("\"")) {
-            let nick = text.tokens.get(j + 1).is_some_and(|n| {
-                n.gap == Gap::None && n.class == TokenClass::Word && n.is_capitalized(text.src)
-            });
-            let closed = text.is(j + 2, word!("\""))
-                && text.tokens[j + 2].gap == Gap::None
-                && text.tokens.get(j + 3).is_some_and(|n| {
-                    n.gap == Gap::Space && n.class == TokenClass::Word && n.is_capitalized(text.src)
-                });
-            if nick && closed {
+            let capitalized = |k: usize, gap: Gap| {
+                text.tokens.get(k).is_some_and(|n| {
+                    n.gap == gap && n.class == TokenClass::Word && n.is_capitalized(text.src)
+                })
+            };
+            let closed = text.is(j + 2, word!("\"")) && text.tokens[j + 2].gap == Gap::None;
+            if capitalized(j + 1, Gap::None) && closed && capitalized(j + 3, Gap::Space) {
                 j += 3;
                 continue;
             }
