@@ -519,6 +519,12 @@ SUBDIVISION_ALIASES = {
     "ZM-06": ["North-Western Province", "Northwestern Province"],
     "CD-LU": ["Lualaba province"],
     "MN-053": ["South Gobi", "Umnugovi"], "UZ-NW": ["Navoi", "Navoi region"],
+    # Uzbekistan's regions as English-language news spells them (CLDR has the Uzbek
+    # Latin forms); the region around the capital is `Tashkent Region`, not the city.
+    "UZ-TO": ["Tashkent Region", "Tashkent Oblast"], "UZ-SU": ["Surkhandarya"],
+    "UZ-QA": ["Kashkadarya"], "UZ-SI": ["Syrdarya"], "UZ-XO": ["Khorezm"],
+    "UZ-SA": ["Samarkand Region"], "UZ-JI": ["Jizzax"],
+    "KZ-27": ["West Kazakhstan"], "KZ-59": ["North Kazakhstan"], "KZ-63": ["East Kazakhstan"],
     "CO-DC": ["Bogotá D.C.", "Capital District"], "VE-A": ["Capital District"],
 }
 
@@ -584,6 +590,10 @@ OBLAST_ALIAS_TYPES = {
     "RU": {"administrative region"},
     "UA": {"region"},
     "BY": {"oblast"},
+    "KZ": {"region"},
+    "KG": {"region"},
+    "TJ": {"region"},
+    "UZ": {"region"},
 }
 
 # ---------------------------------------------------------------------------------

@@ -116,6 +116,17 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Hamburg", "Hamburg", City, "DE"),
         ],
     ),
+    // A kind of subdivision written after the name, capitalized (`Ehime Prefecture`,
+    // `Aktobe Oblast`), keeps the place; Central Asia's regions in their English forms.
+    (
+        "Nickel goes to a refinery in Ehime Prefecture, and ore from Aktobe Oblast and the Tashkent region to Surkhandarya.",
+        &[
+            ("Ehime", "Ehime", Subdivision, "JP"),
+            ("Aktobe Oblast", "Aktobe Region", Subdivision, "KZ"),
+            ("Tashkent region", "Tashkent Province", Subdivision, "UZ"),
+            ("Surkhandarya", "Surxondaryo", Subdivision, "UZ"),
+        ],
+    ),
     // A one-word city right before a place of another country opens a name (an exchange,
     // a bank); a city before its own country is the city.
     ("Economists at Bank South Pacific said prices fell.", &[]),

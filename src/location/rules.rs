@@ -123,6 +123,12 @@ const PLACE_NOUNS: &[&str] = &[
     "county",
     "district",
     "territory",
+    "prefecture",
+    "oblast",
+    "voivodeship",
+    "krai",
+    "governorate",
+    "canton",
     "valley",
     "basin",
     "belt",
@@ -394,6 +400,11 @@ pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
             "county",
             "district",
             "governorate",
+            "prefecture",
+            "oblast",
+            "voivodeship",
+            "krai",
+            "canton",
         ])
     });
     SUBDIVISION_WORDS.has(text, m.last)

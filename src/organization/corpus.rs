@@ -7,6 +7,23 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name whose last words say only what the company digs is used without them
+    // (`Sahara Crest` of `Sahara Crest Royalties`); a name that ends otherwise is not cut
+    // (`Zimbabwe Mining Development Corporation` is never `Zimbabwe Mining`).
+    (
+        "Asante Ridge Gold Ltd signed with Sahara Crest Royalties and the Zimbabwe Mining Development Corporation. Sahara Crest will pay Asante Ridge.",
+        &[
+            ("Asante Ridge Gold Ltd", "Asante Ridge Gold Ltd", &["Asante Ridge"]),
+            ("Sahara Crest Royalties", "Sahara Crest Royalties", &["Sahara Crest"]),
+            (
+                "Zimbabwe Mining Development Corporation",
+                "Zimbabwe Mining Development Corporation",
+                &[],
+            ),
+            ("Sahara Crest", "Sahara Crest Royalties", &["Sahara Crest"]),
+            ("Asante Ridge", "Asante Ridge Gold Ltd", &["Asante Ridge"]),
+        ],
+    ),
     // A French article elided onto the next word stays inside the name.
     (
         "Kodal signed with the Société de Recherche et d'Exploitation des Ressources Minérales du Mali (SOREM).",

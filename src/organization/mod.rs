@@ -589,6 +589,9 @@ pub fn find_from(
         if n < words.len() {
             shorts.push(words[..n].join(" "));
         }
+        if let Some(m) = rules::without_sector_words(&words[..n]) {
+            shorts.push(words[..m].join(" "));
+        }
         if words.len() >= 2 && rules::is_distinctive(words[0]) {
             shorts.push(words[0].to_string());
         }

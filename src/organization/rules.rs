@@ -25,6 +25,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "metals",
     "resources",
     "minerals",
+    "royalties",
+    "royalty",
+    "streaming",
     "bank",
     "fund",
     "authority",
@@ -991,6 +994,59 @@ pub(super) fn is_org_word(word: &str) -> bool {
     });
     word_hash(word).is_some_and(|h| ORG_WORDS_SET.has_hash(h))
         || OTHERS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// `Asante Ridge Gold` → `Asante Ridge`, `First Quantum Minerals` → `First Quantum`,
+/// `Sahara Crest Royalties` → `Sahara Crest`: a name of three words or more whose last words
+/// say only what the company digs or does, which stories then drop. Returns how many words
+/// stay: two or more, not all of them generic openers (`Northern Mining`), the word
+/// before the cut not itself a company word (`Zimbabwe Mining Development` keeps its
+/// `Development`, and so is no short form). `words` come without their legal suffix.
+pub(super) fn without_sector_words(words: &[&str]) -> Option<usize> {
+    const SECTOR_WORDS: &[&str] = &[
+        "gold",
+        "silver",
+        "copper",
+        "nickel",
+        "lithium",
+        "uranium",
+        "cobalt",
+        "zinc",
+        "platinum",
+        "graphite",
+        "potash",
+        "diamonds",
+        "vanadium",
+        "tungsten",
+        "manganese",
+        "phosphate",
+        "resources",
+        "mining",
+        "mines",
+        "minerals",
+        "metals",
+        "royalties",
+        "royalty",
+        "exploration",
+    ];
+    let sector = |w: &str| SECTOR_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let mut n = words.len();
+    while n > 2 && sector(words[n - 1]) {
+        n -= 1;
+    }
+    let stays = &words[..n];
+    let generic = |w: &&str| {
+        GENERIC_FIRST_WORDS
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
+    };
+    (n < words.len()
+        && !stays.iter().all(generic)
+        && !is_org_word(stays[n - 1])
+        && stays
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+    .then_some(n)
 }
 
 /// A word distinctive enough to stand for its organization alone (`Stillwater`,
