@@ -9,6 +9,21 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A party's parent described after `its` is listed too; signers with their titles
+    // and employers between commas, subjects of `signed` alone, bind their employers; a
+    // signer's employer before the title after another signer and `and` is bound too.
+    (
+        "The Ministry of Mines signed a licence agreement with Erongo Dune Uranium (Pty) Ltd and its parent company, Vancouver-based Skeleton Coast Energy Corp. Mr Daniel Brückner, Managing Director of Erongo Dune Uranium, and Mr Kevin O'Rourke, President and Chief Executive Officer of Skeleton Coast Energy, signed on behalf of the companies.",
+        &[(
+            Agreement,
+            &["Ministry of Mines", "Erongo Dune Uranium", "Skeleton Coast Energy Corp.", "Daniel Brückner", "Kevin O'Rourke"],
+            0.0,
+        )],
+    ),
+    (
+        "Alpha Mining signed an offtake agreement with Beta Resources on Monday. Alpha Mining chief executive John Smith and Beta Resources chief executive Mary Jones signed the agreement.",
+        &[(Offtake, &["Alpha Mining", "Beta Resources", "Mary Jones", "John Smith"], 0.0)],
+    ),
     // A noun with a passive verb of its own after a country's name and a comma opens a
     // clause (it says no more of the country); signers named side by side (`on the Uzbek
     // side by X, on the Saudi side – by Y`) are all parties; a family name glued to its

@@ -843,6 +843,17 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
+        // `X and its parent company, Vancouver-based Y`: a possessive description of the
+        // next party, up to its comma, is passed over.
+        if !out.is_empty() && text.is_any(j, words!["its", "their"]) {
+            let close = (j + 1..(j + 6).min(until))
+                .take_while(|&x| text.is_lower_word(x) || text.is(x, word!(",")))
+                .find(|&x| text.is(x, word!(",")));
+            if let Some(c) = close.filter(|&c| c > j + 1) {
+                j = c + 1;
+                continue;
+            }
+        }
         // A title runs up to the person it names: `Minister of Industry and Construction,
         // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
         // (Past an organization inside the title, `Director General for Mineral
@@ -1424,9 +1435,15 @@ pub fn find_from(
                     // employer right before the title is bound too, and the chain goes on
                     // before it. (Not the tail of a portfolio: `Mines and Mining
                     // Development Minister X`.)
+                    // (`CEO John Smith and Beta Resources CEO Mary Jones`: after a person's
+                    // name and `and`, a name opens the next signer's phrase.)
+                    let after_person = k >= 2
+                        && parties[before[k - 2]].party.party_kind == PartyKind::Person
+                        && parties[before[k - 2]].last + 1 == parties[prev].first
+                        && text.is(parties[prev].first - 1, word!("and"));
                     let employer = parties[before[k]].party.party_kind == PartyKind::Person
                         && parties[prev].party.party_kind == PartyKind::Organization
-                        && !portfolio_tail(text, parties[prev].first)
+                        && (after_person || !portfolio_tail(text, parties[prev].first))
                         && (1..=6).contains(&gap.len())
                         && gap.clone().all(|x| crate::person::is_title_word(text, x));
                     if employer {
@@ -1824,6 +1841,28 @@ pub fn find_from(
                 let p = &parties[k];
                 if p.last > edge {
                     continue;
+                }
+                // `Mr X, Managing Director of Y, and Mr Z, President of W, signed`: a
+                // signer's title and employer between commas after the name; the employer
+                // is bound too, and the chain goes on before the name.
+                let near = if subject.is_empty() {
+                    edge - p.last <= 2
+                } else {
+                    edge - p.last <= 4
+                };
+                if p.party.party_kind != PartyKind::Person && text.is(p.last, word!(",")) && near {
+                    let signer = parties_within(&parties, s.first, p.first)
+                        .rev()
+                        .find(|&q| parties[q].party.party_kind == PartyKind::Person)
+                        .filter(|&q| {
+                            employer_after(text, &parties, parties[q].last, p.last) == Some(k)
+                        });
+                    if let Some(q) = signer {
+                        subject.push(q);
+                        subject.push(k);
+                        edge = parties[q].first;
+                        continue;
+                    }
                 }
                 // `Hengtai chairman Chen Weiming`: a company right before a signer's title
                 // belongs to the signer's phrase; the chain goes on before it.

@@ -586,7 +586,8 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             // `A.Ş.`, `S.A.` after a name: a suffix in letters, which leaves the name's
             // last word as it was (`Koza Gold Mining A.Ş.` ends in `Mining`). (Two letters
             // at least: `S.` alone is a person's initial, `Geology S. Tursunov`.)
-            if k > j + 2 && one_letter(text, j) {
+            // (`O'Brien`, `D'Souza`: a capital before an apostrophe opens a family name.)
+            if k > j + 2 && one_letter(text, j) && !text.is(j + 1, word!("'")) {
                 j = k;
                 end = k;
                 lettered = words > 1 || word_before_letters(text, i);

@@ -6,6 +6,18 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A capital and an apostrophe open a family name (`O'Rourke` is no company's `S.A.`);
+    // a hyphenated family name may end a sentence; a titled name before `and` is not part
+    // of the next person's title (`Beta Resources chief executive`).
+    (
+        "It was signed by chief executive Kevin O'Rourke and director Selma Nangolo-Hamutenya. Alpha Mining chief executive John Smith and Beta Resources chief executive Mary Jones spoke.",
+        &[
+            ("Kevin O'Rourke", "Kevin O'Rourke", Some("chief executive")),
+            ("Selma Nangolo-Hamutenya", "Selma Nangolo-Hamutenya", Some("director")),
+            ("John Smith", "John Smith", Some("Mining chief executive")),
+            ("Mary Jones", "Mary Jones", Some("Resources chief executive")),
+        ],
+    ),
     // A title's `of` with a list of lower-case portfolios, some of them title words.
     (
         "It was signed by the bank's director of productive development, innovation and foreign trade, Helena Moraes Tavares.",

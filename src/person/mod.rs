@@ -393,9 +393,23 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
                 && (text.is_any(j - 1, TITLE_CONNECTORS)
                     || (i < stop && text.is(j - 1, word!(",")))
                     || (TITLE_WORDS_SET.has(text, j - 1) && portfolio_before(text, j - 1)));
+            // `chief executive John Smith and Beta Resources chief executive Mary Jones`:
+            // after `and`, the capitalized words before this title are another signer's
+            // employer, and before `and` stands another titled name, not a portfolio.
+            let named_before_and = j > 1 && text.is(j - 1, word!("and")) && {
+                let mut c = j - 1;
+                while c > 0
+                    && text.tokens[c - 1].class == TokenClass::Word
+                    && text.tokens[c - 1].is_capitalized(text.src)
+                    && !TITLE_WORDS_SET.has(text, c - 1)
+                {
+                    c -= 1;
+                }
+                (2..=4).contains(&(j - 1 - c)) && c > 0 && TITLE_WORDS_SET.has(text, c - 1)
+            };
             // `Minister of Investment Arif Santoso`: the words after `of` belong to a title
             // only when a title word comes before the `of`.
-            if connector && (i < stop || portfolio_before(text, j - 1)) {
+            if connector && !named_before_and && (i < stop || portfolio_before(text, j - 1)) {
                 i = j;
                 continue;
             }
@@ -511,6 +525,16 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
                     && n.shape != Shape::Upper
             })
         };
+        // `O'Rourke`, `D'Souza`, `N'Diaye`: a capital, an apostrophe and a capitalized part,
+        // glued, are one family name.
+        if t.end - t.start == 1
+            && text.is(j, word!("'"))
+            && text.tokens[j].gap == Gap::None
+            && capital_part(j + 1)
+        {
+            j += 2;
+            continue;
+        }
         // `N'` of `Ahoua-N'Guessan`: a capital before an apostrophe.
         let initial_next = || {
             text.is(j + 2, word!("'"))
@@ -523,7 +547,12 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
             && t.shape != Shape::Upper
             && !text.is_any(j - 1, words!["al", "el", "bin", "abu", "ibn"])
         {
-            if text.tokens.get(j + 2).is_none_or(|n| n.gap != Gap::None) {
+            // (Before a space, or glued punctuation that ends it: `Nangolo-Hamutenya.`)
+            let part_ends = text.tokens.get(j + 2).is_none_or(|n| {
+                n.gap != Gap::None
+                    || (n.class == TokenClass::Punct && !text.is_any(j + 2, words!["-", "'"]))
+            });
+            if part_ends {
                 j += 2;
                 continue;
             }
