@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A relative clause or an appositive between commas before the verb says more of the
+    // subject before it (the place it names signs nothing); `The seven-year agreement`
+    // is the one just made, with a number word glued to its hyphen.
+    (
+        "NUUK, Greenland - Ukaleq Minerals A/S, which is developing a project in southern Greenland, has signed an offtake agreement with Ridgeline Magnetics Inc. The seven-year agreement, signed in Copenhagen by Ukaleq chief executive Naja Kleist, sets a floor price.",
+        &[(Offtake, &["Ukaleq Minerals A/S", "Ridgeline Magnetics Inc.", "Naja Kleist"], 0.0)],
+    ),
+    (
+        "Hanbit Materials Co and PT Sultra Nikel Mandiri, a company owned by the Southeast Sulawesi provincial government, signed a joint venture agreement.",
+        &[(JointVenture, &["PT Sultra Nikel Mandiri", "Hanbit Materials Co"], 0.0)],
+    ),
     // A party's parent described after `its` is listed too; signers with their titles
     // and employers between commas, subjects of `signed` alone, bind their employers; a
     // signer's employer before the title after another signer and `and` is bound too.

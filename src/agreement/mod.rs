@@ -503,6 +503,32 @@ fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
     e
 }
 
+/// `Ukaleq Minerals A/S, which is developing a project in southern Greenland, has
+/// signed`, `X, a company owned by the provincial government, signed`: a relative clause
+/// or an appositive between commas right before the verb at `t` (past auxiliaries) says
+/// more of the subject before it. Returns the comma that opens it when a
+/// party ends right there.
+fn relative_clause_open(
+    text: &Text,
+    parties: &[PartyMention],
+    from: usize,
+    t: usize,
+) -> Option<usize> {
+    let e = past_auxiliaries(text, from, t);
+    if e < from + 3 || !text.is(e - 1, word!(",")) {
+        return None;
+    }
+    let open = (e.saturating_sub(30).max(from + 1)..e - 1)
+        .rev()
+        .find(|&k| {
+            text.is_any(k, words!["which", "that", "a", "an", "the"]) && text.is(k - 1, word!(","))
+        })?;
+    let comma = open - 1;
+    // (No verb of agreement inside: `X, which signed with Y, said`.)
+    let clean = !(open..e).any(|k| rules::TRIGGERS_SET.has(text, k));
+    (clean && party_ending_at(parties, comma).is_some()).then_some(comma)
+}
+
 /// Is the subject right before the verb at `t` (after `from`, past auxiliaries) `the
 /// company` or another noun a story uses for its main company (`the miner`, `the firm`)?
 fn company_subject(text: &Text, from: usize, t: usize) -> bool {
@@ -1230,15 +1256,16 @@ pub fn find_from(
             continue;
         }
         let near = m.first.saturating_sub(3).max(s.first);
-        // (`The 12-year credit line`, `the US$1.2-billion loan`: a number and what is
-        // glued to it may stand between.)
+        // (`The 12-year credit line`, `the US$1.2-billion loan`, `The seven-year
+        // agreement`: a number and what is glued to it may stand between.)
         let phrase_start = {
             let mut k = m.first;
             while k > s.first
                 && m.first - k < 8
                 && (text.tokens[k - 1].class == TokenClass::Number
                     || text.tokens[k - 1].gap == Gap::None
-                    || text.is(k - 1, word!("-")))
+                    || text.is(k - 1, word!("-"))
+                    || (k < m.first && text.tokens[k].gap == Gap::None && text.is(k, word!("-"))))
             {
                 k -= 1;
             }
@@ -1385,6 +1412,10 @@ pub fn find_from(
                 vec![p]
             } else if passive || relative || weak || t < clause {
                 Vec::new()
+            } else if let Some(c) = relative_clause_open(text, &parties, clause, t) {
+                parties_within(&parties, clause, c)
+                    .filter(|&k| !object_before(&parties[k]))
+                    .collect()
             } else {
                 parties_within(&parties, clause, t)
                     .filter(|&k| !object_before(&parties[k]))
