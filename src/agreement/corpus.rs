@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Companies from the two countries are no pair of countries; a noun in an opening
+    // phrase (`In the larger of the business deals,`) is not what the verb makes; a
+    // company form before the name (`Groupe`) is dropped in later mentions; `Minister
+    // Delegate` is a title.
+    (
+        "Mongolia and France signed a memorandum of understanding, signed by France's Minister Delegate for Industry, Claire Vasseur, and companies from the two countries concluded two commercial agreements. In the larger of the business deals, Tsagaan Uul Tungsten JSC and Groupe Ferrand Métaux agreed to form a joint venture. Ferrand Métaux will hold 49%.",
+        &[
+            (MemorandumOfUnderstanding, &["France", "Mongolia", "Claire Vasseur"], 0.0),
+            (JointVenture, &["Groupe Ferrand Métaux", "Tsagaan Uul Tungsten JSC"], 0.0),
+        ],
+    ),
     // A relative clause or an appositive between commas before the verb says more of the
     // subject before it (the place it names signs nothing); `The seven-year agreement`
     // is the one just made, with a number word glued to its hyphen.

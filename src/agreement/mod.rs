@@ -563,6 +563,16 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 /// companies`, `both sides` or the like, standing for the last two parties named? Gives
 /// the kind of party the noun names (`companies`, `governments`), `None` for any (`sides`,
 /// `partners`).
+/// Plural nouns for companies: `the two companies`, `companies from the two countries`.
+const PLURAL_SUBJECTS: &[Word] = words![
+    "companies",
+    "firms",
+    "groups",
+    "miners",
+    "producers",
+    "businesses"
+];
+
 fn pair_subject(text: &Text, from: usize, t: usize) -> Option<Option<PartyKind>> {
     let e = past_auxiliaries(text, from, t);
     let two = e >= from + 3 && text.is(e - 3, word!("the")) && text.is(e - 2, word!("two"));
@@ -570,18 +580,13 @@ fn pair_subject(text: &Text, from: usize, t: usize) -> Option<Option<PartyKind>>
     if !(two || both) {
         return None;
     }
+    // (`companies from the two countries concluded`: the pair qualifies another noun.)
+    let opens = if two { e - 3 } else { e - 2 };
+    if opens > from && text.is_any(opens - 1, words!["from", "of", "in", "between"]) {
+        return None;
+    }
     let noun = e - 1;
-    if text.is_any(
-        noun,
-        words![
-            "companies",
-            "firms",
-            "groups",
-            "miners",
-            "producers",
-            "businesses"
-        ],
-    ) {
+    if text.is_any(noun, PLURAL_SUBJECTS) {
         Some(Some(PartyKind::Organization))
     } else if text.is_any(
         noun,
@@ -1230,19 +1235,29 @@ pub fn find_from(
                 .checked_sub(1)
                 .is_some_and(|a| text.is_any(a, words!["the", "its", "their"]));
             let det = m.first - usize::from(article);
-            det == s.first + 1
-                && text.is_any(
-                    s.first,
-                    words![
-                        "alongside",
-                        "besides",
-                        "beside",
-                        "under",
-                        "after",
-                        "following",
-                        "unlike"
-                    ],
-                )
+            let opener = text.is_any(
+                s.first,
+                words![
+                    "alongside",
+                    "besides",
+                    "beside",
+                    "under",
+                    "after",
+                    "following",
+                    "unlike",
+                    "in",
+                    "among",
+                    "of"
+                ],
+            );
+            // (`In the larger of the business deals,`: a few words of the phrase before
+            // the noun, none a verb of agreement, and no comma yet.)
+            let within = det == s.first + 1
+                || (det > s.first + 1
+                    && det - s.first <= 8
+                    && !(s.first..m.first)
+                        .any(|k| text.is(k, word!(",")) || rules::TRIGGERS_SET.has(text, k)));
+            opener && within
         };
         if opening_phrase
             && trigger.is_some_and(|t| {
@@ -1424,8 +1439,13 @@ pub fn find_from(
             // A later noun with no verb of its own, or none with a subject in the same
             // clause (`..., and, in a separate transaction, entered into ...`, not `...,
             // while a lender signed ...`), shares the sentence's first subject.
+            // (`..., and companies from the two countries concluded two agreements`: a
+            // subject of its own that names no party.)
             let own_subject = t > clause
-                && (!before.is_empty() || (clause..t).any(|x| text.is_any(x, CLAUSE_OPENERS)));
+                && (!before.is_empty()
+                    || (clause..t).any(|x| {
+                        text.is_any(x, CLAUSE_OPENERS) || text.is_any(x, PLURAL_SUBJECTS)
+                    }));
             if later && !own_subject && !passive {
                 if let Some((_, subject)) = subject_of.as_ref().filter(|(x, _)| *x == si) {
                     found.extend(subject.iter().copied());

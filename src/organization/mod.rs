@@ -595,7 +595,9 @@ pub fn find_from(
         if words.len() >= 2 && rules::is_distinctive(words[0]) {
             shorts.push(words[0].to_string());
         }
-        if let Some(rest) = rules::after_legal_prefix(&words[..n]) {
+        if let Some(rest) = rules::after_legal_prefix(&words[..n])
+            .or_else(|| rules::after_company_prefix(&words[..n]))
+        {
             shorts.push(rest);
         }
         // Every phrase of this organization, each once (a short form is often an alias

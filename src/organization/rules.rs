@@ -503,6 +503,7 @@ fn one_letter(text: &Text, k: usize) -> bool {
 /// `Empresa Nacional de Minería`, `PT Vale Indonesia`, `PJSC Norilsk Nickel`).
 const PREFIX_ORG_WORDS: &[&str] = &[
     "grupo",
+    "groupe",
     "bank",
     "empresa",
     "empresas",
@@ -1061,6 +1062,18 @@ pub(super) fn is_distinctive(word: &str) -> bool {
         && !GENERIC_FIRST_WORDS
             .iter()
             .any(|g| word.eq_ignore_ascii_case(g))
+}
+
+/// `PT Vale Indonesia` → `Vale Indonesia`, `Groupe Eramet` → `Eramet`, `JSC Almalyk MMC`
+/// → `Almalyk MMC`: a company form written before the name, which stories then drop. The
+/// rest must be two words or more, or one distinctive word. `words` come without their
+/// legal suffix.
+pub(super) fn after_company_prefix(words: &[&str]) -> Option<String> {
+    const PREFIXES: &[&str] = &["pt", "groupe", "jsc", "pjsc", "ojsc"];
+    let (first, rest) = words.split_first()?;
+    let prefix = PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p));
+    let stands = rest.len() >= 2 || rest.first().is_some_and(|w| is_distinctive(w));
+    (prefix && stands).then(|| rest.join(" "))
 }
 
 /// `Compañía de Minas Buenaventura` → `Buenaventura`, `Sociedad Minera Cerro Verde` →

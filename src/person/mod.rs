@@ -117,6 +117,8 @@ const TITLE_WORDS: &[&str] = &[
     "counsel",
     "consul",
     "consul-general",
+    // `Minister Delegate for Industry` (France), `Delegate Minister`.
+    "delegate",
     // Portfolios in titles written without `of` (`Secretary Mines and Minerals
     // Development`).
     "development",
