@@ -9,6 +9,19 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `Under a separate agreement signed at the same event, X, Y and Z agreed`: a new
+    // agreement made by the participle in the opening phrase binds the subjects after it.
+    (
+        "Zimbabwe and the UAE signed a memorandum of understanding on Tuesday. Under a separate framework agreement signed at the same event, Emirates Strategic Minerals Fund (ESMF), Zimbabwe Mining Development Corporation (ZMDC) and Munyati Platinum Mines agreed on the terms of a stake sale.",
+        &[
+            (MemorandumOfUnderstanding, &["United Arab Emirates", "Zimbabwe"], 0.0),
+            (
+                Agreement,
+                &["Emirates Strategic Minerals Fund", "Zimbabwe Mining Development Corporation", "Munyati Platinum Mines"],
+                0.0,
+            ),
+        ],
+    ),
     // Companies from the two countries are no pair of countries; a noun in an opening
     // phrase (`In the larger of the business deals,`) is not what the verb makes; a
     // company form before the name (`Groupe`) is dropped in later mentions; `Minister

@@ -1682,12 +1682,16 @@ pub fn find_from(
         }
         // `Under the MoU, Rhône Precious Metals SA will build ...`: the subject of the
         // clause after `under the <noun>,` is bound by the agreement named.
-        if !creating
-            && m.first >= 2
-            && text.is(m.first - 2, word!("under"))
-            && text.is(m.last, word!(","))
-        {
-            found.extend(opening_parties(text, &parties, m.last + 1, 0, s.last));
+        // (`Under a separate framework agreement signed at the same event, X, Y and Z
+        // agreed on the terms`: a new agreement made by the participle after the noun,
+        // its parties the subjects after the comma.)
+        let under = text.is(s.first, word!("under")) && m.first >= s.first + 1;
+        let under = under && m.first - s.first <= 4;
+        let made_here = trigger == Some(m.last);
+        let comma = (m.last..(m.last + 8).min(s.last)).find(|&k| text.is(k, word!(",")));
+        let opening_under = under && (!creating || made_here);
+        if let Some(c) = comma.filter(|&c| opening_under && (c == m.last || made_here)) {
+            found.extend(opening_parties(text, &parties, c + 1, 0, s.last));
         }
         // `X's deal with Y`
         if m.first >= 2 && text.is(m.first - 1, word!("s")) && text.is(m.first - 2, word!("'")) {
