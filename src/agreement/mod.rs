@@ -1685,8 +1685,7 @@ pub fn find_from(
         // (`Under a separate framework agreement signed at the same event, X, Y and Z
         // agreed on the terms`: a new agreement made by the participle after the noun,
         // its parties the subjects after the comma.)
-        let under = text.is(s.first, word!("under")) && m.first >= s.first + 1;
-        let under = under && m.first - s.first <= 4;
+        let under = text.is(s.first, word!("under")) && m.first > s.first && m.first - s.first <= 4;
         let made_here = trigger == Some(m.last);
         let comma = (m.last..(m.last + 8).min(s.last)).find(|&k| text.is(k, word!(",")));
         let opening_under = under && (!creating || made_here);
