@@ -9,6 +9,21 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The European Union signs as one body (not where something is, nor what it owns);
+    // `The document was signed by` reaches back to the agreement reported before, however
+    // far; `with X represented by Y` binds Y without a comma.
+    (
+        "The memorandum of understanding signed by the European Union and Serbia covers lithium. Projects under the EU's raw materials act wait.",
+        &[(MemorandumOfUnderstanding, &["European Union", "Serbia"], 0.0)],
+    ),
+    (
+        "CAMYEN has signed a joint venture agreement with Liex S.A. to build a plant. The joint venture will process brine. Capacity is planned at 20,000 tonnes. CAMYEN will hold 15%. The document was signed in Catamarca by CAMYEN president Gustavo Ferreyra and Liex general manager Wang Lei.",
+        &[(JointVenture, &["CAMYEN", "Liex S.A.", "Gustavo Ferreyra", "Wang Lei"], 0.0)],
+    ),
+    (
+        "Mazoon Mining signed an offtake agreement with Hindalco represented by Rohit Menon, chief operating officer of its copper business.",
+        &[(Offtake, &["Mazoon Mining", "Hindalco Industries", "Rohit Menon"], 0.0)],
+    ),
     // `Under a separate agreement signed at the same event, X, Y and Z agreed`: a new
     // agreement made by the participle in the opening phrase binds the subjects after it.
     (

@@ -278,6 +278,38 @@ fn party_mentions(
                     }),
                 });
             }
+            // `signed by the European Union and Serbia`: a union of states (a region in
+            // the location tables) signs as one body, unless it is where something is
+            // (`in the EU`).
+            EntityValue::Location(l)
+                if l.kind == LocationType::Region
+                    && UNIONS_OF_STATES.contains(&l.name.as_str()) =>
+            {
+                // (Nor what it owns: `under the European Union's Critical Raw Materials
+                // Act`.)
+                let article = usize::from(first > 0 && text.is(first - 1, word!("the")));
+                let possessive = text.is(last, word!("'")) && text.is(last + 1, word!("s"));
+                if possessive
+                    || (first > article && text.is_any(first - 1 - article, PLACE_PREPOSITIONS))
+                {
+                    continue;
+                }
+                let (a, b) = text.span(first, last);
+                let written = &text.src[a..b];
+                out.push(PartyMention {
+                    first,
+                    last,
+                    key: Key::Name(l.name.clone()),
+                    party: Rc::new(Party {
+                        name: l.name.clone(),
+                        aliases: (written != l.name)
+                            .then(|| written.to_string())
+                            .into_iter()
+                            .collect(),
+                        party_kind: PartyKind::Organization,
+                    }),
+                });
+            }
             // `the Congolese government`, `Balochistan government`, `the provincial
             // government of Balochistan`: a government named by its place is a party.
             EntityValue::Location(l)
@@ -563,6 +595,9 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 /// companies`, `both sides` or the like, standing for the last two parties named? Gives
 /// the kind of party the noun names (`companies`, `governments`), `None` for any (`sides`,
 /// `partners`).
+/// Regions of the location tables that are unions of states and sign agreements as one.
+const UNIONS_OF_STATES: &[&str] = &["European Union"];
+
 /// Plural nouns for companies: `the two companies`, `companies from the two countries`.
 const PLURAL_SUBJECTS: &[Word] = words![
     "companies",
@@ -1872,10 +1907,14 @@ pub fn find_from(
     let signs = |k: &usize| text.is(*k, word!("signed")) || text.is(*k, word!("inked"));
     for si in 0..text.sentences.len() {
         let s = text.sentences[si];
-        // The last draft with a sentence one or two before this one.
-        let Some(d) = [si.checked_sub(1), si.checked_sub(2)]
-            .into_iter()
-            .flatten()
+        // The last draft with a sentence one or two before this one; for `The document
+        // was signed by`, which can only mean an agreement already reported, the last one
+        // before.
+        let the_document = text.is(s.first, word!("the"))
+            && text.is_any(s.first + 1, words!["document", "documents"]);
+        let reach = if the_document { si.min(12) } else { 2 };
+        let Some(d) = (1..=reach)
+            .filter_map(|back| si.checked_sub(back))
             .filter_map(|x| last_draft_of.get(x).copied().flatten())
             .max()
             .and_then(|k| drafts.get_mut(k))
@@ -2192,7 +2231,7 @@ fn parent_company(text: &Text, parties: &[PartyMention], from: usize, to: usize)
     })
 }
 
-/// `, represented by Governor Dante Ruiz` right after a party's name (ending before token
+/// `, represented by Governor Dante Ruiz` (or without the comma) right after a party's name (ending before token
 /// `end`): the person who signs for it.
 fn represented_by(
     text: &Text,
@@ -2200,8 +2239,10 @@ fn represented_by(
     end: usize,
     until: usize,
 ) -> Option<usize> {
-    let by = end + 2;
-    (text.is(end, word!(",")) && text.is(end + 1, word!("represented")) && text.is(by, word!("by")))
+    // (`with Hindalco represented by Rohit Menon`: with or without the comma.)
+    let at = end + usize::from(text.is(end, word!(",")));
+    let by = at + 1;
+    (text.is(at, word!("represented")) && text.is(by, word!("by")))
         .then(|| listed_parties(text, parties, by + 1, until))?
         .into_iter()
         .find(|&p| parties[p].party.party_kind == PartyKind::Person)
