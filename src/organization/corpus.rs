@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Indonesia's `(Persero)` is part of a state company's name; the name without its
+    // company form and suffixes (`Bank Mandiri`), found again later, is the same company.
+    (
+        "It borrowed from PT Bank Mandiri (Persero) Tbk on Monday. Bank Mandiri said so.",
+        &[
+            ("PT Bank Mandiri (Persero) Tbk", "PT Bank Mandiri (Persero) Tbk", &["Bank Mandiri"]),
+            ("Bank Mandiri", "PT Bank Mandiri (Persero) Tbk", &["Bank Mandiri"]),
+        ],
+    ),
     // A name whose last words say only what the company digs is used without them
     // (`Sahara Crest` of `Sahara Crest Royalties`); a name that ends otherwise is not cut
     // (`Zimbabwe Mining Development Corporation` is never `Zimbabwe Mining`).

@@ -70,17 +70,24 @@ fn span_text(text: &Text, first: usize, last: usize) -> String {
 /// and `Pacífico Lithium Resources Ltd`).
 fn same_but_suffix(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let Some(rest) = long.strip_prefix(short) else {
-        return false;
-    };
-    rest.starts_with(' ')
-        && rest.split_whitespace().all(|w| {
-            let w = w.trim_end_matches('.').trim_end_matches(',');
-            rules::LEGAL_SUFFIXES
+    let suffix = |w: &str| {
+        let w = w.trim_end_matches('.').trim_end_matches(',');
+        w == "(Persero)"
+            || rules::LEGAL_SUFFIXES
                 .iter()
                 .chain(rules::COMPANY_TAILS)
                 .any(|s| w.eq_ignore_ascii_case(s))
-        })
+    };
+    if let Some(rest) = long.strip_prefix(short) {
+        return rest.starts_with(' ') && rest.split_whitespace().all(suffix);
+    }
+    // `Bank Mandiri` after `PT Bank Mandiri (Persero) Tbk`: the company form before the
+    // name dropped as well.
+    let mut words: Vec<&str> = long.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| suffix(w)) {
+        words.pop();
+    }
+    rules::after_company_prefix(&words).is_some_and(|rest| rest == short)
 }
 
 /// Does `acronym` spell the initials of `name`, a name of three words or more, connectors
@@ -485,6 +492,8 @@ pub fn find_from(
         if d.name.len() > org.name.len() {
             let old = std::mem::replace(&mut org.name, d.name.clone());
             add_alias(org, &old);
+        } else if d.name != org.name {
+            add_alias(org, &d.name);
         }
         for a in d.acronym.iter().chain(d.extra_alias.iter()) {
             add_alias(org, a);
@@ -580,9 +589,10 @@ pub fn find_from(
         let mut shorts = Vec::new();
         let mut n = words.len();
         while n > 1
-            && rules::LEGAL_SUFFIXES
-                .iter()
-                .any(|s| words[n - 1].trim_end_matches('.').eq_ignore_ascii_case(s))
+            && (words[n - 1] == "(Persero)"
+                || rules::LEGAL_SUFFIXES
+                    .iter()
+                    .any(|s| words[n - 1].trim_end_matches('.').eq_ignore_ascii_case(s)))
         {
             n -= 1;
         }

@@ -580,6 +580,17 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         if j >= sentence_end || matches!(text.tokens[j].gap, Gap::Line | Gap::Paragraph) {
             break;
         }
+        // `PT Bank Mandiri (Persero) Tbk`: Indonesia's mark of a state-owned company is
+        // part of the name.
+        if text.is(j, word!("("))
+            && text.is(j + 1, word!("Persero"))
+            && text.is(j + 2, word!(")"))
+            && j + 3 <= sentence_end
+        {
+            j += 3;
+            end = j;
+            continue;
+        }
         if let Some(k) = cap_unit(text, j).filter(|&k| k <= sentence_end) {
             if PERSON_TITLES_SET.has(text, j) {
                 break;
