@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A headline's bare `Government` names no party; `Chairman of the Board of X` is a
+    // title, and the person after it signs.
+    (
+        "Government signs concession contract for lithium deposit\nThe Government of Republika Srpska today signed a concession contract with Arcore AG. The contract was signed by the Minister of Energy and Mining, Dragan Kovačević, on behalf of the Government, and by the Chairman of the Board of Arcore AG, Martin Keller.",
+        &[(Contract, &["Republika Srpska", "Arcore AG", "Dragan Kovačević", "Martin Keller"], 0.0)],
+    ),
     // The European Union signs as one body (not where something is, nor what it owns);
     // `The document was signed by` reaches back to the agreement reported before, however
     // far; `with X represented by Y` binds Y without a comma.

@@ -2147,7 +2147,22 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     let after_article =
         first > 0 && text.is_any(first - 1, words!["the", "a", "an", "this", "that", "its"]);
     let is_noun = NOUNS.longest_at(text, first).is_some();
-    (first < end && end - first <= 4 && !after_article && !is_noun).then_some((first, end))
+    // (`Government signs concession contract`: a headline's bare common noun names no one.)
+    let common = end - first == 1
+        && text.is_any(
+            first,
+            words![
+                "government",
+                "ministry",
+                "company",
+                "bank",
+                "state",
+                "cabinet",
+                "miner"
+            ],
+        );
+    (first < end && end - first <= 4 && !after_article && !is_noun && !common)
+        .then_some((first, end))
 }
 
 /// `Takuya Mori, an executive officer of JX Advanced Metals who signed for the group`,

@@ -119,6 +119,8 @@ const TITLE_WORDS: &[&str] = &[
     "consul-general",
     // `Minister Delegate for Industry` (France), `Delegate Minister`.
     "delegate",
+    // `Chairman of the Board of Arcore AG`, `Board member`.
+    "board",
     // Portfolios in titles written without `of` (`Secretary Mines and Minerals
     // Development`).
     "development",
