@@ -9,6 +9,20 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Signers listed one a line after `by:`, each for and on behalf of a party.
+    (
+        "The Ghana Integrated Aluminium Development Corporation (GIADEC) and Emirates Global Aluminium PJSC (EGA) have signed a Joint Development Agreement.\n\nThe Agreement was signed in Accra by:\n\n- Dr. Abena Owusu-Sekyere, Chief Executive Officer, for and on behalf of GIADEC;\n- Eng. Khalid Al Mansoori, Executive Vice President, for and on behalf of EGA.\n\nThe refinery will follow.",
+        &[(
+            Agreement,
+            &[
+                "Emirates Global Aluminium PJSC",
+                "Ghana Integrated Aluminium Development Corporation",
+                "Abena Owusu-Sekyere",
+                "Khalid Al Mansoori",
+            ],
+            0.0,
+        )],
+    ),
     // A headline's bare `Government` names no party; `Chairman of the Board of X` is a
     // title, and the person after it signs.
     (

@@ -1601,6 +1601,14 @@ pub fn find_from(
             let mut with_object = false;
             let object_from = if later { m.last.max(t + 1) } else { t + 1 };
             for k in object_from..object_to {
+                // `The Agreement was signed ... by:` and a bulleted list of signers, each
+                // `for and on behalf of` a party.
+                if text.is(k, word!("by")) && text.is(k + 1, word!(":")) {
+                    let listed = bulleted_signers(text, &parties, k + 2);
+                    object = !listed.is_empty();
+                    found.extend(listed);
+                    break;
+                }
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
                     let listed = listed_parties(text, &parties, k + 1, object_to);
                     object = !listed.is_empty();
@@ -2293,6 +2301,34 @@ fn another_by(text: &Text, b: usize) -> bool {
         })
     };
     b > 0 && text.is(b, word!("by")) && (text.is(b - 1, word!("and")) || and_behalf() || on_side())
+}
+
+/// The signers listed one a line after `by:` (from token `from`), each line opening with a
+/// bullet (`- Hon. X, Minister for Lands, for and on behalf of the Government of Ghana;`):
+/// the first person of each line and whom it signs for.
+fn bulleted_signers(text: &Text, parties: &[PartyMention], from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut line = from;
+    while text.tokens.get(line).is_some_and(|t| {
+        matches!(t.gap, Gap::Line | Gap::Paragraph)
+            && (text.is_any(line, words!["-", "*"]) || text.str(line) == "•")
+    }) {
+        let end = (line + 1..text.tokens.len())
+            .find(|&k| matches!(text.tokens[k].gap, Gap::Line | Gap::Paragraph))
+            .unwrap_or(text.tokens.len());
+        let people = parties_within(parties, line, end);
+        if let Some(p) = people
+            .clone()
+            .find(|&p| parties[p].party.party_kind == PartyKind::Person)
+        {
+            out.push(p);
+            if let Some(b) = (parties[p].last..end).find(|&k| behalf_at(text, k)) {
+                out.extend(opening_parties(text, parties, b + 3, 2, end));
+            }
+        }
+        line = end;
+    }
+    out
 }
 
 /// Does `on behalf of` start at token `k`?

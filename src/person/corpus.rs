@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A generational suffix ends the name; the surname alone still names the person.
+    (
+        "It was signed by RTNMC President Ernesto T. Villaluna, Jr. on Monday. Villaluna said so.",
+        &[
+            ("Ernesto T. Villaluna, Jr.", "Ernesto T. Villaluna, Jr.", Some("President")),
+            ("Villaluna", "Ernesto T. Villaluna, Jr.", Some("President")),
+        ],
+    ),
     // A capital and an apostrophe open a family name (`O'Rourke` is no company's `S.A.`);
     // a hyphenated family name may end a sentence; a titled name before `and` is not part
     // of the next person's title (`Beta Resources chief executive`).

@@ -600,7 +600,20 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
             break;
         }
     }
-    (words >= 2).then_some(j)
+    if words < 2 {
+        return None;
+    }
+    // `Ernesto T. Villaluna, Jr.`, `John Smith Jr.`: a generational suffix ends the name.
+    let comma = usize::from(text.is(j, word!(",")));
+    if text.is_any(j + comma, words!["Jr", "Sr", "II", "III", "IV"])
+        && text.tokens[j + comma].shape != Shape::Lower
+    {
+        j += comma + 1;
+        if text.is(j, word!(".")) && text.tokens[j].gap == Gap::None {
+            j += 1;
+        }
+    }
+    Some(j)
 }
 
 /// Lower-case particles before a family name (`bin`, `van der`, `da`).
@@ -923,7 +936,18 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
     let mut later: Lexicon<usize> = Lexicon::new();
     for (k, (name, _)) in people.iter().enumerate() {
         later.insert(name, CaseRule::Capitalized, k);
-        let words: Vec<&str> = name.split(' ').collect();
+        let mut words: Vec<&str> = name.split(' ').collect();
+        // (`Villaluna` of `Ernesto T. Villaluna, Jr.`)
+        if words.len() > 2
+            && words
+                .last()
+                .is_some_and(|w| ["Jr", "Sr", "II", "III", "IV"].contains(&w.trim_end_matches('.')))
+        {
+            words.pop();
+            if let Some(w) = words.last_mut() {
+                *w = w.trim_end_matches(',');
+            }
+        }
         if let Some(surname) = words.last() {
             if surname.len() >= 3 {
                 later.insert(surname, CaseRule::Capitalized, k);
