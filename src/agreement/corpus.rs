@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A working capital facility is a loan.
+    (
+        "Horizon Minerals said it had entered into a $25 million working capital facility with the Commonwealth Bank of Australia.",
+        &[(Loan, &["Horizon Minerals", "Commonwealth Bank of Australia"], 25_000_000.0)],
+    ),
     // Signers listed one a line after `by:`, each for and on behalf of a party.
     (
         "The Ghana Integrated Aluminium Development Corporation (GIADEC) and Emirates Global Aluminium PJSC (EGA) have signed a Joint Development Agreement.\n\nThe Agreement was signed in Accra by:\n\n- Dr. Abena Owusu-Sekyere, Chief Executive Officer, for and on behalf of GIADEC;\n- Eng. Khalid Al Mansoori, Executive Vice President, for and on behalf of EGA.\n\nThe refinery will follow.",
