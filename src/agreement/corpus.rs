@@ -9,6 +9,15 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title with its `co-` prefix lets the list of signers go on.
+    (
+        "Brazil's Ministry of Mines and Energy (MME) and Sigma Lithium Corporation signed a memorandum of understanding on Tuesday. The document was signed by Helena Vasconcelos, co-chief executive of Sigma Lithium, and Rodrigo Tavares Lima, the MME's secretary for geology.",
+        &[(
+            MemorandumOfUnderstanding,
+            &["Sigma Lithium Corporation", "Ministry of Mines and Energy", "Helena Vasconcelos", "Rodrigo Tavares Lima"],
+            0.0,
+        )],
+    ),
     // A working capital facility is a loan.
     (
         "Horizon Minerals said it had entered into a $25 million working capital facility with the Commonwealth Bank of Australia.",

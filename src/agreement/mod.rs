@@ -924,7 +924,11 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         // Yerlan Sadykov`, `senior vice-president for exploration Faisal Al-Harbi`.
         // (Past an organization inside the title, `Director General for Mineral
         // Resources, Mr. Kenji Morita`, and the dot of an abbreviated title.)
-        let title = crate::person::is_title_word(text, j);
+        // (`co-chief executive`: a title with its prefix.)
+        let co_title = text.is(j, word!("co"))
+            && text.is(j + 1, word!("-"))
+            && crate::person::is_title_word(text, j + 2);
+        let title = co_title || crate::person::is_title_word(text, j);
         if title {
             let next = parties.partition_point(|p| p.first < j);
             let ends_sentence =
