@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A regulator whose approval the agreement awaits is no party.
+    (
+        "Hastings Technology Metals and Korea Zinc signed the subscription agreement on Monday night, and it remains subject to Foreign Investment Review Board approval.",
+        &[(Agreement, &["Korea Zinc", "Hastings Technology Metals"], 0.0)],
+    ),
     // A title with its `co-` prefix lets the list of signers go on.
     (
         "Brazil's Ministry of Mines and Energy (MME) and Sigma Lithium Corporation signed a memorandum of understanding on Tuesday. The document was signed by Helena Vasconcelos, co-chief executive of Sigma Lithium, and Rodrigo Tavares Lima, the MME's secretary for geology.",

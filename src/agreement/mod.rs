@@ -163,9 +163,19 @@ fn party_mentions(
             })
         })
         .collect();
+    // `subject to Foreign Investment Review Board approval`: a regulator whose approval
+    // an agreement awaits does not sign it.
+    let approver = |first: usize, last: usize| {
+        (first >= 2 && text.is(first - 2, word!("subject")) && text.is(first - 1, word!("to")))
+            || text.is_any(
+                last,
+                words!["approval", "approvals", "clearance", "consent"],
+            )
+    };
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
+        .filter(|m| !approver(m.first, m.last))
         .filter_map(|m| {
             Some(PartyMention {
                 first: m.first,
