@@ -20,7 +20,7 @@
 
 use crate::error::Result;
 use crate::gazetteer::{LexMatch, MultiFilter, Table, Walkable};
-use crate::record::{Document, Entity, Kind};
+use crate::record::{Document, Entity, EntityValue, Kind};
 use crate::text::Text;
 use crate::{agreement, amount, location, mineral, organization, person, quantity};
 use once_cell::sync::Lazy;
@@ -363,6 +363,16 @@ impl Extractor {
             matches(Walked::Places).map(|m| location::find_from(places, &t, &m, &mut candidates));
         if let Some(forms) = matches(Walked::Currencies) {
             let main = main_countries.clone();
+            // Where the article names each country (for signs read by the places near
+            // them): the places found above, in text order.
+            let places_named: Vec<(usize, String)> = candidates
+                .iter()
+                .take(if forms.is_empty() { 0 } else { usize::MAX })
+                .filter_map(|e| match &e.value {
+                    EntityValue::Location(l) => Some((e.start, l.country.clone()?)),
+                    _ => None,
+                })
+                .collect();
             let ctx = || {
                 let main = main.unwrap_or_else(|| location::find(places, &t, &mut Vec::new()));
                 let mut countries = meta.countries();
@@ -374,9 +384,12 @@ impl Extractor {
                         countries.push(c.clone());
                     }
                 }
+                let mut places = places_named;
+                places.sort_by_key(|&(b, _)| b);
                 amount::Context {
                     countries,
                     mentioned: main,
+                    places,
                 }
             };
             amount::find_from(currencies, &t, &forms, ctx, &mut candidates);

@@ -29,6 +29,11 @@ pub struct Context {
     /// share (`Rs`, `£`) is read by the first of them where it is tender; a `$` only by
     /// `countries`, since a story that names Australia once still writes US dollars.
     pub mentioned: Vec<String>,
+    /// Each place the article names, as (byte offset, ISO country), in text order. A sign
+    /// the US dollar does not share (`pesos`, `Rs`) is read first by the places of its own
+    /// sentence and the one before: a round-up's `820 billion pesos` in its paragraph on
+    /// Colombia are Colombian, whatever country the article names most.
+    pub places: Vec<(usize, String)>,
 }
 
 /// Proposes an amount entity for each sum of money in `text`. The document's context is
@@ -66,7 +71,13 @@ pub fn find_from(
     for (k, f) in found.iter().enumerate() {
         let next = found.get(k + 1);
         let choice = Choice::of(f, prev, next);
+        let local = || local_currency(g, text, f, ctx);
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
+            _ if choice.local(declared)
+                && let Some(code) = local() =>
+            {
+                Some(code)
+            }
             Some(&(_, code)) => code,
             None => {
                 let code = resolve_currency(g, choice, ctx, declared);
@@ -147,6 +158,17 @@ impl PartialEq for Choice<'_> {
 }
 
 impl<'g> Choice<'g> {
+    /// Is the sign read by the places near it ([`local_currency`])? A sign of several
+    /// currencies, none of them the US dollar, that needs no context of its own and that
+    /// no declaration of the story's currency settles.
+    fn local(&self, declared: Option<CurrencyCode>) -> bool {
+        let usd = CurrencyCode::new("USD");
+        self.candidates.len() > 1
+            && !self.needs_context
+            && !self.candidates.iter().any(|c| Some(*c) == usd)
+            && !declared.is_some_and(|d| self.candidates.contains(&d))
+    }
+
     fn of(
         f: &rules::Found<'g>,
         prev: Option<&rules::Found>,
@@ -164,6 +186,41 @@ impl<'g> Choice<'g> {
             paired_with_usd,
         }
     }
+}
+
+/// The currency of an amount whose sign several countries share, not the US dollar
+/// (`pesos`, `Rs`, `kr`), named by a place near it: the places of its sentence, nearest
+/// first, then those of the sentence before, last first. `None` when none of them is a
+/// country where one of the sign's candidates is tender.
+fn local_currency(
+    g: &Gazetteer,
+    text: &Text,
+    f: &rules::Found,
+    ctx: &Context,
+) -> Option<CurrencyCode> {
+    let si = text.sentence_of_token(f.first);
+    let bytes = |s: usize| {
+        let s = text.sentences.get(s)?;
+        Some((
+            text.tokens.get(s.first)?.start,
+            text.tokens.get(s.last.checked_sub(1)?)?.end,
+        ))
+    };
+    let (from, to) = bytes(si)?;
+    let before = si.checked_sub(1).and_then(bytes).map_or(from, |(b, _)| b);
+    let at = text.tokens.get(f.first)?.start;
+    let lo = ctx.places.partition_point(|(b, _)| *b < before);
+    let hi = ctx.places.partition_point(|(b, _)| *b < to);
+    let near = &ctx.places[lo..hi];
+    let mut own: Vec<&(usize, String)> = near.iter().filter(|(b, _)| *b >= from).collect();
+    own.sort_by_key(|(b, _)| b.abs_diff(at));
+    let earlier = near.iter().filter(|(b, _)| *b < from).rev();
+    own.into_iter().chain(earlier).find_map(|(_, country)| {
+        f.candidates.iter().copied().find(|c| {
+            g.currency(*c)
+                .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
+        })
+    })
 }
 
 /// Picks the ISO code of an amount among its form's candidates. An explicit currency (one

@@ -314,6 +314,33 @@ pub fn find_from(
                 .as_deref()
                 .is_some_and(|c| neighbour_countries.contains(&c))
         };
+        // A metropolis beats a namesake town even when the town's country is named
+        // elsewhere (`Melbourne` in a story that also mentions the US).
+        let giant = |x: &Place, y: &Place| {
+            x.kind == LocationType::City
+                && y.kind == LocationType::City
+                && x.population >= 500_000
+                && x.population >= y.population.saturating_mul(20)
+        };
+        // A metropolis beats a small town even in a story datelined in the town's country
+        // (`Rotterdam` in a US story is the Dutch port, not Rotterdam, New York), unless the
+        // text joins the name to its state or country. Decided by country, so that every
+        // sense in the small town's country loses to the metropolis, whatever order the
+        // senses come in (a subdivision named like the metropolis stands with it).
+        let town = |x: &Place, y: &Place| giant(x, y) && y.population < 50_000;
+        let outsized_countries: Vec<&str> = mention
+            .senses
+            .iter()
+            .flat_map(|a| mention.senses.iter().map(move |b| (a, b)))
+            .map(|(a, b)| (&g.places[a.place], &g.places[b.place]))
+            .filter(|(a, b)| a.country != b.country && town(a, b))
+            .filter_map(|(_, b)| b.country.as_deref())
+            .collect();
+        let outsized = |p: &Place| {
+            p.country
+                .as_deref()
+                .is_some_and(|c| outsized_countries.contains(&c))
+        };
         // A subdivision abbreviation needs its country elsewhere in the article, unless it
         // is long or dotted enough to be unmistakable (`KPK`, `NSW`, `B.C.`), not `WA`.
         let best = mention
@@ -347,21 +374,9 @@ pub fn find_from(
                 let (pa, pb) = (&g.places[a.place], &g.places[b.place]);
                 let (sa, sb) = (score(pa.country.as_deref()), score(pb.country.as_deref()));
                 let sub = mention.subdivision_word;
-                // A metropolis beats a namesake town even when the town's country is
-                // named elsewhere (`Melbourne` in a story that also mentions the US).
-                let giant = |x: &Place, y: &Place| {
-                    x.kind == LocationType::City
-                        && y.kind == LocationType::City
-                        && x.population >= 500_000
-                        && x.population >= y.population.saturating_mul(20)
-                };
-                // A metropolis beats a small town even in a story datelined in the town's
-                // country (`Rotterdam` in a US story is the Dutch port, not Rotterdam, New
-                // York), unless the text joins the name to its state or country.
-                let town = |x: &Place, y: &Place| giant(x, y) && y.population < 50_000;
                 near(pa)
                     .cmp(&near(pb))
-                    .then(town(pa, pb).cmp(&town(pb, pa)))
+                    .then(outsized(pb).cmp(&outsized(pa)))
                     .then((sa >= 1000).cmp(&(sb >= 1000)))
                     .then(giant(pa, pb).cmp(&giant(pb, pa)))
                     .then((sa > 0).cmp(&(sb > 0)))
