@@ -364,17 +364,34 @@ impl Extractor {
         if let Some(forms) = matches(Walked::Currencies) {
             let main = main_countries.clone();
             // Where the article names each country (for signs read by the places near
-            // them): the places found above, in text order.
-            let places_named: Vec<(usize, String)> = candidates
-                .iter()
-                .take(if forms.is_empty() { 0 } else { usize::MAX })
-                .filter_map(|e| match &e.value {
-                    EntityValue::Location(l) => Some((e.start, l.country.clone()?)),
-                    _ => None,
-                })
-                .collect();
+            // them), in text order.
+            let places_named = |found: &[Entity]| -> Vec<(usize, String)> {
+                let mut named: Vec<(usize, String)> = found
+                    .iter()
+                    .filter_map(|e| match &e.value {
+                        EntityValue::Location(l) => Some((e.start, l.country.clone()?)),
+                        _ => None,
+                    })
+                    .collect();
+                named.sort_by_key(|&(b, _)| b);
+                named
+            };
+            // (The places found above, when locations ran: the context is asked for
+            // after `candidates` is lent to the amount rules.)
+            let walked_places = if main.is_some() && !forms.is_empty() {
+                places_named(&candidates)
+            } else {
+                Vec::new()
+            };
             let ctx = || {
-                let main = main.unwrap_or_else(|| location::find(places, &t, &mut Vec::new()));
+                let (main, places) = match main {
+                    Some(main) => (main, walked_places),
+                    None => {
+                        let mut found = Vec::new();
+                        let main = location::find(places, &t, &mut found);
+                        (main, places_named(&found))
+                    }
+                };
                 let mut countries = meta.countries();
                 // Only the article's main country speaks for its currency: a story from
                 // India that mentions Argentina still writes US dollars as `$`.
@@ -384,8 +401,6 @@ impl Extractor {
                         countries.push(c.clone());
                     }
                 }
-                let mut places = places_named;
-                places.sort_by_key(|&(b, _)| b);
                 amount::Context {
                     countries,
                     mentioned: main,

@@ -9,6 +9,23 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer's title and employer passed over to whom they sign for; `the Bank` is the
+    // bank named before.
+    (
+        "The Export-Import Bank of the United States (EXIM) said its board had cleared the financing in March. The loan agreement was signed by EXIM Chair Dana Whitford on behalf of the Bank and by Owen Pratt, President of Westwater Resources Inc., on behalf of Westwater Graphite LLC.",
+        &[(Loan, &["Export-Import Bank of the United States", "Dana Whitford", "Owen Pratt", "Westwater Graphite LLC."], 0.0)],
+    ),
+    // `the Department` is the department named before, after a country's abbreviation;
+    // the second signer's employer is a party, as the first's would be.
+    (
+        "The U.S. Department of Energy said on Thursday that construction could begin this year. The loan agreement was signed by LPO Director Ava Kessler on behalf of the Department and by Tom Reyes, chief executive of Ridgeline Lithium Inc.",
+        &[(Loan, &["Ava Kessler", "U.S. Department of Energy", "Tom Reyes", "Ridgeline Lithium Inc."], 0.0)],
+    ),
+    // A count of lenders and a colon introduce the rest of the list.
+    (
+        "The credit facility agreement was signed on Friday by Nordvik Lithium AB and three lenders: the Nordic Investment Bank (NIB), Svenska Handelsbanken AB and Danske Bank.",
+        &[(Loan, &["Nordvik Lithium AB", "Nordic Investment Bank", "Svenska Handelsbanken AB", "Danske Bank"], 0.0)],
+    ),
     // A regulator whose approval the agreement awaits is no party.
     (
         "Hastings Technology Metals and Korea Zinc signed the subscription agreement on Monday night, and it remains subject to Foreign Investment Review Board approval.",

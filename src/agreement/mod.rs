@@ -721,7 +721,8 @@ const HEAD_REFERENCES: &[Word] = words![
 
 /// `the Ministry`, `the Fund`: a capitalized head noun after `the`, standing alone, is the
 /// nearest organization named before it whose name opens or ends with that word
-/// (`Ministry of Industry and Mineral Resources`, `Saudi Industrial Development Fund`).
+/// (`Ministry of Industry and Mineral Resources`, `Saudi Industrial Development Fund`,
+/// `U.S. Department of Energy`).
 fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
     let mut out = Vec::new();
     for k in text.positions(word!("the")) {
@@ -743,12 +744,14 @@ fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
         }
         let head = text.str(h);
         let end = parties.partition_point(|p| p.first < k);
+        // (Its first word, or its second after a country's abbreviation or adjective:
+        // `the Department` for the `U.S. Department of Energy`.)
         let named = parties[..end].iter().rev().take(200).find(|p| {
             matches!(p.key, Key::Org(_)) && {
                 let name = &p.party.name;
                 name.split(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    .take(2)
+                    .any(|w| w.eq_ignore_ascii_case(head))
                     || name
                         .rsplit(' ')
                         .next()
@@ -879,8 +882,34 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
                 }
                 j += 1;
             }
+            // `Graham Whitlock, Chief Executive Officer of Talon Metals Corp., on behalf of
+            // Talon Nickel`: past the signer's title and employer to whom the signer binds.
+            if parties[k].party.party_kind == PartyKind::Person {
+                if let Some(at) = employer_after(text, parties, j, until)
+                    .and_then(|e| behalf_after(text, parties[e].last))
+                {
+                    j = at;
+                }
+            }
             slack = 3;
             continue;
+        }
+        // `by X and five lenders: the EIB, KfW IPEX-Bank and ING`, `between the following
+        // parties:`: a few lower-case words and a colon that introduce the rest of the list.
+        if let Some(colon) = (j + 1..(j + 5).min(until)).find(|&x| text.is(x, word!(":"))) {
+            let intro = (j..colon)
+                .all(|x| text.is_lower_word(x) || text.tokens[x].class == TokenClass::Number);
+            if intro
+                && party_starting_at(
+                    parties,
+                    colon + 1 + usize::from(text.is(colon + 1, word!("the"))),
+                )
+                .is_some()
+            {
+                j = colon + 1;
+                slack = 3;
+                continue;
+            }
         }
         if text.is(j, word!(";")) || (text.is(j, word!(".")) && !abbreviation_dot(j)) {
             break;
@@ -1624,41 +1653,27 @@ pub fn find_from(
                     break;
                 }
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
-                    let listed = listed_parties(text, &parties, k + 1, object_to);
+                    let by = text.is(k, word!("by"));
+                    let listed = listed_signers(text, &parties, k + 1, object_to, by);
                     object = !listed.is_empty();
-                    // `signed by Mr. X, Director General of Lao Holding State Enterprise,
-                    // and ...`: whom each signer's title is with.
-                    let employers: Vec<usize> = if text.is(k, word!("by")) {
-                        listed
-                            .iter()
-                            .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
-                            .filter_map(|&p| {
-                                employer_after(text, &parties, parties[p].last, object_to)
-                            })
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
                     with_object = !listed.is_empty() && text.is(k, word!("with"));
                     if with_object {
                         with_list.clone_from(&listed);
                     }
-                    // `the Provincial Government of X, represented by Governor Y`: the
-                    // person who signs for a party.
-                    let representatives: Vec<usize> = listed
-                        .iter()
-                        .filter_map(|&p| represented_by(text, &parties, parties[p].last, object_to))
-                        .collect();
                     found.extend(listed);
-                    found.extend(representatives);
-                    found.extend(employers);
                     // `signed by X on behalf of the Government of Guinea and by Y`; `signed
                     // on behalf of A by X and on behalf of B by Y`; `on the Uzbek side by
                     // X, on the Saudi side – by Y`.
-                    if text.is(k, word!("by")) {
+                    if by {
                         for b in k + 1..object_to {
                             if another_by(text, b) {
-                                found.extend(listed_parties(text, &parties, b + 1, object_to));
+                                found.extend(listed_signers(
+                                    text,
+                                    &parties,
+                                    b + 1,
+                                    object_to,
+                                    true,
+                                ));
                             }
                         }
                     }
@@ -2302,6 +2317,46 @@ fn title_object(text: &Text, first: usize) -> bool {
     first >= 2
         && text.is_any(first - 1, words!["of", "for"])
         && crate::person::is_title_word(text, first - 2)
+}
+
+/// The parties listed from token `from` ([`listed_parties`]) after `with` or `by`, with
+/// those their people stand for: the party a person represents (`the Provincial
+/// Government of X, represented by Governor Y`) and, after `by`, the organization of a
+/// signer's title (`signed by Mr. X, Director General of Lao Holding State Enterprise`)
+/// unless the signer binds another one (`..., Chief Executive Officer of Talon Metals
+/// Corp., on behalf of Talon Nickel`: Talon Nickel, listed already).
+fn listed_signers(
+    text: &Text,
+    parties: &[PartyMention],
+    from: usize,
+    until: usize,
+    by: bool,
+) -> Vec<usize> {
+    let listed = listed_parties(text, parties, from, until);
+    let employers: Vec<usize> = if by {
+        listed
+            .iter()
+            .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
+            .filter_map(|&p| employer_after(text, parties, parties[p].last, until))
+            .filter(|&e| behalf_after(text, parties[e].last).is_none())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let representatives: Vec<usize> = listed
+        .iter()
+        .filter_map(|&p| represented_by(text, parties, parties[p].last, until))
+        .collect();
+    let mut out = listed;
+    out.extend(representatives);
+    out.extend(employers);
+    out
+}
+
+/// `, on behalf of` (or `on behalf of`) from token `end`: the token of its `on`.
+fn behalf_after(text: &Text, end: usize) -> Option<usize> {
+    let at = end + usize::from(text.is(end, word!(",")));
+    behalf_at(text, at).then_some(at)
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf

@@ -189,15 +189,38 @@ impl<'g> Choice<'g> {
 }
 
 /// The currency of an amount whose sign several countries share, not the US dollar
-/// (`pesos`, `Rs`, `kr`), named by a place near it: the places of its sentence, nearest
-/// first, then those of the sentence before, last first. `None` when none of them is a
-/// country where one of the sign's candidates is tender.
+/// (`pesos`, `Rs`, `kr`), in an article that names none of its countries half as often
+/// again as the next (a round-up): the one candidate tender in a country that the places
+/// of its sentence name, or, when they name none, those of the sentence before. `None`
+/// when one country dominates the article (a Sri Lankan story's `Rs` is LKR though a
+/// sentence names only the Indian buyer), or the places name no such country, or
+/// countries of two candidates.
 fn local_currency(
     g: &Gazetteer,
     text: &Text,
     f: &rules::Found,
     ctx: &Context,
 ) -> Option<CurrencyCode> {
+    let tender = |country: &str| {
+        f.candidates.iter().copied().find(|c| {
+            g.currency(*c)
+                .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
+        })
+    };
+    // How often the article names each country where a candidate is tender.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (_, country) in ctx.places.iter().filter(|(_, c)| tender(c).is_some()) {
+        match counts.iter_mut().find(|(c, _)| c == country) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((country, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    if let [(_, top), rest @ ..] = &counts[..] {
+        if rest.first().is_none_or(|(_, next)| 2 * top >= 3 * next) {
+            return None;
+        }
+    }
     let si = text.sentence_of_token(f.first);
     let bytes = |s: usize| {
         let s = text.sentences.get(s)?;
@@ -206,21 +229,18 @@ fn local_currency(
             text.tokens.get(s.last.checked_sub(1)?)?.end,
         ))
     };
-    let (from, to) = bytes(si)?;
-    let before = si.checked_sub(1).and_then(bytes).map_or(from, |(b, _)| b);
-    let at = text.tokens.get(f.first)?.start;
-    let lo = ctx.places.partition_point(|(b, _)| *b < before);
-    let hi = ctx.places.partition_point(|(b, _)| *b < to);
-    let near = &ctx.places[lo..hi];
-    let mut own: Vec<&(usize, String)> = near.iter().filter(|(b, _)| *b >= from).collect();
-    own.sort_by_key(|(b, _)| b.abs_diff(at));
-    let earlier = near.iter().filter(|(b, _)| *b < from).rev();
-    own.into_iter().chain(earlier).find_map(|(_, country)| {
-        f.candidates.iter().copied().find(|c| {
-            g.currency(*c)
-                .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
-        })
-    })
+    // The candidates the places of sentence `s` name: none, one, or two that disagree.
+    let named_in = |s: usize| -> Option<Option<CurrencyCode>> {
+        let (from, to) = bytes(s)?;
+        let lo = ctx.places.partition_point(|(b, _)| *b < from);
+        let hi = ctx.places.partition_point(|(b, _)| *b < to);
+        let mut named = ctx.places[lo..hi].iter().filter_map(|(_, c)| tender(c));
+        let first = named.next()?;
+        Some(named.all(|c| c == first).then_some(first))
+    };
+    named_in(si)
+        .or_else(|| si.checked_sub(1).and_then(named_in))
+        .flatten()
 }
 
 /// Picks the ISO code of an amount among its form's candidates. An explicit currency (one
