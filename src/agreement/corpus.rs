@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An adverb of time between an appositive's closing comma and the verb.
+    (
+        "Bharat Minerals Limited (BML), a public sector enterprise under the Ministry of Mines, Government of India, today signed a memorandum of understanding with Gulf Copper Holdings.",
+        &[(MemorandumOfUnderstanding, &["Bharat Minerals Limited", "Gulf Copper Holdings"], 0.0)],
+    ),
     // A signer's title and employer passed over to whom they sign for; `the Bank` is the
     // bank named before.
     (
@@ -361,7 +366,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     // a name made an adjective (`London-listed`) is no mention of the company named so.
     (
         "International Resource Holding RSC Ltd (IRH), the mining arm of Abu Dhabi-listed International Holding Company (ADX: IHC), has signed a joint venture agreement with Minerals Development Oman SAOC (MDO).",
-        &[(JointVenture, &["International Resources Holding", "Minerals Development Oman SAOC"], 0.0)],
+        &[(JointVenture, &["International Resource Holding RSC Ltd", "Minerals Development Oman SAOC"], 0.0)],
     ),
     (
         "Nickel fell on the London Metal Exchange. The DFC signed a letter of intent with London-listed Rainbow Rare Earths Ltd.",

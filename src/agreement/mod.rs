@@ -519,8 +519,8 @@ fn name_adjective_at(text: &Text, k: usize) -> bool {
         })
 }
 
-/// Where the subject of the verb at `t` ends: before the auxiliaries right before it
-/// (`has`, `will`, `also`, `previously`), not before `from`.
+/// Where the subject of the verb at `t` ends: before the auxiliaries and adverbs right
+/// before it (`has`, `will`, `also`, `previously`, `today`), not before `from`.
 fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
     let mut e = t;
     while e > from
@@ -536,7 +536,12 @@ fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
                 "previously",
                 "already",
                 "recently",
-                "earlier"
+                "earlier",
+                "today",
+                "yesterday",
+                "formally",
+                "officially",
+                "jointly"
             ],
         )
     {

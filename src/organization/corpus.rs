@@ -7,6 +7,26 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `and` joins one name after a common noun of English (`Exploration`), not after a
+    // company's own name.
+    (
+        "Shares of Northern Exploration and Smelting Corporation rose, while Rio Tinto and Mitsubishi Corporation fell.",
+        &[
+            ("Northern Exploration and Smelting Corporation", "Northern Exploration and Smelting Corporation", &[]),
+            ("Rio Tinto", "Rio Tinto", &[]),
+            ("Mitsubishi Corporation", "Mitsubishi Corporation", &[]),
+        ],
+    ),
+    // A known acronym in brackets after a name the article writes its own way belongs to
+    // that name.
+    (
+        "The state-run Korea Mine Rehabilitation and Mining Corporation (KOMIR) signed on Monday.",
+        &[(
+            "Korea Mine Rehabilitation and Mining Corporation (KOMIR)",
+            "Korea Mine Rehabilitation and Mineral Resources Corporation",
+            &["Korea Mine Rehabilitation and Mining Corporation", "KOMIR"],
+        )],
+    ),
     // Indonesia's `(Persero)` is part of a state company's name; the name without its
     // company form and suffixes (`Bank Mandiri`), found again later, is the same company.
     (

@@ -130,6 +130,24 @@ struct Defined {
     extra_alias: Option<String>,
 }
 
+/// The first token of an organization's name (a run of [`rules::run_at`] that ends in an
+/// organization word) right before the bracket around tokens `first..last`, when the
+/// bracket holds nothing else.
+fn bracketed_after_name(text: &Text, first: usize, last: usize) -> Option<usize> {
+    let open = first.checked_sub(1)?;
+    if !text.is(open, word!("(")) || !text.is(last, word!(")")) {
+        return None;
+    }
+    (open.saturating_sub(10)..open).find(|&k| {
+        let t = &text.tokens[k];
+        t.class == TokenClass::Word
+            && t.is_capitalized(text.src)
+            && !rules::is_opener(text, k)
+            && !text.is(k, word!("The"))
+            && rules::run_at(text, k) == Some((open, true))
+    })
+}
+
 /// Names defined in the text by the rules of [`rules`]. `known` are the spans of
 /// gazetteer names, sorted by start: the rules start after them, so that `Entreprise
 /// Générale du Cobalt and Baltic Cobalt Refining Oy` does not read as one name that hides
@@ -428,6 +446,10 @@ pub fn find_from(
             continue;
         };
         let known = &g.orgs[row];
+        // `Korea Mine Rehabilitation and Mining Corporation (KOMIR)`: a known acronym in
+        // brackets after a name the article writes its own way is that name's; the
+        // mention starts with the name.
+        let written_before = bracketed_after_name(text, m.first, m.last);
         let idx = match found
             .orgs
             .iter()
@@ -445,6 +467,18 @@ pub fn find_from(
         let end = suffixed_end(text, m.first, m.last);
         let written = span_text(text, m.first, end);
         let org = &mut found.orgs[idx];
+        if let Some(first) = written_before {
+            let name = span_text(text, first, m.first - 1);
+            if name.len() > org.name.len() {
+                let known_name = std::mem::replace(&mut org.name, name);
+                add_alias(org, &known_name);
+            } else {
+                add_alias(org, &name);
+            }
+            add_alias(org, &written);
+            spans.push((first, m.last + 1, idx));
+            continue;
+        }
         // The record's name is the longest form the article uses.
         if written.len() > org.name.len() {
             let known_name = std::mem::replace(&mut org.name, written);

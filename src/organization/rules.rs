@@ -746,14 +746,26 @@ fn word_before_letters(text: &Text, i: usize) -> bool {
 /// a legal suffix and the capitalized words after it do.
 fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     // The part before `and` must itself end in an organization word (`Chemicals and
-    // Minerals`), not a name (`Rio Tinto and China Baowu Steel Group` are two).
+    // Minerals`), not a name (`Rio Tinto and China Baowu Steel Group` are two), and what
+    // follows it must end in a legal suffix.
     // `Baotou Iron and Steel`, `Anshan Iron and Steel`: one name, as Chinese steelmakers
     // are called.
     if text.is(before, word!("iron")) && text.is(and + 1, word!("steel")) {
         return true;
     }
+    // (Or in a common noun of English, as its ending shows: `Korea Mine Rehabilitation and
+    // Mining Corporation`, `Exploration and Production`; a company's own name seldom ends
+    // so.)
+    let common_noun = || {
+        let w = text.str(before).to_ascii_lowercase();
+        text.tokens[before].shape == Shape::Title
+            && w.len() >= 6
+            && ["tion", "sion", "ment", "ity", "ance", "ence", "ics", "ure"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    };
     if LEGAL_SUFFIXES_SET.has(text, before)
-        || !ORG_WORDS_SET.has(text, before)
+        || !(ORG_WORDS_SET.has(text, before) || common_noun())
         || text.is(and + 1, word!("the"))
     {
         return false;
