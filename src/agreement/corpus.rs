@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `agreed with Y to form a joint venture`: the agreeing verb is the noun's, and a noun
+    // in the phrase that opens the sentence does not start a clause of its own.
+    (
+        "In a second deal announced on Friday, Sahel Lithium agreed with the Africa Finance Corporation (AFC) to form a joint venture for a refinery.",
+        &[(JointVenture, &["Sahel Lithium", "Africa Finance Corporation"], 0.0)],
+    ),
+    // A title with a lower-case portfolio after `for` still names its person.
+    (
+        "The offtake agreement was signed by Norvale Metals executive vice president for marketing Ingrid Solberg and Kestrel Battery Corp. chief executive Tom Hale.",
+        &[(Offtake, &["Norvale Metals", "Ingrid Solberg", "Kestrel Battery Corp.", "Tom Hale"], 0.0)],
+    ),
     // An adverb of time between an appositive's closing comma and the verb.
     (
         "Bharat Minerals Limited (BML), a public sector enterprise under the Ministry of Mines, Government of India, today signed a memorandum of understanding with Gulf Copper Holdings.",

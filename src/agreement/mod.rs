@@ -1237,10 +1237,20 @@ pub fn find_from(
         // The clause of this noun: after an earlier agreement noun of the same sentence
         // (`X signed a loan ..., while Y signed a separate MoU with Z`).
         let in_sentence = nouns.partition_point(|o| o.first < s.first);
+        // (Not a noun of a phrase that opens the sentence: `In a third deal announced on
+        // Wednesday, X agreed with Y to form a joint venture` is one clause.)
+        let opening_comma = text
+            .is_any(
+                body,
+                words!["in", "under", "after", "following", "alongside", "besides"],
+            )
+            .then(|| (body + 1..(body + 10).min(s.last)).find(|&k| text.is(k, word!(","))))
+            .flatten();
         let clause = nouns[in_sentence..]
             .iter()
             .take_while(|o| o.first < m.first)
             .filter(|o| o.last <= m.first && o.last + 1 != m.first)
+            .filter(|o| opening_comma.is_none_or(|c| o.last > c || m.first < c))
             .map(|o| o.last)
             .max()
             .map_or(body, |e| e.max(body));
@@ -1298,6 +1308,19 @@ pub fn find_from(
                     None
                 }
             });
+        // `X agreed with Y to form a joint venture`: a weak verb in the infinitive after a
+        // verb of agreement says what was agreed; the agreeing verb is the noun's.
+        let trigger = trigger.map(|t| {
+            let infinitive =
+                t > 0 && text.is(t - 1, word!("to")) && rules::WEAK_TRIGGERS_SET.has(text, t);
+            if !infinitive {
+                return t;
+            }
+            (subordinate_from.max(t.saturating_sub(16))..t - 1)
+                .rev()
+                .find(|&k| is_trigger(k) && !rules::WEAK_TRIGGERS_SET.has(text, k))
+                .unwrap_or(t)
+        });
         // (Not the `between` of a later noun: `with Assmang, the joint venture between
         // ARM and Assore`.)
         let next_noun = nouns[in_sentence..]

@@ -138,9 +138,21 @@ fn bracketed_after_name(text: &Text, first: usize, last: usize) -> Option<usize>
     if !text.is(open, word!("(")) || !text.is(last, word!(")")) {
         return None;
     }
+    // (The whole name: not its tail after a connector, `Minera de Chile` of `Sociedad
+    // Química y Minera de Chile`.)
+    let opens_name = |k: usize| {
+        k == 0 || {
+            let p = &text.tokens[k - 1];
+            // (Nor the end of an abbreviation or compound glued to it: `S` of `U.S.`.)
+            text.tokens[k].gap != Gap::None
+                && !(p.class == TokenClass::Word
+                    && (p.is_capitalized(text.src) || rules::is_connector(text.str(k - 1))))
+        }
+    };
     (open.saturating_sub(10)..open).find(|&k| {
         let t = &text.tokens[k];
         t.class == TokenClass::Word
+            && opens_name(k)
             && t.is_capitalized(text.src)
             && !rules::is_opener(text, k)
             && !text.is(k, word!("The"))

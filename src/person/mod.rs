@@ -329,15 +329,16 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             i = k;
             continue;
         }
-        // `president of rare earth systems, Jean-Baptiste Morel`: a few lower-case words
-        // after a title's `of` (`director of productive development, innovation and
-        // foreign trade, Helena Moraes Tavares`: a list of them).
+        // `president of rare earth systems, Jean-Baptiste Morel`, `vice president for
+        // exploration Faisal Al-Otaibi`: a few lower-case words after a title's `of` or
+        // `for` (`director of productive development, innovation and foreign trade, Helena
+        // Moraes Tavares`: a list of them).
         // (The words walked so far may be title words too: `foreign trade`.)
         let lower_so_far =
             |from: usize| (from..stop).all(|y| text.is_lower_word(y) || text.is(y, word!(",")));
         if text.is_lower_word(k) && lower_so_far(k) {
             let of = (stop.saturating_sub(12)..k).rev().find(|&x| {
-                text.is(x, word!("of"))
+                text.is_any(x, words!["of", "for"])
                     && x > 0
                     && TITLE_HEADS_SET.has(text, x - 1)
                     && text.is_lower_word(x + 1)
