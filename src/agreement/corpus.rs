@@ -9,6 +9,22 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer's title with a capitalized portfolio (`Vice President, Battery
+    // Materials,`) is passed over to whom the signer binds.
+    (
+        "The agreement was signed in Toronto by Regina Park, President and Chief Executive Officer, on behalf of Kestrel Lithium Inc., and by Omar Haddad, Vice President, Battery Materials, on behalf of Atlas Cells Corp.",
+        &[(Agreement, &["Regina Park", "Kestrel Lithium Inc.", "Omar Haddad", "Atlas Cells Corp."], 0.0)],
+    ),
+    // Who recommends an approval (`a recommendation by`) is no party.
+    (
+        "Acme Mining Ltd signed a supply contract with Beta Metals Corp. The cabinet approved the supply contract last week, following a recommendation by the Mining Regulatory Authority.",
+        &[(Contract, &["Acme Mining Ltd", "Beta Metals Corp."], 0.0)],
+    ),
+    // The other signer in a clause of their own: `while X signed for the company`.
+    (
+        "The Export Credit Bank of Ghana signed a loan with Volta Bauxite Ltd. The loan was signed by Ama Owusu, Managing Director, on behalf of the bank, while Volta Bauxite's chief executive, Mr. Kofi Mensah, signed for the company.",
+        &[(Loan, &["Export Credit Bank of Ghana", "Volta Bauxite Ltd.", "Ama Owusu", "Kofi Mensah"], 0.0)],
+    ),
     // `agreed with Y to form a joint venture`: the agreeing verb is the noun's, and a noun
     // in the phrase that opens the sentence does not start a clause of its own.
     (

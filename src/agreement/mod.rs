@@ -613,6 +613,21 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 /// Regions of the location tables that are unions of states and sign agreements as one.
 const UNIONS_OF_STATES: &[&str] = &["European Union"];
 
+/// Nouns whose `by` names who acts on an agreement without being a party to it (`a
+/// recommendation by the Department`, `approval by the regulator`).
+const BY_NOUNS: &[Word] = words![
+    "recommendation",
+    "approval",
+    "decision",
+    "request",
+    "proposal",
+    "review",
+    "ruling",
+    "order",
+    "resolution",
+    "investigation"
+];
+
 /// Plural nouns for companies: `the two companies`, `companies from the two countries`.
 const PLURAL_SUBJECTS: &[Word] = words![
     "companies",
@@ -888,11 +903,10 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
                 j += 1;
             }
             // `Graham Whitlock, Chief Executive Officer of Talon Metals Corp., on behalf of
-            // Talon Nickel`: past the signer's title and employer to whom the signer binds.
+            // Talon Nickel`, `Jordan Hale, Vice President, Battery Raw Materials, on behalf
+            // of GM`: past the signer's title (and employer) to whom the signer binds.
             if parties[k].party.party_kind == PartyKind::Person {
-                if let Some(at) = employer_after(text, parties, j, until)
-                    .and_then(|e| behalf_after(text, parties[e].last))
-                {
+                if let Some(at) = behalf_past_title(text, parties, j, until) {
                     j = at;
                 }
             }
@@ -1680,6 +1694,11 @@ pub fn find_from(
                     found.extend(listed);
                     break;
                 }
+                // `approved the agreement, following a recommendation by the Department of
+                // Public Enterprises`: a `by` of a noun names who recommends, not who signs.
+                if text.is(k, word!("by")) && k > 0 && text.is_any(k - 1, BY_NOUNS) {
+                    break;
+                }
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
                     let by = text.is(k, word!("by"));
                     let listed = listed_signers(text, &parties, k + 1, object_to, by);
@@ -1702,6 +1721,11 @@ pub fn find_from(
                                     object_to,
                                     true,
                                 ));
+                            }
+                            // `..., while Avatar's Managing Director, Mr. Li Wenbo, signed for
+                            // the company`: the other signer, in a clause of their own.
+                            if text.is(b, word!("while")) {
+                                found.extend(signer_for(text, &parties, b + 1, object_to));
                             }
                         }
                     }
@@ -2379,6 +2403,43 @@ fn listed_signers(
     out.extend(representatives);
     out.extend(employers);
     out
+}
+
+/// `, Vice President, Battery Raw Materials, on behalf of`: a signer's title after the
+/// comma at token `end` (title words, capitalized words, `of`, `and`, commas; no other
+/// person), then `on behalf of`: the token of its `on`.
+fn behalf_past_title(
+    text: &Text,
+    parties: &[PartyMention],
+    end: usize,
+    until: usize,
+) -> Option<usize> {
+    if !text.is(end, word!(",")) || !crate::person::is_title_word(text, end + 1) {
+        return None;
+    }
+    let stop = (end + 20).min(until);
+    let at = (end + 1..stop).find(|&k| behalf_at(text, k))?;
+    let title_like = (end + 1..at).all(|k| {
+        let t = &text.tokens[k];
+        text.is_any(k, words![",", "and", "of", "the", "&", "-", ".", "for"])
+            || text.str(k) == "–"
+            || (t.class == TokenClass::Word && t.is_capitalized(text.src))
+            || crate::person::is_title_word(text, k)
+    });
+    let person_inside = parties_within(parties, end + 1, at)
+        .any(|p| parties[p].party.party_kind == PartyKind::Person);
+    (title_like && !person_inside).then_some(at)
+}
+
+/// The first person named from token `from` (before `until`) who `signed for` or `signed
+/// on behalf of` someone right after their name.
+fn signer_for(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Option<usize> {
+    let p = parties_within(parties, from, (from + 14).min(until))
+        .find(|&p| parties[p].party.party_kind == PartyKind::Person)?;
+    let v = parties[p].last + usize::from(text.is(parties[p].last, word!(",")));
+    (text.is_any(v, words!["signed", "signs"])
+        && (text.is(v + 1, word!("for")) || behalf_at(text, v + 1)))
+    .then_some(p)
 }
 
 /// `, on behalf of` (or `on behalf of`) from token `end`: the token of its `on`.
