@@ -303,10 +303,14 @@ pub fn find_from(
                 (o.m.last + 1 == mention.m.first && text.is(o.m.last, word!(",")))
                     || (mention.m.last + 1 == o.m.first && text.is(mention.m.last, word!(",")))
             })
+            // (A state or a country, not a city of a list: `São Paulo, Amsterdam,
+            // Pittsburgh and Shanghai` puts Amsterdam in no country.)
             .flat_map(|o| {
                 o.senses
                     .iter()
-                    .filter_map(|s| g.places[s.place].country.as_deref())
+                    .map(|s| &g.places[s.place])
+                    .filter(|p| matches!(p.kind, LocationType::Country | LocationType::Subdivision))
+                    .filter_map(|p| p.country.as_deref())
             })
             .collect();
         let near = |p: &Place| {
@@ -385,6 +389,28 @@ pub fn find_from(
                     .then(b.place.cmp(&a.place))
             });
         let Some(sense) = best else { continue };
+        // `near Tamarack, Minnesota`: a town the tables know only in another country than
+        // the state after its comma is a place they do not know.
+        let town = &g.places[sense.place];
+        let state_after = mentions
+            .get(k + 1)
+            .filter(|o| o.m.first == mention.m.last + 1 && text.is(mention.m.last, word!(",")))
+            .filter(|o| {
+                o.senses
+                    .iter()
+                    .all(|s| g.places[s.place].kind == LocationType::Subdivision)
+            });
+        if town.kind == LocationType::City && town.population < 100_000 {
+            if let Some(o) = state_after {
+                let elsewhere = o
+                    .senses
+                    .iter()
+                    .all(|s| g.places[s.place].country != town.country);
+                if elsewhere {
+                    continue;
+                }
+            }
+        }
         // `its Karo platinum project in Zimbabwe`, `the Barroso lithium project`: a
         // project named like a town of a country the article names nowhere else is the
         // project, not the town.
@@ -524,7 +550,9 @@ const TOWN_WORDS: &[crate::text::Word] = words![
     "municipality",
     "township",
     "hamlet",
-    "community"
+    "community",
+    "settlement",
+    "city"
 ];
 
 /// Words right before a place's name: `near Arandis`, `in Chiatura`.
@@ -615,6 +643,35 @@ fn find_towns(
             Some((s, place))
         })
     };
+    // A name of one to four capitalized words (with the particles of Spanish and
+    // Portuguese place names between them) ending right before token `end`, after a word
+    // of place (`near`, `at`, `in`, `the village of`, or `and` after another such name): its
+    // first token.
+    let unknown_town_ending_at = |end: usize, after_and: bool| -> Option<usize> {
+        let particle = |k: usize| {
+            text.is_any(
+                k,
+                words!["de", "do", "da", "del", "dos", "das", "los", "las", "la"],
+            )
+        };
+        (end.saturating_sub(4)..end).find(|&s| {
+            let words_ok = capital_word(s)
+                && capital_word(end - 1)
+                && (s..end).all(|k| {
+                    (capital_word(k) && !crate::person::is_title_word(text, k))
+                        || (particle(k) && k > s)
+                        || text.is_glued_hyphen(k)
+                });
+            let after_place_word = s > 0
+                && (text.is_any(s - 1, LOCATIVES)
+                    || (after_and && text.is(s - 1, word!("and")))
+                    || (s > 1 && text.is(s - 1, word!("of")) && text.is_any(s - 2, TOWN_WORDS)));
+            words_ok && after_place_word && opens_name(s) && !occupied(s, end)
+        })
+    };
+    let mut unknown: Vec<(usize, usize, Option<String>)> = Vec::new();
+    // Unknown towns after `the village of` and the like, their country not yet known.
+    let mut unplaced: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for &(first, last, pi) in resolved {
         let p = &g.places[pi];
@@ -643,6 +700,18 @@ fn find_towns(
         ];
         for end in ends.into_iter().flatten() {
             let Some((s, town)) = town_ending_at(end, &fits) else {
+                // `near Beulah, North Dakota`, `at Dahej in Gujarat`, `around Snow Lake and
+                // Flin Flon in Manitoba`: a town the tables do not know, after a word of
+                // place and before its state.
+                if let Some(s) = unknown_town_ending_at(end, false) {
+                    unknown.push((s, end, p.country.clone()));
+                    if s > 1 && text.is(s - 1, word!("and")) {
+                        if let Some(s2) = unknown_town_ending_at(s - 1, false) {
+                            unknown.push((s2, s - 1, p.country.clone()));
+                        }
+                    }
+                    break;
+                }
                 continue;
             };
             found.push((s, end, town));
@@ -650,6 +719,8 @@ fn find_towns(
             if s > 0 && text.is_any(s - 1, words!["and", ","]) {
                 if let Some((s2, t2)) = town_ending_at(s - 1, &fits) {
                     found.push((s2, s - 1, t2));
+                } else if let Some(s2) = unknown_town_ending_at(s - 1, false) {
+                    unknown.push((s2, s - 1, p.country.clone()));
                 }
             }
             break;
@@ -664,6 +735,26 @@ fn find_towns(
             }
             let s = k + 1;
             let Some(m) = g.towns.longest_at(text, s) else {
+                // `near the village of Gornje Nedeljice`: a town the tables do not know
+                // (its country is settled below, once every known place is found).
+                let end = (s..(s + 4).min(text.tokens.len()))
+                    .take_while(|&x| {
+                        capital_word(x)
+                            || (x > s
+                                && text
+                                    .is_any(x, words!["de", "do", "da", "del", "los", "las", "la"]))
+                    })
+                    .last()
+                    .map(|x| x + 1);
+                if let Some(end) = end.filter(|&e| capital_word(e - 1) && !occupied(s, e)) {
+                    let continues = text
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src));
+                    if !continues && !names_project(text, end) {
+                        unplaced.push((s, end));
+                    }
+                }
                 continue;
             };
             if occupied(s, m.last) {
@@ -697,6 +788,14 @@ fn find_towns(
             if continues || occupied(s, m.last) {
                 return None;
             }
+            // `near Tamarack, Minnesota`: the state after the comma says which town it is;
+            // one of the tables' in another country is not it.
+            let state_after = text
+                .is(m.last, word!(","))
+                .then(|| resolved.iter().find(|r| r.0 == m.last + 1))
+                .flatten()
+                .map(|r| &g.places[r.2])
+                .filter(|p| p.kind == LocationType::Subdivision);
             // A town of a country the sentence names (`Windhoek is seeking investors in
             // the Karibib area`), else of the article's main countries when the sentence
             // names no place of another (`east of Saskatoon near Humboldt` is no Humboldt
@@ -717,9 +816,10 @@ fn find_towns(
                     .copied()
                     .find(|&t| g.places[t].country.as_deref() == Some(c))
             };
-            let t = match near.is_empty() {
-                false => near.iter().find_map(|&(_, c)| of(c)),
-                true => top.iter().find_map(|c| of(c)),
+            let t = match (state_after, near.is_empty()) {
+                (Some(state), _) => of(state.country.as_deref()?),
+                (None, false) => near.iter().find_map(|&(_, c)| of(c)),
+                (None, true) => top.iter().find_map(|c| of(c)),
             }?;
             Some((s, m.last, t))
         };
@@ -760,6 +860,49 @@ fn find_towns(
                 town = next;
             }
         }
+    }
+    // The country of a town after `the village of`: that of a place named just after it
+    // in its sentence (`Covas do Barroso in the municipality of Boticas`), else a few
+    // words before it (`northwest of Fredericton near the village of Stanley`), else the
+    // article's main country.
+    if !unplaced.is_empty() {
+        let mut named: Vec<(usize, usize, usize)> =
+            resolved.iter().chain(&found).copied().collect();
+        named.sort_unstable();
+        for (s, end) in unplaced {
+            let si = text.sentence_of_token(s);
+            let same = |r: &&(usize, usize, usize)| text.sentence_of_token(r.0) == si;
+            let after = named
+                .iter()
+                .filter(same)
+                .find(|r| r.0 >= end && r.0 - end <= 8);
+            let before = named
+                .iter()
+                .rev()
+                .filter(same)
+                .find(|r| r.1 <= s && s - r.1 <= 12);
+            let country = after
+                .or(before)
+                .and_then(|r| g.places[r.2].country.clone())
+                .or_else(|| countries.first().cloned());
+            unknown.push((s, end, country));
+        }
+    }
+    // (Each unknown town once per mention, and never where a known one is.)
+    unknown.retain(|u| !found.iter().any(|f| f.0 < u.1 && u.0 < f.1));
+    unknown.sort_unstable();
+    unknown.dedup_by_key(|u| u.0);
+    for (first, last, country) in unknown {
+        let (start, end) = text.span(first, last);
+        let town = Place::named(&text.src[start..end], LocationType::City, country);
+        out.push(entity(
+            text,
+            first,
+            last,
+            &town,
+            LocationForm::Name,
+            "town before its state",
+        ));
     }
     found.sort_unstable();
     found.dedup_by_key(|f| f.0);
