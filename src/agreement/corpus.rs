@@ -9,6 +9,24 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A capitals headline's agreement noun is no bare subject (`BINDING OFFTAKE AGREEMENT
+    // SIGNED WITH`).
+    (
+        "Kestrel inks binding spodumene offtake with Toyota Tsusho\n\nASX MARKET ANNOUNCEMENT\n\nKestrel Lithium Limited (ASX: KLL)\nLevel 3, 100 Hay Street, Perth WA 6000\n\n3 March 2026\n\nBINDING OFFTAKE AGREEMENT SIGNED WITH TOYOTA TSUSHO CORPORATION\n\nKestrel Lithium Limited has entered into a binding offtake agreement with Toyota Tsusho Corporation for spodumene concentrate.",
+        &[
+            (Offtake, &["TOYOTA TSUSHO CORPORATION"], 0.0),
+            (Offtake, &["Kestrel Lithium Limited", "TOYOTA TSUSHO CORPORATION"], 0.0),
+        ],
+    ),
+    // A later noun joined by `and`, with its own article and `with`, is another agreement
+    // of the same kind; a facility right after its sum is a loan.
+    (
+        "Coral Minerals Limited said it had signed a $90 million loan agreement with the Northern Australia Infrastructure Facility (NAIF) and an $80 million facility with Export Finance Australia (EFA).",
+        &[
+            (Loan, &["Coral Minerals Limited", "Northern Australia Infrastructure Facility"], 90_000_000.0),
+            (Loan, &["Coral Minerals Limited", "Export Finance Australia"], 80_000_000.0),
+        ],
+    ),
     // A signer's title with a capitalized portfolio (`Vice President, Battery
     // Materials,`) is passed over to whom the signer binds.
     (

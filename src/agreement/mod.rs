@@ -1087,6 +1087,27 @@ pub fn find_from(
     orgs: &organization::Found,
     entities: &[Entity],
 ) -> (Vec<Agreement>, Vec<Entity>) {
+    // `an $80 million facility with Export Finance Australia`: a facility alone is a loan
+    // only right after its sum (not `the processing facility`, nor the `Facility` of the
+    // Northern Australia Infrastructure Facility).
+    let bare_facility = |m: &LexMatch| {
+        m.last - m.first == 1
+            && text.is(m.first, word!("facility"))
+            && !(m.first > 0
+                && (text.tokens[m.first - 1].class == TokenClass::Number
+                    || crate::number::scale_at(text, m.first - 1, false).is_some()))
+    };
+    let kept: Vec<LexMatch>;
+    let nouns = if nouns.iter().any(bare_facility) {
+        kept = nouns
+            .iter()
+            .filter(|m| !bare_facility(m))
+            .copied()
+            .collect();
+        &kept[..]
+    } else {
+        nouns
+    };
     let mut parties = party_mentions(text, orgs, entities);
     let heads = head_references(text, &parties);
     if !heads.is_empty() {
@@ -1440,7 +1461,17 @@ pub fn find_from(
         let own_verb = later
             && !definite
             && trigger.is_some_and(|t| t > clause && t < m.first && article_between(t, m.first));
-        let fresh = other_kind || new_clause || own_verb || (marked_from..m.first).any(marker);
+        // `a $90 million loan agreement with NAIF and an $80 million facility with EFA`: a
+        // later noun joined by `and`, with an article and a `with` of its own, is another
+        // agreement, of whatever kind.
+        let own_object = later
+            && joining_and(text, clause, m.first)
+                .is_some_and(|a| article_between(a, m.first) && text.is(m.last, word!("with")));
+        let fresh = other_kind
+            || new_clause
+            || own_verb
+            || own_object
+            || (marked_from..m.first).any(marker);
         let target = if fresh {
             None
         } else if same_sentence.is_some() {
@@ -2235,7 +2266,8 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     // `The MoU was signed`: a capitalized word after an article is a noun, not a name.
     let after_article =
         first > 0 && text.is_any(first - 1, words!["the", "a", "an", "this", "that", "its"]);
-    let is_noun = NOUNS.longest_at(text, first).is_some();
+    // (`BINDING OFFTAKE AGREEMENT SIGNED WITH SOJITZ`: nor is a headline's agreement.)
+    let is_noun = (first..end).any(|k| NOUNS.longest_at(text, k).is_some());
     // (`Government signs concession contract`: a headline's bare common noun names no one.)
     let common = end - first == 1
         && text.is_any(

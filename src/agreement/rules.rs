@@ -62,6 +62,8 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("credit line", AgreementKind::Loan),
     ("line of credit", AgreementKind::Loan),
     ("loan", AgreementKind::Loan),
+    // (Alone, only after a sum of money: `an $80 million facility with EFA`.)
+    ("facility", AgreementKind::Loan),
     ("partnership agreement", AgreementKind::Partnership),
     ("strategic partnership", AgreementKind::Partnership),
     ("partnership", AgreementKind::Partnership),

@@ -7,6 +7,11 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Legal suffixes after a comma end the name before them; they are no name of their own.
+    (
+        "Royal Gold, Inc. (NASDAQ: RGLD) said on Tuesday.",
+        &[("Royal Gold, Inc. (NASDAQ: RGLD)", "Royal Gold", &[])],
+    ),
     // `and` joins one name after a common noun of English (`Exploration`), not after a
     // company's own name.
     (

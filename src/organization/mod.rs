@@ -192,6 +192,23 @@ fn defined_by_rules(
             i += 1;
             continue;
         };
+        // `Royal Gold, Inc. (NASDAQ: RGLD)`: legal suffixes alone after a comma are the end
+        // of the name before them, never a name of their own.
+        let suffixes_only = (i..end).all(|k| {
+            text.is(k, word!("."))
+                || text.is(k, word!(","))
+                || rules::LEGAL_SUFFIXES_SET.has(text, k)
+        });
+        if suffixes_only {
+            if let Some(d) = out
+                .last_mut()
+                .filter(|d: &&mut Defined| d.last + 1 == i && text.is(d.last, word!(",")))
+            {
+                d.last = rules::ticker_after(text, end).unwrap_or(end);
+            }
+            i = end.max(i + 1);
+            continue;
+        }
         // `Ukraine's Ministry of Economy and Polish copper producer KGHM`: `and` before a
         // place name that ends the run joins two phrases, not one name.
         let end = (i + 1..end)
