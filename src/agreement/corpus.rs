@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer's description between commas (`IFC's resident representative for
+    // Georgia`) is passed over to the next signer; the possessive names whom it is for.
+    (
+        "The IFC agreed a loan for the plant. The loan was signed in Tbilisi by Nino Kapanadze, IFC's resident representative for Georgia, and Giorgi Beridze, general director of Rustavi Azot LLC.",
+        &[(Loan, &["International Finance Corporation", "Nino Kapanadze", "Giorgi Beridze", "Rustavi Azot LLC."], 0.0)],
+    ),
+    // A company's management board signs for it; it is no party.
+    (
+        "Kazatomprom JSC and Orano Mining concluded an agreement on Friday. It was signed on behalf of Kazatomprom by Nurlan Abenov, Chairman of the Management Board, and on behalf of Orano Mining by Jean Martin, chief executive.",
+        &[(Agreement, &["Orano", "Kazatomprom JSC", "Nurlan Abenov", "Jean Martin"], 0.0)],
+    ),
     // A capitals headline's agreement noun is no bare subject (`BINDING OFFTAKE AGREEMENT
     // SIGNED WITH`).
     (

@@ -172,10 +172,27 @@ fn party_mentions(
                 words!["approval", "approvals", "clearance", "consent"],
             )
     };
+    // `Chairman of the Management Board`: a company's organ signs for it, it is no party.
+    let organ = |org: usize| {
+        orgs.orgs.get(org).is_some_and(|o| {
+            let n = o.name.to_ascii_lowercase();
+            let n = n.strip_prefix("the ").unwrap_or(&n);
+            matches!(
+                n,
+                "board"
+                    | "management board"
+                    | "supervisory board"
+                    | "executive board"
+                    | "board of directors"
+                    | "executive committee"
+                    | "management committee"
+            )
+        })
+    };
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
-        .filter(|m| !approver(m.first, m.last))
+        .filter(|m| !approver(m.first, m.last) && !organ(m.org))
         .filter_map(|m| {
             Some(PartyMention {
                 first: m.first,
@@ -908,6 +925,12 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             if parties[k].party.party_kind == PartyKind::Person {
                 if let Some(at) = behalf_past_title(text, parties, j, until) {
                     j = at;
+                } else if let Some((and, employer)) = appositive_to_and(text, parties, j, until) {
+                    // `Nino Beridze, IFC's resident representative for Georgia, and David
+                    // Abashidze`: past a signer's description (with whom it names them
+                    // for: `IFC's`) to the next signer.
+                    out.extend(employer);
+                    j = and;
                 }
             }
             slack = 3;
@@ -2398,6 +2421,8 @@ fn portfolio_tail(text: &Text, first: usize) -> bool {
 /// Does a name starting at token `first` follow a title's `of` or `for` (`Minister of
 /// Natural Resources`): what the title is of, not a party of its own?
 fn title_object(text: &Text, first: usize) -> bool {
+    // (`Chairman of the Management Board`: an article after `of`.)
+    let first = first - usize::from(first > 0 && text.is(first - 1, word!("the")));
     first >= 2
         && text.is_any(first - 1, words!["of", "for"])
         && crate::person::is_title_word(text, first - 2)
@@ -2472,6 +2497,37 @@ fn signer_for(text: &Text, parties: &[PartyMention], from: usize, until: usize) 
     (text.is_any(v, words!["signed", "signs"])
         && (text.is(v + 1, word!("for")) || behalf_at(text, v + 1)))
     .then_some(p)
+}
+
+/// `, IFC's resident representative for Georgia, and`: a description of a signer after
+/// the comma at token `end` (a title word in it, no verb of agreement, no person) that
+/// ends in `, and` before another person: the token of that `and`, and the organization
+/// whose title it is when the description opens with its possessive (`IFC's`).
+fn appositive_to_and(
+    text: &Text,
+    parties: &[PartyMention],
+    end: usize,
+    until: usize,
+) -> Option<(usize, Option<usize>)> {
+    if !text.is(end, word!(",")) {
+        return None;
+    }
+    let stop = (end + 16).min(until);
+    let and = (end + 2..stop).find(|&k| text.is(k, word!("and")) && text.is(k - 1, word!(",")))?;
+    let described = (end + 1..and).any(|k| crate::person::is_title_word(text, k))
+        && !(end + 1..and).any(|k| {
+            rules::TRIGGERS_SET.has(text, k) || text.is_any(k, words![";", ".", "who", "which"])
+        })
+        && !parties_within(parties, end + 1, and)
+            .any(|p| parties[p].party.party_kind == PartyKind::Person);
+    let next_person = party_starting_at(parties, and + 1)
+        .is_some_and(|p| parties[p].party.party_kind == PartyKind::Person);
+    let employer = party_starting_at(parties, end + 1).filter(|&p| {
+        parties[p].party.party_kind == PartyKind::Organization
+            && text.is(parties[p].last, word!("'"))
+            && text.is(parties[p].last + 1, word!("s"))
+    });
+    (described && next_person).then_some((and, employer))
 }
 
 /// `, on behalf of` (or `on behalf of`) from token `end`: the token of its `on`.
