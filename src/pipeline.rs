@@ -376,16 +376,12 @@ impl Extractor {
                 named.sort_by_key(|&(b, _)| b);
                 named
             };
-            // (The places found above, when locations ran: the context is asked for
-            // after `candidates` is lent to the amount rules.)
-            let walked_places = if main.is_some() && !forms.is_empty() {
-                places_named(&candidates)
-            } else {
-                Vec::new()
-            };
+            // (The amounts go to a list of their own, so that the context, asked for only
+            // when a sign is ambiguous, reads the places found above.)
+            let mut amounts = Vec::new();
             let ctx = || {
                 let (main, places) = match main {
-                    Some(main) => (main, walked_places),
+                    Some(main) => (main, places_named(&candidates)),
                     None => {
                         let mut found = Vec::new();
                         let main = location::find(places, &t, &mut found);
@@ -407,7 +403,8 @@ impl Extractor {
                     places,
                 }
             };
-            amount::find_from(currencies, &t, &forms, ctx, &mut candidates);
+            amount::find_from(currencies, &t, &forms, ctx, &mut amounts);
+            candidates.append(&mut amounts);
         }
         let orgs = match matches(Walked::Orgs) {
             Some(m) => {

@@ -68,10 +68,26 @@ pub fn find_from(
     // Amounts in one article share a few forms and one context: each choice is made once.
     let mut chosen: Vec<(Choice, Option<CurrencyCode>)> = Vec::new();
     let mut prev: Option<&rules::Found> = None;
+    // For each sign read by the places near it: those places (see `tender_places`).
+    type Places = Option<Vec<(usize, CurrencyCode)>>;
+    let mut local_places: Vec<(&[CurrencyCode], Places)> = Vec::new();
     for (k, f) in found.iter().enumerate() {
         let next = found.get(k + 1);
         let choice = Choice::of(f, prev, next);
-        let local = || local_currency(g, text, f, ctx);
+        let mut local = || {
+            let k = match local_places
+                .iter()
+                .position(|(c, _)| std::ptr::eq(*c, choice.candidates))
+            {
+                Some(k) => k,
+                None => {
+                    let places = tender_places(g, choice.candidates, ctx);
+                    local_places.push((choice.candidates, places));
+                    local_places.len() - 1
+                }
+            };
+            local_currency(text, f, local_places[k].1.as_deref()?)
+        };
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
             _ if choice.local(declared)
                 && let Some(code) = local() =>
@@ -188,39 +204,52 @@ impl<'g> Choice<'g> {
     }
 }
 
-/// The currency of an amount whose sign several countries share, not the US dollar
-/// (`pesos`, `Rs`, `kr`), in an article that names none of its countries half as often
-/// again as the next (a round-up): the one candidate tender in a country that the places
-/// of its sentence name, or, when they name none, those of the sentence before. `None`
-/// when one country dominates the article (a Sri Lankan story's `Rs` is LKR though a
-/// sentence names only the Indian buyer), or the places name no such country, or
-/// countries of two candidates.
-fn local_currency(
+/// The places of the article that name a country where one of `candidates` is tender, as
+/// (byte offset, that currency), in text order; `None` when one of those countries is
+/// named half as often again as any other (the article is about it: a Sri Lankan story's
+/// `Rs` is LKR though a sentence names only the Indian buyer). Asked once per sign and
+/// article ([`local_currency`] reads it per amount).
+fn tender_places(
     g: &Gazetteer,
-    text: &Text,
-    f: &rules::Found,
+    candidates: &[CurrencyCode],
     ctx: &Context,
-) -> Option<CurrencyCode> {
+) -> Option<Vec<(usize, CurrencyCode)>> {
     let tender = |country: &str| {
-        f.candidates.iter().copied().find(|c| {
+        candidates.iter().copied().find(|c| {
             g.currency(*c)
                 .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
         })
     };
-    // How often the article names each country where a candidate is tender.
+    let mut named: Vec<(usize, CurrencyCode)> = Vec::new();
+    // How often the article names each such country.
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (_, country) in ctx.places.iter().filter(|(_, c)| tender(c).is_some()) {
-        match counts.iter_mut().find(|(c, _)| c == country) {
+    for (b, country) in &ctx.places {
+        let Some(c) = tender(country) else { continue };
+        named.push((*b, c));
+        match counts.iter_mut().find(|(x, _)| x == country) {
             Some((_, n)) => *n += 1,
             None => counts.push((country, 1)),
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-    if let [(_, top), rest @ ..] = &counts[..] {
-        if rest.first().is_none_or(|(_, next)| 2 * top >= 3 * next) {
-            return None;
-        }
+    match &counts[..] {
+        [] => None,
+        [(_, top), rest @ ..] if rest.first().is_none_or(|(_, next)| 2 * top >= 3 * next) => None,
+        _ => Some(named),
     }
+}
+
+/// The currency of an amount whose sign several countries share, not the US dollar
+/// (`pesos`, `Rs`, `kr`), in an article that names none of their countries half as often
+/// again as the next (a round-up; `places` from [`tender_places`]): the one candidate
+/// tender in a country that the places of its sentence name, or, when they name none,
+/// those of the sentence before. `None` when they name no such country, or countries of
+/// two candidates.
+fn local_currency(
+    text: &Text,
+    f: &rules::Found,
+    places: &[(usize, CurrencyCode)],
+) -> Option<CurrencyCode> {
     let si = text.sentence_of_token(f.first);
     let bytes = |s: usize| {
         let s = text.sentences.get(s)?;
@@ -232,11 +261,10 @@ fn local_currency(
     // The candidates the places of sentence `s` name: none, one, or two that disagree.
     let named_in = |s: usize| -> Option<Option<CurrencyCode>> {
         let (from, to) = bytes(s)?;
-        let lo = ctx.places.partition_point(|(b, _)| *b < from);
-        let hi = ctx.places.partition_point(|(b, _)| *b < to);
-        let mut named = ctx.places[lo..hi].iter().filter_map(|(_, c)| tender(c));
-        let first = named.next()?;
-        Some(named.all(|c| c == first).then_some(first))
+        let lo = places.partition_point(|(b, _)| *b < from);
+        let hi = places.partition_point(|(b, _)| *b < to);
+        let (&(_, first), rest) = places[lo..hi].split_first()?;
+        Some(rest.iter().all(|&(_, c)| c == first).then_some(first))
     };
     named_in(si)
         .or_else(|| si.checked_sub(1).and_then(named_in))

@@ -757,12 +757,12 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     // Mining Corporation`, `Exploration and Production`; a company's own name seldom ends
     // so.)
     let common_noun = || {
-        let w = text.str(before).to_ascii_lowercase();
+        let w = text.str(before).as_bytes();
         text.tokens[before].shape == Shape::Title
             && w.len() >= 6
             && ["tion", "sion", "ment", "ity", "ance", "ence", "ics", "ure"]
                 .iter()
-                .any(|e| w.ends_with(e))
+                .any(|e| w.ends_with(e.as_bytes()))
     };
     if LEGAL_SUFFIXES_SET.has(text, before)
         || !(ORG_WORDS_SET.has(text, before) || common_noun())
