@@ -9,6 +9,15 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A press release's contact line: a name alone on its line is a person's, even when
+    // its words are places.
+    (
+        "Media contacts\n\nVictoria Windsor\nvwindsor@example.com\n\nSudbury, Ontario",
+        &[
+            ("Sudbury", "Greater Sudbury", City, "CA"),
+            ("Ontario", "Ontario", Subdivision, "CA"),
+        ],
+    ),
     // An exchange named like a people, and a British spelling of a common word.
     (
         "Aris Mining (TSX: ARIS; NYSE American: ARMN) opened a training centre in Colombia.",

@@ -443,6 +443,24 @@ pub fn find_from(
         {
             continue;
         }
+        // `Victoria Windsor` alone on a line (a press release's media contact): two
+        // capitalized words that are the whole line are a person's name, not a place.
+        let line_edge = |k: usize| {
+            text.tokens
+                .get(k)
+                .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
+        };
+        if place.kind == LocationType::City
+            && first >= 1
+            && last == first + 1
+            && text.tokens[first].gap == Gap::Space
+            && text.tokens[first - 1].class == TokenClass::Word
+            && text.tokens[first - 1].shape == Shape::Title
+            && (first == 1 || line_edge(first - 1))
+            && line_edge(last)
+        {
+            continue;
+        }
         // `Garfield County`, `San Juan County`: the county (a region), not the town.
         if text.is(last, crate::word!("county")) && text.tokens[last].shape == Shape::Title {
             let name = format!("{} County", place.name);
