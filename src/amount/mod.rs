@@ -271,6 +271,11 @@ fn local_currency(
         .flatten()
 }
 
+/// Countries whose press writes a bare `$` for their own dollar (Australia, Canada, New
+/// Zealand, Hong Kong, Singapore); elsewhere a bare `$` is the US dollar and the local
+/// one is prefixed (`N$`, `J$`, `NT$`, `TT$`).
+const OWN_DOLLAR_PRESS: &[&str] = &["AU", "CA", "NZ", "HK", "SG"];
+
 /// Picks the ISO code of an amount among its form's candidates. An explicit currency (one
 /// candidate) is kept. For an ambiguous one (`$`, `Rs`, `£`), the first context country
 /// where a candidate is tender decides; a bare `$` right before or after a bracketed
@@ -304,6 +309,13 @@ fn resolve_currency(
         &ctx.mentioned[..]
     };
     for country in ctx.countries.iter().chain(extra) {
+        // A sign the US dollar shares (`$`) is another dollar only where the press writes
+        // it so for its own (a Namibian story's `$` is the US dollar; its own is `N$`),
+        // or where a bracketed US-dollar amount says it is not one.
+        if usd_possible && !choice.paired_with_usd && !OWN_DOLLAR_PRESS.contains(&country.as_str())
+        {
+            continue;
+        }
         if let Some(c) = cands
             .iter()
             .find(|c| tender_in(c, country) && !(choice.paired_with_usd && Some(**c) == usd))
