@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The owners named in an appositive after `owned by` are no subjects of their own.
+    (
+        "Kivu Metals Holding, the investment vehicle owned by Gécamines and the Fonds Souverain de la RDC, is expected to sign a memorandum of understanding with Zambia's ZCCM Investments Holdings next week.",
+        &[(MemorandumOfUnderstanding, &["Kivu Metals Holding", "ZCCM Investments Holdings"], 0.0)],
+    ),
     // A signer's description between commas (`IFC's resident representative for
     // Georgia`) is passed over to the next signer; the possessive names whom it is for.
     (

@@ -1709,9 +1709,11 @@ pub fn find_from(
                     // `X (IRH), the mining arm of Abu Dhabi-listed Y (ADX: IHC), has
                     // signed`: a party named inside the appositive of another is not a
                     // subject of its own.
+                    // (`X, the mining investment vehicle owned by Ma'aden and the PIF, is
+                    // expected to sign`: the owners after `by` too.)
                     let of_appositive = appositive
                         && !gap.clone().any(|x| text.is(x, word!("and")))
-                        && gap.clone().any(|x| text.is(x, word!("of")));
+                        && gap.clone().any(|x| text.is_any(x, words!["of", "by"]));
                     // `Two weeks before the EDC signing, Fortune entered into`: the last
                     // subject is joined to the one before it by `and` (`X, Y and Z`); a
                     // comma alone there ends an opening phrase.
