@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A company's name after `and` ends a government's: its legal suffix says so.
+    (
+        "The Government of Mali and Lithium du Mali SA (LMSA) have concluded a revised mining convention for the Goulamina mine.",
+        &[(Agreement, &["Lithium du Mali SA", "Mali"], 0.0)],
+    ),
     // The owners named in an appositive after `owned by` are no subjects of their own.
     (
         "Kivu Metals Holding, the investment vehicle owned by Gécamines and the Fonds Souverain de la RDC, is expected to sign a memorandum of understanding with Zambia's ZCCM Investments Holdings next week.",

@@ -7,6 +7,11 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name's `and` at the very end of the text: the look for a second name stops there.
+    (
+        "It met the Ministry of Mines and Kestrel",
+        &[("Ministry of Mines and Kestrel", "Ministry of Mines and Kestrel", &[])],
+    ),
     // Legal suffixes after a comma end the name before them; they are no name of their own.
     (
         "Royal Gold, Inc. (NASDAQ: RGLD) said on Tuesday.",

@@ -733,6 +733,17 @@ fn names_organization(text: &Text, k: usize) -> bool {
     (k..k + 4)
         .take_while(|&w| cap_unit(text, w).is_some())
         .any(|w| HEADS_WITH_OF_SET.has(text, w))
+        // `the Government of Mali and Lithium du Mali SA`: a name that ends in a legal
+        // suffix.
+        || (k..k + 8)
+            .take_while(|&w| {
+                w < text.tokens.len()
+                    && (cap_unit(text, w).is_some() || (w > k && is_connector(text.str(w))))
+            })
+            .any(|w| {
+                LEGAL_SUFFIXES_SET.has(text, w)
+                    && !text.is_any(w, words!["company", "group", "holding", "holdings", "co"])
+            })
 }
 
 /// Is the run's first token a word of two letters or more (`Nordic A/S`, not `S.A.` read
