@@ -6,6 +6,16 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Indian and Ethiopian honorifics are titles, not names; a place before `, by Mr.` is
+    // no person titled `by`.
+    (
+        "The MoU was signed at Shastri Bhawan, New Delhi, by Shri Vinod Sagar and Smt. Anita Rao. Ato Getachew Alemu spoke.",
+        &[
+            ("Vinod Sagar", "Vinod Sagar", Some("Shri")),
+            ("Anita Rao", "Anita Rao", Some("Smt.")),
+            ("Getachew Alemu", "Getachew Alemu", Some("Ato")),
+        ],
+    ),
     // A generational suffix ends the name; the surname alone still names the person.
     (
         "It was signed by RTNMC President Ernesto T. Villaluna, Jr. on Monday. Villaluna said so.",

@@ -93,6 +93,10 @@ const TITLE_WORDS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
+    "shri",
+    "smt",
+    "ato",
     "dr",
     "eng",
     "prof",
@@ -172,6 +176,10 @@ const TITLE_HEADS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
+    "shri",
+    "smt",
+    "ato",
     "dr",
     "eng",
     "prof",
@@ -209,6 +217,10 @@ const HONORIFICS: &[Word] = words![
     "mr",
     "mrs",
     "ms",
+    // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
+    "shri",
+    "smt",
+    "ato",
     "dr",
     "sir",
     "dame",
@@ -836,8 +848,14 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
             .get(j)
             .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Lower);
         let title_next = TITLE_WORDS_SET.has(text, j + 1) || TITLE_HEADS_SET.has(text, j + 2);
-        // (Not a word that joins clauses: `the Lao PDR, and Mr. Lee` names the next man.)
-        let joins = text.is_any(j, words!["and", "or", "but", "while"]);
+        // (Not a word that joins clauses: `the Lao PDR, and Mr. Lee` names the next man;
+        // nor a preposition: `signed at Shastri Bhawan, New Delhi, by Mr. X` names him.)
+        let joins = text.is_any(
+            j,
+            words![
+                "and", "or", "but", "while", "by", "with", "for", "at", "in", "on", "from", "to"
+            ],
+        );
         if lower && !joins && !TITLE_WORDS_SET.has(text, j) && title_next {
             j += 1;
         } else {
