@@ -7,6 +7,18 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A former name with a comma inside, known to the gazetteer, is one name.
+    (
+        "In 2011 Japan Oil, Gas and Metals National Corporation (JOGMEC) lent to Lynas.",
+        &[
+            (
+                "Japan Oil, Gas and Metals National Corporation (JOGMEC)",
+                "Japan Organization for Metals and Energy Security",
+                &["Japan Oil, Gas and Metals National Corporation", "JOGMEC"],
+            ),
+            ("Lynas", "Lynas Rare Earths", &["Lynas"]),
+        ],
+    ),
     // A name's `and` at the very end of the text: the look for a second name stops there.
     (
         "It met the Ministry of Mines and Kestrel",
