@@ -9,6 +9,14 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A town's comma at the very end of the text: the look for the next town stops there.
+    (
+        "In Peru, the government is reviewing a uranium project near Macusani,",
+        &[
+            ("Peru", "Peru", Country, "PE"),
+            ("Macusani", "Macusani", City, "PE"),
+        ],
+    ),
     // A press release's contact line: a name alone on its line is a person's, even when
     // its words are places.
     (

@@ -636,9 +636,11 @@ fn find_towns(
                 .is_some_and(|x| x.first == s)
     };
     // The longest town name ending right before token `end` with a sense that `fits`.
+    // (Past the last token there is none.)
     let capital_word = |k: usize| {
-        let t = &text.tokens[k];
-        t.class == TokenClass::Word && t.is_capitalized(text.src)
+        text.tokens
+            .get(k)
+            .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src))
     };
     let town_ending_at = |end: usize, fits: &dyn Fn(&Place) -> bool| {
         if end == 0 || text.tokens[end - 1].class != TokenClass::Word {
