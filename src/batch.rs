@@ -393,9 +393,28 @@ fn answer(
             stats.bytes += buf.len() as u64 + 1;
             match parse_line(buf) {
                 Ok(doc_in) => {
-                    let doc = ex.extract_with(&doc_in.text, &doc_in.meta);
-                    stats.count(&doc);
-                    append_document(out, opts.format, &doc_in.id, &doc)
+                    // A bug in a rule must cost one document, not the run: its line
+                    // becomes an error record and the batch goes on.
+                    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        ex.extract_with(&doc_in.text, &doc_in.meta)
+                    }));
+                    match extracted {
+                        Ok(doc) => {
+                            stats.count(&doc);
+                            append_document(out, opts.format, &doc_in.id, &doc)
+                        }
+                        Err(_) => {
+                            stats.documents += 1;
+                            stats.errors += 1;
+                            let e = LineError {
+                                kind: "internal",
+                                message: "the extractor failed on this document (a bug: \
+                                          please report it with the document)"
+                                    .to_string(),
+                            };
+                            write_error_as(out, opts.format, &doc_in.id, *line_no, &e)
+                        }
+                    }
                 }
                 Err((id, e)) => {
                     stats.documents += 1;
