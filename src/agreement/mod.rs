@@ -101,6 +101,11 @@ fn parties_within(parties: &[PartyMention], from: usize, to: usize) -> std::ops:
     lo..hi.max(lo)
 }
 
+/// Is a person named within tokens `from..to`?
+fn person_within(parties: &[PartyMention], from: usize, to: usize) -> bool {
+    parties_within(parties, from, to).any(|p| parties[p].party.party_kind == PartyKind::Person)
+}
+
 /// Token index of the token that starts at byte `start`.
 fn token_at(text: &Text, start: usize) -> Option<usize> {
     let k = text.tokens.partition_point(|t| t.start < start);
@@ -173,22 +178,20 @@ fn party_mentions(
             )
     };
     // `Chairman of the Management Board`: a company's organ signs for it, it is no party.
-    let organ = |org: usize| {
-        orgs.orgs.get(org).is_some_and(|o| {
-            let n = o.name.to_ascii_lowercase();
-            let n = n.strip_prefix("the ").unwrap_or(&n);
-            matches!(
-                n,
-                "board"
-                    | "management board"
-                    | "supervisory board"
-                    | "executive board"
-                    | "board of directors"
-                    | "executive committee"
-                    | "management committee"
-            )
+    // (Asked once per organization, not per mention.)
+    let organs: Vec<bool> = orgs
+        .orgs
+        .iter()
+        .map(|o| {
+            let n = o.name.as_str();
+            let n = n
+                .get(..4)
+                .filter(|t| t.eq_ignore_ascii_case("the "))
+                .map_or(n, |_| &n[4..]);
+            ORGANS.iter().any(|x| n.eq_ignore_ascii_case(x))
         })
-    };
+        .collect();
+    let organ = |org: usize| organs.get(org).copied().unwrap_or(false);
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
@@ -629,6 +632,18 @@ fn company_subject(text: &Text, from: usize, t: usize) -> bool {
 /// `partners`).
 /// Regions of the location tables that are unions of states and sign agreements as one.
 const UNIONS_OF_STATES: &[&str] = &["European Union"];
+
+/// A company's organs, which sign for it and are no party (`Chairman of the Management
+/// Board`).
+const ORGANS: &[&str] = &[
+    "board",
+    "management board",
+    "supervisory board",
+    "executive board",
+    "board of directors",
+    "executive committee",
+    "management committee",
+];
 
 /// Nouns whose `by` names who acts on an agreement without being a party to it (`a
 /// recommendation by the Department`, `approval by the regulator`).
@@ -2485,9 +2500,7 @@ fn behalf_past_title(
             || (t.class == TokenClass::Word && t.is_capitalized(text.src))
             || crate::person::is_title_word(text, k)
     });
-    let person_inside = parties_within(parties, end + 1, at)
-        .any(|p| parties[p].party.party_kind == PartyKind::Person);
-    (title_like && !person_inside).then_some(at)
+    (title_like && !person_within(parties, end + 1, at)).then_some(at)
 }
 
 /// The first person named from token `from` (before `until`) who `signed for` or `signed
@@ -2520,8 +2533,7 @@ fn appositive_to_and(
         && !(end + 1..and).any(|k| {
             rules::TRIGGERS_SET.has(text, k) || text.is_any(k, words![";", ".", "who", "which"])
         })
-        && !parties_within(parties, end + 1, and)
-            .any(|p| parties[p].party.party_kind == PartyKind::Person);
+        && !person_within(parties, end + 1, and);
     let next_person = party_starting_at(parties, and + 1)
         .is_some_and(|p| parties[p].party.party_kind == PartyKind::Person);
     let employer = party_starting_at(parties, end + 1).filter(|&p| {
@@ -2587,11 +2599,9 @@ fn behalf_at(text: &Text, k: usize) -> bool {
 /// `, on behalf of the Government of Cameroon` right after a signer's name (ending before
 /// token `end`): the parties the signer binds.
 fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize) -> Vec<usize> {
-    let at = end + usize::from(text.is(end, word!(",")));
-    if behalf_at(text, at) {
-        opening_parties(text, parties, at + 3, 2, until)
-    } else {
-        Vec::new()
+    match behalf_after(text, end) {
+        Some(at) => opening_parties(text, parties, at + 3, 2, until),
+        None => Vec::new(),
     }
 }
 

@@ -178,10 +178,9 @@ impl<'g> Choice<'g> {
     /// currencies, none of them the US dollar, that needs no context of its own and that
     /// no declaration of the story's currency settles.
     fn local(&self, declared: Option<CurrencyCode>) -> bool {
-        let usd = CurrencyCode::new("USD");
         self.candidates.len() > 1
             && !self.needs_context
-            && !self.candidates.iter().any(|c| Some(*c) == usd)
+            && !shares_usd(self.candidates)
             && !declared.is_some_and(|d| self.candidates.contains(&d))
     }
 
@@ -204,6 +203,18 @@ impl<'g> Choice<'g> {
     }
 }
 
+/// Is currency `c` legal tender in `country` (ISO alpha-2)?
+fn tender_in(g: &Gazetteer, c: CurrencyCode, country: &str) -> bool {
+    g.currency(c)
+        .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
+}
+
+/// Is the US dollar among a sign's candidates (`$`, `dollars`)?
+fn shares_usd(candidates: &[CurrencyCode]) -> bool {
+    let usd = CurrencyCode::new("USD");
+    candidates.iter().any(|c| Some(*c) == usd)
+}
+
 /// The places of the article that name a country where one of `candidates` is tender, as
 /// (byte offset, that currency), in text order; `None` when one of those countries is
 /// named half as often again as any other (the article is about it: a Sri Lankan story's
@@ -215,10 +226,10 @@ fn tender_places(
     ctx: &Context,
 ) -> Option<Vec<(usize, CurrencyCode)>> {
     let tender = |country: &str| {
-        candidates.iter().copied().find(|c| {
-            g.currency(*c)
-                .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
-        })
+        candidates
+            .iter()
+            .copied()
+            .find(|c| tender_in(g, *c, country))
     };
     let mut named: Vec<(usize, CurrencyCode)> = Vec::new();
     // How often the article names each such country.
@@ -298,11 +309,7 @@ fn resolve_currency(
         return Some(d);
     }
     let usd = CurrencyCode::new("USD");
-    let tender_in = |c: &CurrencyCode, country: &str| {
-        g.currency(*c)
-            .is_some_and(|cur| cur.countries.iter().any(|x| x == country))
-    };
-    let usd_possible = cands.iter().any(|c| Some(*c) == usd);
+    let usd_possible = shares_usd(cands);
     let extra = if usd_possible {
         &[][..]
     } else {
@@ -318,7 +325,7 @@ fn resolve_currency(
         }
         if let Some(c) = cands
             .iter()
-            .find(|c| tender_in(c, country) && !(choice.paired_with_usd && Some(**c) == usd))
+            .find(|c| tender_in(g, **c, country) && !(choice.paired_with_usd && Some(**c) == usd))
         {
             return Some(*c);
         }

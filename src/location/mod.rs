@@ -389,34 +389,26 @@ pub fn find_from(
                     .then(b.place.cmp(&a.place))
             });
         let Some(sense) = best else { continue };
+        let place = &g.places[sense.place];
         // `near Tamarack, Minnesota`: a town the tables know only in another country than
         // the state after its comma is a place they do not know.
-        let town = &g.places[sense.place];
-        let state_after = mentions
+        let state_elsewhere = mentions
             .get(k + 1)
             .filter(|o| o.m.first == mention.m.last + 1 && text.is(mention.m.last, word!(",")))
-            .filter(|o| {
-                o.senses
-                    .iter()
-                    .all(|s| g.places[s.place].kind == LocationType::Subdivision)
+            .is_some_and(|o| {
+                o.senses.iter().all(|s| {
+                    let state = &g.places[s.place];
+                    state.kind == LocationType::Subdivision && state.country != place.country
+                })
             });
-        if town.kind == LocationType::City && town.population < 100_000 {
-            if let Some(o) = state_after {
-                let elsewhere = o
-                    .senses
-                    .iter()
-                    .all(|s| g.places[s.place].country != town.country);
-                if elsewhere {
-                    continue;
-                }
-            }
+        if place.kind == LocationType::City && place.population < 100_000 && state_elsewhere {
+            continue;
         }
         // `its Karo platinum project in Zimbabwe`, `the Barroso lithium project`: a
         // project named like a town of a country the article names nowhere else is the
         // project, not the town.
         // Every mention of the name is the project's (`the Molo mine`, then `Molo
         // concentrate`); its own mentions do not count for its country.
-        let place = &g.places[sense.place];
         if matches!(place.kind, LocationType::City | LocationType::Subdivision) {
             if let Ok(p) = project_places.binary_search(&sense.place) {
                 let own = project_mentions[p];
@@ -573,6 +565,11 @@ const TOWN_WORDS: &[crate::text::Word] = words![
     "city"
 ];
 
+/// The particles of Spanish and Portuguese place names (`Covas do Barroso`, `San Antonio
+/// de los Cobres`), inside a name of capitalized words.
+const PLACE_PARTICLES: &[crate::text::Word] =
+    words!["de", "do", "da", "del", "dos", "das", "los", "las", "la"];
+
 /// Words right before a place's name: `near Arandis`, `in Chiatura`.
 const LOCATIVES: &[crate::text::Word] = words!["near", "in", "at", "outside", "around", "from"];
 
@@ -668,18 +665,12 @@ fn find_towns(
     // of place (`near`, `at`, `in`, `the village of`, or `and` after another such name): its
     // first token.
     let unknown_town_ending_at = |end: usize, after_and: bool| -> Option<usize> {
-        let particle = |k: usize| {
-            text.is_any(
-                k,
-                words!["de", "do", "da", "del", "dos", "das", "los", "las", "la"],
-            )
-        };
         (end.saturating_sub(4)..end).find(|&s| {
             let words_ok = capital_word(s)
                 && capital_word(end - 1)
                 && (s..end).all(|k| {
                     (capital_word(k) && !crate::person::is_title_word(text, k))
-                        || (particle(k) && k > s)
+                        || (text.is_any(k, PLACE_PARTICLES) && k > s)
                         || text.is_glued_hyphen(k)
                 });
             let after_place_word = s > 0
@@ -758,20 +749,11 @@ fn find_towns(
                 // `near the village of Gornje Nedeljice`: a town the tables do not know
                 // (its country is settled below, once every known place is found).
                 let end = (s..(s + 4).min(text.tokens.len()))
-                    .take_while(|&x| {
-                        capital_word(x)
-                            || (x > s
-                                && text
-                                    .is_any(x, words!["de", "do", "da", "del", "los", "las", "la"]))
-                    })
+                    .take_while(|&x| capital_word(x) || (x > s && text.is_any(x, PLACE_PARTICLES)))
                     .last()
                     .map(|x| x + 1);
                 if let Some(end) = end.filter(|&e| capital_word(e - 1) && !occupied(s, e)) {
-                    let continues = text
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.class == TokenClass::Word && t.is_capitalized(text.src));
-                    if !continues && !names_project(text, end) {
+                    if !capital_word(end) && !names_project(text, end) {
                         unplaced.push((s, end));
                     }
                 }

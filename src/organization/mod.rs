@@ -130,6 +130,17 @@ struct Defined {
     extra_alias: Option<String>,
 }
 
+/// The record's name is the longest form the article uses: `form` becomes the name when
+/// longer (the old name an alias), else an alias.
+fn take_longest(org: &mut Org, form: String) {
+    if form.len() > org.name.len() {
+        let old = std::mem::replace(&mut org.name, form);
+        add_alias(org, &old);
+    } else {
+        add_alias(org, &form);
+    }
+}
+
 /// The first token of an organization's name (a run of [`rules::run_at`] that ends in an
 /// organization word) right before the bracket around tokens `first..last`, when the
 /// bracket holds nothing else.
@@ -497,24 +508,12 @@ pub fn find_from(
         let written = span_text(text, m.first, end);
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
-            let name = span_text(text, first, m.first - 1);
-            if name.len() > org.name.len() {
-                let known_name = std::mem::replace(&mut org.name, name);
-                add_alias(org, &known_name);
-            } else {
-                add_alias(org, &name);
-            }
+            take_longest(org, span_text(text, first, m.first - 1));
             add_alias(org, &written);
             spans.push((first, m.last + 1, idx));
             continue;
         }
-        // The record's name is the longest form the article uses.
-        if written.len() > org.name.len() {
-            let known_name = std::mem::replace(&mut org.name, written);
-            add_alias(org, &known_name);
-        } else {
-            add_alias(org, &written);
-        }
+        take_longest(org, written);
         let mut last = end;
         if let Some((a, acronym_end, close)) = rules::acronym_after(text, end) {
             add_alias(&mut found.orgs[idx], &span_text(text, a, acronym_end));
