@@ -580,7 +580,10 @@ impl<T> Lexicon<T> {
     /// Doubles the start filter and sets the bits of every first token again.
     fn grow_starts(&mut self) {
         self.starts = vec![[0; 2]; self.starts.len() * 2];
-        for (h, lower_ok) in Walkable::first_tokens(self) {
+        for FirstToken {
+            hash: h, lower_ok, ..
+        } in Walkable::first_tokens(self)
+        {
             self.set_start(h);
             if lower_ok {
                 self.set_lower_start(h);
@@ -755,9 +758,11 @@ impl<T> Lexicon<T> {
         }
     }
 
-    /// The nodes of the phrases' first tokens.
-    fn first_nodes(&self) -> impl Iterator<Item = &Node> + '_ {
-        self.nodes[1..].iter().filter(|n| n.parent == 0)
+    /// The nodes of the phrases' first tokens, with their indices.
+    fn first_nodes(&self) -> impl Iterator<Item = (usize, &Node)> + '_ {
+        (1..self.nodes.len())
+            .map(|k| (k, &self.nodes[k]))
+            .filter(|(_, n)| n.parent == 0)
     }
 
     fn filter(&self) -> StartFilter<'_> {
@@ -820,13 +825,46 @@ impl StartFilter<'_> {
     }
 }
 
+/// A phrase's first token, as a [`MultiFilter`] indexes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstToken {
+    /// The token's folded hash.
+    pub hash: u64,
+    /// Some phrase may start with it in lower case (`copper`, not `Perth`).
+    pub lower_ok: bool,
+    /// The tokens that may come next, as a union of [`child_bit`]s: every bit when a
+    /// phrase may end with this token, else one bit per second token (and an inner hyphen).
+    pub follow: u64,
+    /// When the token alone is a whole phrase that matches in any case and no phrase goes
+    /// on from it (`tonnes`, `€`): the match it makes, whatever the text around it.
+    pub solo: Option<SoloMatch>,
+}
+
+/// A one-token phrase's match, known without reading the text (see [`FirstToken::solo`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SoloMatch {
+    node: u32,
+}
+
+impl SoloMatch {
+    /// The match at token `i`.
+    fn at(self, i: usize) -> LexMatch {
+        LexMatch {
+            first: i,
+            last: i + 1,
+            node: self.node,
+            entry: LexMatch::UNKNOWN,
+        }
+    }
+}
+
 /// A lexicon as [`MultiFilter`] walks it, whatever its values: every [`Lexicon`] is one.
 pub trait Walkable {
     /// The lexicon's identity, which changes whenever a phrase is added.
     fn walk_id(&self) -> u64;
-    /// The hash of every phrase's first token, and whether some phrase may start with it
-    /// in lower case.
-    fn first_tokens(&self) -> Vec<(u64, bool)>;
+    /// Every phrase's first token: its hash, whether some phrase may start with it in
+    /// lower case, and which tokens may follow it.
+    fn first_tokens(&self) -> Vec<FirstToken>;
     /// [`Lexicon::longest_at`].
     fn match_at(&self, text: &Text, i: usize) -> Option<LexMatch>;
     /// [`Lexicon::find_all`].
@@ -837,8 +875,24 @@ impl<T> Walkable for Lexicon<T> {
     fn walk_id(&self) -> u64 {
         self.id
     }
-    fn first_tokens(&self) -> Vec<(u64, bool)> {
-        self.first_nodes().map(|n| (n.token, n.lower_ok)).collect()
+    fn first_tokens(&self) -> Vec<FirstToken> {
+        let hyphen = child_bit(crate::word!("-").0);
+        self.first_nodes()
+            .map(|(k, n)| FirstToken {
+                hash: n.token,
+                lower_ok: n.lower_ok,
+                // A phrase that may end here takes any next token; one that goes on needs
+                // a child's token next (or an inner hyphen, which the match skips).
+                follow: if n.entries.is_empty() && !n.fold {
+                    n.child_bits | hyphen
+                } else {
+                    u64::MAX
+                },
+                solo: (n.fold && n.child_bits == 0 && !n.entries.is_empty()).then(|| SoloMatch {
+                    node: u32::try_from(k).unwrap_or(u32::MAX),
+                }),
+            })
+            .collect()
     }
     fn match_at(&self, text: &Text, i: usize) -> Option<LexMatch> {
         self.longest_at(text, i)
@@ -897,6 +951,14 @@ struct Slots<const N: usize> {
     /// For the tokens that pass: bit `k` when lexicon `k`'s phrases may start at the slot,
     /// bit `8 + k` when they may in lower case.
     starts: Box<[u16; N]>,
+    /// For the tokens that pass: the union of their [`FirstToken::follow`] masks. Most
+    /// first tokens of many-word names (`a` of `a $`, `Chinese` of `Chinese yuan`) are
+    /// followed by a token no phrase goes on with, and are passed over without a match.
+    follow: Box<[u64; N]>,
+    /// For a slot of one first token only, of one lexicon, that is a whole phrase alone
+    /// ([`FirstToken::solo`]): its hash and match, so that the walk makes the match
+    /// itself, and passes over other tokens that fall on the slot, without a look-up.
+    solo: Box<[(u64, Option<SoloMatch>); N]>,
 }
 
 impl MultiFilter {
@@ -907,7 +969,7 @@ impl MultiFilter {
     /// [`MultiFilter::MAX`] are left out: a walk with them is not trusted.
     pub fn new(lexicons: &[&dyn Walkable]) -> MultiFilter {
         let lexicons = &lexicons[..lexicons.len().min(Self::MAX)];
-        let firsts: Vec<Vec<(u64, bool)>> = lexicons.iter().map(|l| l.first_tokens()).collect();
+        let firsts: Vec<Vec<FirstToken>> = lexicons.iter().map(|l| l.first_tokens()).collect();
         // 16 slots or more per first token: few tokens pass by collision.
         let count: usize = firsts.iter().map(Vec::len).sum();
         let tables = if count * 16 <= 1 << 16 {
@@ -946,7 +1008,7 @@ impl<const N: usize> Slots<N> {
         h as usize & (N - 1)
     }
 
-    fn new(firsts: &[Vec<(u64, bool)>]) -> Self {
+    fn new(firsts: &[Vec<FirstToken>]) -> Self {
         // Built on the heap: the large tables are 768 KB, too much for a thread's stack.
         let mut t = Slots {
             pass: vec![0u8; N]
@@ -957,12 +1019,30 @@ impl<const N: usize> Slots<N> {
                 .into_boxed_slice()
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
+            follow: vec![0u64; N]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+            solo: vec![(0u64, None); N]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
         };
+        // First tokens per slot, to keep `solo` for slots of one only.
+        let mut tokens_at = vec![0u8; N];
         for (k, tokens) in firsts.iter().enumerate() {
-            for &(h, lower_ok) in tokens {
-                let s = Self::slot(h);
+            for f in tokens {
+                let s = Self::slot(f.hash);
                 t.pass[s] = 1;
-                t.starts[s] |= (1 << k) | if lower_ok { 1 << (8 + k) } else { 0 };
+                t.starts[s] |= (1 << k) | if f.lower_ok { 1 << (8 + k) } else { 0 };
+                t.follow[s] |= f.follow;
+                tokens_at[s] = tokens_at[s].saturating_add(1);
+                t.solo[s] = (f.hash, f.solo);
+            }
+        }
+        for (s, &n) in tokens_at.iter().enumerate() {
+            if n != 1 {
+                t.solo[s] = (0, None);
             }
         }
         t
@@ -1003,10 +1083,24 @@ impl<const N: usize> Slots<N> {
             while bits != 0 {
                 let i = c * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                let s = self.starts[Self::slot(text.hashes[i])];
+                let slot = Self::slot(text.hashes[i]);
+                let after = text.hashes.get(i + 1).map_or(u64::MAX, |&h| child_bit(h));
+                if self.follow[slot] & after == 0 {
+                    continue;
+                }
+                let s = self.starts[slot];
                 let mut may = s & 0xFF;
                 if text.tokens[i].shape == Shape::Lower {
                     may &= s >> 8;
+                }
+                if let (hash, Some(solo)) = self.solo[slot] {
+                    // One lexicon's (`may` has one bit or none), one token's slot.
+                    let k = may.trailing_zeros() as usize;
+                    if may != 0 && hash == text.hashes[i] && i >= next[k] {
+                        next[k] = i + 1;
+                        out[k].push(solo.at(i));
+                    }
+                    continue;
                 }
                 while may != 0 {
                     let k = may.trailing_zeros() as usize;
@@ -1129,6 +1223,36 @@ mod tests {
             walk.find_all(&[&a, &b], &t),
             vec![found[0].clone(), found[1].clone()]
         );
+    }
+
+    #[test]
+    fn a_walk_passes_no_phrase_by_its_follower_or_solo_shortcuts() {
+        // A first token followed through an inner hyphen (`Mota-Engil`), one whole phrase
+        // alone at the text's very end (`tonnes`), one that needs its second token there
+        // (`Chinese`), and a one-token fold phrase that also starts a longer one (`copper`).
+        let mut a = Lexicon::new();
+        for (p, r) in [
+            ("Mota-Engil", CaseRule::Capitalized),
+            ("Chinese yuan", CaseRule::Fold),
+            ("copper", CaseRule::Fold),
+            ("copper cathode", CaseRule::Fold),
+        ] {
+            a.insert(p, r, 0);
+        }
+        let mut b = Lexicon::new();
+        b.insert("tonnes", CaseRule::Fold, 1);
+        let lexicons: [&dyn Walkable; 2] = [&a, &b];
+        let walk = MultiFilter::new(&lexicons);
+        for s in [
+            "Mota-Engil paid 5 Chinese yuan for 3 tonnes",
+            "copper cathode, copper, Chinese",
+            "Chinese yuan tonnes copper",
+        ] {
+            let t = Text::new(s);
+            let found = walk.find_all(&lexicons, &t);
+            assert_eq!(found, vec![a.find_all(&t), b.find_all(&t)], "{s}");
+            assert!(!found[0].is_empty() && found.iter().flatten().count() >= 2, "{s}");
+        }
     }
 
     #[test]

@@ -487,7 +487,15 @@ fn space_grouped(text: &Text, i: usize) -> Option<(f64, usize)> {
             Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}")
         )
     };
-    let mut value: f64 = head.parse().ok()?;
+    // Most numbers are followed by no digit group: ruled out before any parsing.
+    if !text
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.class == TokenClass::Number && one_space(i + 1))
+    {
+        return None;
+    }
+    let mut value = decimal_fast(head.as_bytes())?;
     let mut j = i + 1;
     while text
         .tokens
@@ -507,7 +515,7 @@ fn space_grouped(text: &Text, i: usize) -> Option<(f64, usize)> {
             }
             _ => break,
         };
-        value = value * 1000.0 + int.parse::<f64>().ok()? + frac;
+        value = value * 1000.0 + decimal_fast(int.as_bytes())? + frac;
         j += 1;
         if frac != 0.0 {
             break;
