@@ -53,6 +53,7 @@ fn is_number_part(text: &Text, k: usize) -> bool {
 }
 
 /// Can a number start at token `k` (a digit group, a number word, `a`/`an`)?
+#[inline]
 pub(crate) fn may_start_number(text: &Text, k: usize) -> bool {
     text.tokens
         .get(k)
@@ -304,6 +305,7 @@ const SCALES: &[(Word, f64, bool)] = &[
 ];
 
 /// [`scale`] of token `k`, by its hash: no string is touched unless the word is a scale.
+#[inline]
 pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
     let h = *text.hashes.get(k)?;
     // The filter before the token's text is sliced: most words are no scale.
