@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The people due to sign an agreement already reported, in the next sentence (`are
+    // due to sign the document`), are its parties as those who signed it would be.
+    (
+        "Kivu Metals Holding is expected to sign a memorandum of understanding with Tanzania Minerals Corp next month. Kivu Metals chief executive Amani Lwanga and Tanzania Minerals managing director Neema Mushi are due to sign the document in Dodoma.",
+        &[(MemorandumOfUnderstanding, &["Kivu Metals Holding", "Tanzania Minerals Corp", "Neema Mushi", "Amani Lwanga"], 0.0)],
+    ),
     // A company's name after `and` ends a government's: its legal suffix says so.
     (
         "The Government of Mali and Lithium du Mali SA (LMSA) have concluded a revised mining convention for the Goulamina mine.",

@@ -2064,7 +2064,12 @@ pub fn find_from(
             }
         }
     }
-    let signs = |k: &usize| text.is(*k, word!("signed")) || text.is(*k, word!("inked"));
+    // (`are due to sign the document`, `will sign it`: signers named before the signing.)
+    let signs = |k: &usize| {
+        text.is(*k, word!("signed"))
+            || text.is(*k, word!("inked"))
+            || (text.is(*k, word!("sign")) && *k > 0 && text.is_any(*k - 1, words!["to", "will"]))
+    };
     for si in 0..text.sentences.len() {
         let s = text.sentences[si];
         // The last draft with a sentence one or two before this one; for `The document
@@ -2088,7 +2093,7 @@ pub fn find_from(
         for t in (s.first..s.last).filter(signs) {
             // The people right before the verb, joined by `and` (`Y and Z chairman W signed`).
             let mut subject: Vec<usize> = Vec::new();
-            let mut edge = t;
+            let mut edge = verb_group_start(text, s.first, t);
             // Only the mentions of this sentence before the verb can be reached.
             for k in parties_within(&parties, s.first, t).rev() {
                 let p = &parties[k];
@@ -2712,4 +2717,33 @@ fn value_in(
                 value,
             })
         })
+}
+
+/// Where the verb group of the signing verb at `t` starts: `are due to sign`, `will sign`,
+/// `is expected to sign` start at their first word, so that the signers before it are as
+/// near to it as to `signed`.
+fn verb_group_start(text: &Text, floor: usize, t: usize) -> usize {
+    if !text.is(t, word!("sign")) {
+        return t;
+    }
+    let mut k = t;
+    while k > floor
+        && t - k < 4
+        && text.is_any(
+            k - 1,
+            words![
+                "to",
+                "will",
+                "due",
+                "expected",
+                "set",
+                "scheduled",
+                "are",
+                "is"
+            ],
+        )
+    {
+        k -= 1;
+    }
+    k
 }
