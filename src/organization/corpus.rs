@@ -7,6 +7,12 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name with its short form in brackets, then a site word, is a site; a company's
+    // name so written stays a company.
+    (
+        "Ore comes from the Rincon West (RW) project and the Cerro Alto Mining Company (CAMC) mine.",
+        &[("Cerro Alto Mining Company (CAMC)", "Cerro Alto Mining Company", &["CAMC"])],
+    ),
     // A former name with a comma inside, known to the gazetteer, is one name.
     (
         "In 2011 Japan Oil, Gas and Metals National Corporation (JOGMEC) lent to Lynas.",

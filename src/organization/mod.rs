@@ -343,7 +343,10 @@ fn defined_by_rules(
                     && i >= 2
                     && text.is_glued_hyphen(i - 2)
                     && place_end(i).is_none_or(|e| e < end));
-        let qualifies = has_org_word || acronym.is_some() || last > end || described;
+        // `the Hombre Muerto West (HMW) project`: a name with its short form in brackets,
+        // then a word for a site, names the site (with no word of a company in it).
+        let site = !has_org_word && acronym.is_some() && text.is_any(last, SITE_HEADS);
+        let qualifies = !site && (has_org_word || acronym.is_some() || last > end || described);
         if qualifies {
             out.push(Defined {
                 first,
@@ -411,6 +414,28 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
         _ => last,
     }
 }
+
+/// Words for a mining site after a name and its bracketed short form (`the Rincon West
+/// (RW) project`): the name is the site's, not a company's.
+const SITE_HEADS: &[crate::text::Word] = words![
+    "project",
+    "projects",
+    "mine",
+    "mines",
+    "deposit",
+    "prospect",
+    "property",
+    "concession",
+    "tenement",
+    "tenements",
+    "licence",
+    "license",
+    "complex",
+    "field",
+    "pit",
+    "operation",
+    "operations"
+];
 
 /// Words between the comma and `known as` (`, also known as`).
 const KNOWN_AS_ADVERBS: &[crate::text::Word] =
