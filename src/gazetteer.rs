@@ -1251,7 +1251,10 @@ mod tests {
             let t = Text::new(s);
             let found = walk.find_all(&lexicons, &t);
             assert_eq!(found, vec![a.find_all(&t), b.find_all(&t)], "{s}");
-            assert!(!found[0].is_empty() && found.iter().flatten().count() >= 2, "{s}");
+            assert!(
+                !found[0].is_empty() && found.iter().flatten().count() >= 2,
+                "{s}"
+            );
         }
     }
 

@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A roadmap two governments sign is an agreement; one a company unveils is a plan.
+    (
+        "The Government of the Republic of Chile and the Government of Japan signed a Roadmap on Cooperation in the Field of Critical Raw Materials. Separately, Codelco unveiled a roadmap for its smelters.",
+        &[(Agreement, &["Japan", "Chile"], 0.0)],
+    ),
+    // `and, on behalf of X, by Y`: a comma between `and` and the phrase.
+    (
+        "Kestrel Lithium signed a binding offtake with Sojitz Corporation. The offtake was signed in Tokyo by Kestrel chief executive Regina Park and, on behalf of Sojitz, by Kenji Arakawa, Executive Officer of the Metals Division.",
+        &[(Offtake, &["Kestrel Lithium", "Sojitz Corporation", "Regina Park", "Kenji Arakawa"], 0.0)],
+    ),
     // The people due to sign an agreement already reported, in the next sentence (`are
     // due to sign the document`), are its parties as those who signed it would be.
     (

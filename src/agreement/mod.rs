@@ -2558,8 +2558,13 @@ fn behalf_after(text: &Text, end: usize) -> Option<usize> {
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf
 /// of B by Y`, `on the Saudi side – by Y`?
 fn another_by(text: &Text, b: usize) -> bool {
-    let and_behalf =
-        || (b.saturating_sub(12)..b).any(|a| text.is(a, word!("and")) && behalf_at(text, a + 1));
+    // (`and, on behalf of Sojitz, by Y`: a comma may come before the phrase.)
+    let and_behalf = || {
+        (b.saturating_sub(12)..b).any(|a| {
+            text.is(a, word!("and"))
+                && (behalf_at(text, a + 1) || text.is(a + 1, word!(",")) && behalf_at(text, a + 2))
+        })
+    };
     let on_side = || {
         (b.saturating_sub(4)..b).any(|a| {
             text.is(a, word!("side")) && (a.saturating_sub(4)..a).any(|o| text.is(o, word!("on")))

@@ -76,6 +76,14 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("agreement", AgreementKind::Agreement),
     ("agreements", AgreementKind::Agreement),
     ("accord", AgreementKind::Agreement),
+    // Documents governments sign (`signed a Roadmap on Cooperation in the Field of
+    // Critical Raw Materials`); alone they are plans, so only a signing makes them one.
+    ("roadmap", AgreementKind::Agreement),
+    ("road map", AgreementKind::Agreement),
+    ("protocol", AgreementKind::Agreement),
+    ("treaty", AgreementKind::Agreement),
+    ("joint declaration", AgreementKind::Agreement),
+    ("declaration of intent", AgreementKind::LetterOfIntent),
     ("pact", AgreementKind::Agreement),
     ("deal", AgreementKind::Deal),
     ("deals", AgreementKind::Deal),
