@@ -310,9 +310,56 @@ pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
     let h = *text.hashes.get(k)?;
     // The filter before the token's text is sliced: most words are no scale.
     if !may_be_scale(h) {
-        return None;
+        return romance_scale(h);
     }
     scale_of(h, text.str(k), strict)
+}
+
+/// Scale words of Spanish and Portuguese figures that English copy quotes (`COP 18.500
+/// millones`, `R$ 1,2 bilhão`): millions, then (Brazilian) billions. The numbers before
+/// them group thousands with dots and write decimals with a comma ([`parse_continental`]).
+static ROMANCE_SCALES: Lazy<[WordSet; 2]> = Lazy::new(|| {
+    [
+        WordSet::new(&[
+            "millones", "millón", "millon", "milhões", "milhoes", "milhão", "milhao",
+        ]),
+        WordSet::new(&["bilhões", "bilhoes", "bilhão", "bilhao"]),
+    ]
+});
+
+/// The multiplier of a Spanish or Portuguese scale word of hash `h` ([`ROMANCE_SCALES`]).
+fn romance_scale(h: u64) -> Option<f64> {
+    let [millions, billions] = &*ROMANCE_SCALES;
+    if millions.has_hash(h) {
+        Some(1e6)
+    } else if billions.has_hash(h) {
+        Some(1e9)
+    } else {
+        None
+    }
+}
+
+/// Digits written the continental way (`18.500`, `1,2`, `2.345,5`): dots between groups
+/// of three, a comma before the decimals. `None` for any other writing.
+fn parse_continental(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once(',').unwrap_or((s, ""));
+    let mut groups = int.split('.');
+    let head = groups.next()?;
+    let grouped_ok = !head.is_empty()
+        && head.len() <= 3
+        && groups.all(|g| g.len() == 3)
+        && int.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && frac.bytes().all(|b| b.is_ascii_digit());
+    if !grouped_ok {
+        return None;
+    }
+    let digits: String = int.chars().filter(char::is_ascii_digit).collect();
+    let plain = if frac.is_empty() {
+        digits
+    } else {
+        format!("{digits}.{frac}")
+    };
+    parse_digits(&plain, false)
 }
 
 /// The scale words' filter, built at compile time: most words after a number are ruled
@@ -443,10 +490,25 @@ pub fn read_number(text: &Text, i: usize) -> Option<Parsed> {
                 n.class == TokenClass::Word && scale_at(text, i + 1, false).is_some()
             })
         };
-        let (v, j) = space_grouped(text, i).map_or_else(
-            || parse_digits_asking(text.str(i), next_is_scale).map(|v| (v, i + 1)),
-            Some,
-        )?;
+        // `18.500 millones`, `1,2 bilhão`: a Spanish or Portuguese scale word after the
+        // digits says how they are written.
+        let written = text.str(i);
+        let continental = || {
+            written.bytes().any(|b| b == b'.' || b == b',')
+                && text
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.class == TokenClass::Word)
+                && text
+                    .hashes
+                    .get(i + 1)
+                    .is_some_and(|&h| romance_scale(h).is_some())
+        };
+        let (v, j) = match space_grouped(text, i) {
+            Some(found) => found,
+            None if continental() => (parse_continental(written)?, i + 1),
+            None => (parse_digits_asking(written, next_is_scale)?, i + 1),
+        };
         (v, j, false)
     } else if t.class == TokenClass::Word {
         let (v, j) = read_number_words(text, i)?;
