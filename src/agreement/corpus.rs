@@ -9,6 +9,18 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The people after `by` of a participle (`The letter, signed in Lima by X and Y,`)
+    // in the sentence after an agreement's are its parties.
+    (
+        "China Nonferrous Metal Mining Co (CNMC) signed a letter of intent with Metalurgia Business Peru SAA on Tuesday. The non-binding letter, signed in Lima by CNMC vice-president Zhou Wenbin and Metalurgia Business Peru chairman Santiago Huaman, envisages an investment of about $375 million.",
+        &[(LetterOfIntent, &["China Nonferrous Metal Mining Group", "Metalurgia Business Peru SAA", "Zhou Wenbin", "Santiago Huaman"], 0.0)],
+    ),
+    // A paragraph opening with an article and a spaced dash has no dateline: the dash
+    // joins a bank's acronym to its name, and the country before is a party.
+    (
+        "The Republic of Colombia and CAF – Development Bank of Latin America and the Caribbean today signed a US$150 million loan agreement.",
+        &[(Loan, &["Development Bank of Latin America and the Caribbean", "Colombia"], 150_000_000.0)],
+    ),
     // A roadmap two governments sign is an agreement; one a company unveils is a plan.
     (
         "The Government of the Republic of Chile and the Government of Japan signed a Roadmap on Cooperation in the Field of Critical Raw Materials. Separately, Codelco unveiled a roadmap for its smelters.",

@@ -2151,7 +2151,9 @@ pub fn find_from(
             }
             // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`:
             // the people after `by` of a passive verb.
-            let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been"]);
+            // (`The non-binding letter, signed in Lima by X and Y, envisages`: a participle
+            // after a comma is passive too.)
+            let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been", ","]);
             // `..., Jean-Pierre Essomba Ateba, on behalf of the Government of Cameroon, and
             // by Mr Li Wenhao`: each `and by` names more, and whom each signs for counts.
             if subject.is_empty() && passive {
@@ -2679,7 +2681,11 @@ fn is_headline(text: &Text, si: usize) -> bool {
 /// Congo –`, `Islamabad:`) at the start of a paragraph.
 fn body_start(text: &Text, si: usize) -> usize {
     let s = text.sentences[si];
-    if !matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph) {
+    // (A sentence opening with an article is no dateline: `The Republic of Colombia and
+    // CAF – Development Bank of Latin America ... signed`.)
+    if !matches!(text.tokens[s.first].gap, Gap::Line | Gap::Paragraph)
+        || text.is_any(s.first, words!["the", "a", "an"])
+    {
         return s.first;
     }
     // A bracket comes before any dateline mark: the colon of `Coongan Iron Ltd (ASX: CGN)
