@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Three signers, each `by X on behalf of Y`, the first two joined by a comma alone.
+    (
+        "Pueblo Viejo Dominicana Corporation (PVDC) has concluded a community agreement with the Ministry of Energy and Mines (MEM) and the Cotui Community Federation. The agreement was signed by PVDC Country Manager Leonel Castillo on behalf of the company, by Vice Minister of Mines Altagracia Barahona on behalf of the Ministry, and by federation president Pedro Julio Peralta on behalf of the councils.",
+        &[(Agreement, &["Pueblo Viejo Dominicana Corporation", "Ministry of Energy and Mines", "Cotui Community Federation", "Leonel Castillo", "Altagracia Barahona", "Pedro Julio Peralta"], 0.0)],
+    ),
     // The people after `by` of a participle (`The letter, signed in Lima by X and Y,`)
     // in the sentence after an agreement's are its parties.
     (
@@ -284,7 +289,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     // later is the same loan.
     (
         "BNDES and the innovation agency Finep on Wednesday signed a R$1.3 billion financing package for Terra Rara Mineração S.A. to build a separation plant. The 12-year credit line was signed in Rio de Janeiro by Finep president Ricardo Lins.",
-        &[(Loan, &["Finep", "Brazilian Development Bank", "Terra Rara Mineração S.A.", "Ricardo Lins"], 1.3e9)],
+        &[(Loan, &["Financiadora de Estudos e Projetos", "Brazilian Development Bank", "Terra Rara Mineração S.A.", "Ricardo Lins"], 1.3e9)],
     ),
     // A press release's headline in capitals after its letterhead restates the story.
     (

@@ -2572,7 +2572,13 @@ fn another_by(text: &Text, b: usize) -> bool {
             text.is(a, word!("side")) && (a.saturating_sub(4)..a).any(|o| text.is(o, word!("on")))
         })
     };
-    b > 0 && text.is(b, word!("by")) && (text.is(b - 1, word!("and")) || and_behalf() || on_side())
+    // (`by X on behalf of the company, by Y on behalf of the Ministry, and by Z`: after
+    // a signer's `on behalf of`, a comma alone opens the next.)
+    let comma_behalf =
+        || text.is(b - 1, word!(",")) && (b.saturating_sub(12)..b).any(|a| behalf_at(text, a));
+    b > 0
+        && text.is(b, word!("by"))
+        && (text.is(b - 1, word!("and")) || and_behalf() || comma_behalf() || on_side())
 }
 
 /// The signers listed one a line after `by:` (from token `from`), each line opening with a
