@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A known Chinese company's legal name with `(Group)` inside is one name.
+    (
+        "China Northern Rare Earth (Group) High-Tech Co., Ltd. signed the deal.",
+        &[(
+            "China Northern Rare Earth (Group) High-Tech Co., Ltd.",
+            "China Northern Rare Earth (Group) High-Tech Co., Ltd.",
+            &["China Northern Rare Earth Group"],
+        )],
+    ),
     // A name with its short form in brackets, then a site word, is a site; a company's
     // name so written stays a company.
     (

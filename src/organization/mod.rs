@@ -373,6 +373,29 @@ fn defined_by_rules(
 /// suffix the article writes after it (`Glencore Canada Corp.`, `Trafigura Pte Ltd`), or
 /// `last` when it writes none.
 fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
+    // `China Northern Rare Earth (Group) High-Tech Co., Ltd.`: a group word in brackets
+    // inside a Chinese company's legal name; the name goes on after it when it ends in a
+    // legal suffix.
+    let group_bracket = text.is(last, word!("("))
+        && text.is_any(last + 1, words!["group", "holding", "holdings"])
+        && text.is(last + 2, word!(")"));
+    if group_bracket {
+        let after = suffixed_end(text, last + 3, last + 3);
+        if after > last + 3 {
+            return after;
+        }
+        // (The words after the bracket, then the suffix: `High-Tech Co., Ltd.`.)
+        if let Some((end, _)) = rules::run_at(text, last + 3) {
+            let word = if text.is(end - 1, word!(".")) {
+                end - 2
+            } else {
+                end - 1
+            };
+            if rules::LEGAL_SUFFIXES_SET.has(text, word) {
+                return suffixed_end(text, last + 3, end);
+            }
+        }
+    }
     // Most known names are followed by no capitalized word: no run to read.
     let next_capitalized = text.tokens.get(last).is_some_and(|t| {
         t.class == TokenClass::Word && t.gap == Gap::Space && t.is_capitalized(text.src)
