@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `on behalf of X and its wholly owned subsidiary Y`: both bound.
+    (
+        "Kestrel Minerals Limited signed a letter of intent with ANZ. The LOI was executed by Managing Director Damian Spring on behalf of Kestrel and its wholly owned New Zealand subsidiary Otago Gold Limited (OGL), which holds the permits.",
+        &[(LetterOfIntent, &["Kestrel Minerals Limited", "ANZ", "Damian Spring", "Otago Gold Limited"], 0.0)],
+    ),
     // Three signers, each `by X on behalf of Y`, the first two joined by a comma alone.
     (
         "Pueblo Viejo Dominicana Corporation (PVDC) has concluded a community agreement with the Ministry of Energy and Mines (MEM) and the Cotui Community Federation. The agreement was signed by PVDC Country Manager Leonel Castillo on behalf of the company, by Vice Minister of Mines Altagracia Barahona on behalf of the Ministry, and by federation president Pedro Julio Peralta on behalf of the councils.",

@@ -1008,6 +1008,17 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         // `X and its parent company, Vancouver-based Y`: a possessive description of the
         // next party, up to its comma, is passed over.
         if !out.is_empty() && text.is_any(j, words!["its", "their"]) {
+            // (`X and its wholly owned New Zealand subsidiary Y`: up to the noun that says
+            // what the next party is to the one before.)
+            let relation = (j + 1..(j + 8).min(until))
+                .take_while(|&x| text.tokens[x].class == TokenClass::Word || text.is(x, word!("-")))
+                .find(|&x| {
+                    text.is_any(x, words!["subsidiary", "subsidiaries", "unit", "affiliate"])
+                });
+            if let Some(r) = relation {
+                j = r + 1;
+                continue;
+            }
             let close = (j + 1..(j + 6).min(until))
                 .take_while(|&x| text.is_lower_word(x) || text.is(x, word!(",")))
                 .find(|&x| text.is(x, word!(",")));
