@@ -308,7 +308,31 @@ fn in_byline(text: &Text, m: &LexMatch) -> bool {
         && text.is(s.first, word!("by"))
         && cap_word(text, s.first + 1)
         && !text.is(s.last - 1, word!("."))
-        && !text.is(m.first - 1, word!("in"))
+        && !text.is_any(m.first - 1, words!["in", "|", "/"])
+}
+
+/// `(Reporting by Diego Salcedo; Editing by Ana Belén Torres)`: a wire story's credit
+/// line, in brackets, names its journalists; a place name in it is a person's.
+fn in_credit_line(text: &Text, m: &LexMatch) -> bool {
+    (m.first.saturating_sub(24)..m.first)
+        .rev()
+        .take_while(|&k| {
+            !text.is(k, word!(")"))
+                && !matches!(text.tokens[k + 1].gap, Gap::Line | Gap::Paragraph)
+        })
+        .any(|k| {
+            text.is(k, word!("("))
+                && text.is_any(
+                    k + 1,
+                    words!["reporting", "editing", "writing", "additional", "compiled"],
+                )
+        })
+        // (`Reporting by X in Lima`, `by the Tashkent newsroom`, `by Harare and Gaborone
+        // newsrooms`: where they wrote from is a place.)
+        && !text.is_any(m.first - 1, words!["in", "and", "the"])
+        && !(m.last..m.last + 4).any(|k| {
+            text.is_any(k, words!["newsroom", "newsrooms", "bureau", "bureaus", "desk"])
+        })
 }
 
 /// A one-word city or subdivision name inside a person's or a longer proper name:
@@ -324,6 +348,7 @@ pub(super) fn inside_other_name(
     if inside_word_or_arabic_name(text, m)
         || hyphened_to_a_name(text, m, next_is_place)
         || in_byline(text, m)
+        || in_credit_line(text, m)
     {
         return true;
     }
@@ -332,6 +357,18 @@ pub(super) fn inside_other_name(
         || text.in_title_case_line(m.first)
     {
         return false;
+    }
+    // `Santa Rosa del Sur`: a compass word after a particle that follows a capitalized
+    // word ends a longer Spanish or Portuguese name (Sur in Oman is not meant).
+    let particle_tail = m.first >= 2
+        && text.is_any(
+            m.first,
+            words!["sur", "norte", "este", "oeste", "sul", "leste"],
+        )
+        && text.is_any(m.first - 1, words!["del", "de", "do", "da"])
+        && cap_word(text, m.first - 2);
+    if particle_tail {
+        return true;
     }
     let prev = m.first.checked_sub(1);
     let prev_name = !after_demonym
