@@ -207,6 +207,8 @@ HAND_FORMS = [
     ("₽", "symbol", "RUB", "exact", ""),
     ("₺", "symbol", "TRY", "exact", ""),
     ("TL", "symbol", "TRY", "exact", "needs_digit"),
+    # Sierra Leone's redenominated leone (2022): `NLe 2.4 million` (CLDR has `Le`).
+    ("NLe", "symbol", "SLE", "exact", "needs_digit"),
     ("₴", "symbol", "UAH", "exact", ""),
     ("₫", "symbol", "VND", "exact", ""),
     ("฿", "symbol", "THB", "exact", ""),

@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A patron of the signing, like a witness, is no party; a French bank's name keeps its
+    // elided article (`Côte d’Ivoire`).
+    (
+        "Minerals Development Oman (MDO) and Société Générale Côte d’Ivoire signed a loan agreement. The agreement was signed by Hamad Al Maamari, Chief Executive Officer of MDO, and Tariq Al Zaabi, Chief Executive Officer of the bank, under the patronage of His Excellency Saif Al Rashdi, Undersecretary for Minerals.",
+        &[(Loan, &["Société Générale Côte d’Ivoire", "Minerals Development Oman", "Hamad Al Maamari", "Tariq Al Zaabi"], 0.0)],
+    ),
     // `on behalf of X and its wholly owned subsidiary Y`: both bound.
     (
         "Kestrel Minerals Limited signed a letter of intent with ANZ. The LOI was executed by Managing Director Damian Spring on behalf of Kestrel and its wholly owned New Zealand subsidiary Otago Gold Limited (OGL), which holds the permits.",

@@ -918,7 +918,14 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             && (text.tokens[x - 1].end - text.tokens[x - 1].start == 1
                 || crate::person::is_title_word(text, x - 1))
     };
-    let witness_at = |x: usize| text.is_any(x, words!["presence", "witnessed", "attended"]);
+    // (`under the patronage of His Excellency X`, `under the auspices of`: a patron
+    // watches too.)
+    let witness_at = |x: usize| {
+        text.is_any(
+            x,
+            words!["presence", "witnessed", "attended", "patronage", "auspices"],
+        )
+    };
     let mut out = Vec::new();
     let mut j = from;
     // Skip a few words before the first party (`the US-based firm`).

@@ -663,6 +663,18 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             j += 3;
             continue;
         }
+        // `Société Générale Côte d’Ivoire`: a French article elided onto the next
+        // capitalized word goes on with the name.
+        if text.is_any(j, words!["d", "l"])
+            && text.tokens[j].shape == Shape::Lower
+            && text.is(j + 1, word!("'"))
+            && text.tokens.get(j + 1).is_some_and(|t| t.gap == Gap::None)
+            && text.tokens.get(j + 2).is_some_and(|t| t.gap == Gap::None)
+            && cap_unit(text, j + 2).is_some_and(|k| k <= sentence_end)
+        {
+            j += 2;
+            continue;
+        }
         // `Ministry of Industries, Mines and Energy`: portfolios listed with commas.
         if saw_of
             && text.is(j, word!(","))
