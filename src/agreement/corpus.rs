@@ -9,6 +9,15 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Plural contracts, `one with X and one with Y`: one agreement each; a comma before a
+    // legal suffix (`, LLC`) makes a name a company's; `Power and Heat Oy` is one name.
+    (
+        "Ur-Energy Inc. has entered into two uranium sales contracts, one with Constellation Energy Generation, LLC and one with Finland's Fortum Power and Heat Oy.",
+        &[
+            (Contract, &["Ur-Energy Inc.", "Constellation Energy Generation"], 0.0),
+            (Contract, &["Ur-Energy Inc.", "Fortum Power and Heat Oy"], 0.0),
+        ],
+    ),
     // A patron of the signing, like a witness, is no party; a French bank's name keeps its
     // elided article (`Côte d’Ivoire`).
     (

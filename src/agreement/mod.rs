@@ -1012,6 +1012,16 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
+        // `two contracts, one with X and one with Y`, `... and another with Y`: each
+        // `one with` names the next party of the list.
+        if !out.is_empty()
+            && text.is_any(j, words!["one", "another"])
+            && text.is(j + 1, word!("with"))
+        {
+            j += 2;
+            slack = 3;
+            continue;
+        }
         // `X and its parent company, Vancouver-based Y`: a possessive description of the
         // next party, up to its comma, is passed over.
         if !out.is_empty() && text.is_any(j, words!["its", "their"]) {

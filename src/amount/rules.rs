@@ -289,6 +289,14 @@ fn number_currency<'g>(
     if f.word_code && (p.words || in_caps_run(text, m.first, m.last)) {
         return None;
     }
+    // `$72.50 a pound in 2027 dollars`: a year's money (constant prices), not a sum.
+    let year = !p.scaled
+        && p.last == p.first + 1
+        && text.str(p.first).len() == 4
+        && (1900.0..=2100.0).contains(&p.value);
+    if year && p.first > 0 && text.is_any(p.first - 1, words!["in", "constant", "real"]) {
+        return None;
+    }
     // `5.4c`, `38c`: the cent sign in letters, glued to digits that no label owns (not
     // `Section 3c`, `clause 12c`).
     if f.kind == FormType::Subunit && text.str(m.first) == "c" {

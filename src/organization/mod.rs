@@ -346,6 +346,25 @@ fn defined_by_rules(
         // `the Hombre Muerto West (HMW) project`: a name with its short form in brackets,
         // then a word for a site, names the site (with no word of a company in it).
         let site = !has_org_word && acronym.is_some() && text.is_any(last, SITE_HEADS);
+        // `Constellation Energy Generation, LLC`: a legal suffix after a comma makes the
+        // words before it a company's name.
+        // (A suffix written as one: capitalized, not a prefix: `Helena Vasconcelos,
+        // co-chief executive`.)
+        if last == end
+            && text.is(end, word!(","))
+            && rules::LEGAL_SUFFIXES_SET.has(text, end + 1)
+            && text.tokens[end + 1].is_capitalized(text.src)
+            && !text.is_glued_hyphen(end + 2)
+            // (`Perpetua Resources Idaho, Inc.`: not a place's name alone.)
+            && place_end(i).is_none_or(|e| e < end)
+            && !text.is_any(end + 1, words!["group", "holding", "holdings"])
+        {
+            last = end + 2;
+            if text.is(last, word!(".")) && text.tokens[last].gap == Gap::None {
+                last += 1;
+            }
+            last = rules::ticker_after(text, last).unwrap_or(last);
+        }
         let qualifies = !site && (has_org_word || acronym.is_some() || last > end || described);
         if qualifies {
             out.push(Defined {

@@ -787,8 +787,17 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
                 .iter()
                 .any(|e| w.ends_with(e.as_bytes()))
     };
+    // (Or a utility's or an energy firm's trade: `Fortum Power and Heat Oy`, `Oil and Gas`,
+    // `Light and Power`; not `Gas`, which a comma list may end with: `Japan Oil, Gas and
+    // Metals National Corporation`.)
+    let trade = || {
+        text.is_any(
+            before,
+            words!["power", "heat", "oil", "water", "light", "coal", "steel"],
+        )
+    };
     if LEGAL_SUFFIXES_SET.has(text, before)
-        || !(ORG_WORDS_SET.has(text, before) || common_noun())
+        || !(ORG_WORDS_SET.has(text, before) || common_noun() || trade())
         || text.is(and + 1, word!("the"))
     {
         return false;

@@ -23,7 +23,7 @@ pub use gazetteer::Gazetteer;
 
 use crate::gazetteer::LexMatch;
 use crate::number::{may_end_number, number_ending_at};
-use crate::record::{Entity, EntityValue, Quantity};
+use crate::record::{Entity, EntityValue, MassUnit, Quantity};
 use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
 use crate::word;
@@ -106,6 +106,36 @@ pub fn find(g: &Gazetteer, text: &Text, minerals: &[Entity], out: &mut Vec<Entit
     find_from(g, text, &g.lexicon.find_all(text), minerals, out);
 }
 
+/// Words of a sentence about money, where `pounds` are sterling whatever was weighed
+/// before.
+const MONEY_WORDS: &[Word] = words![
+    "paid",
+    "pay",
+    "pays",
+    "fee",
+    "fees",
+    "cost",
+    "costs",
+    "worth",
+    "price",
+    "priced",
+    "value",
+    "valued",
+    "fund",
+    "funding",
+    "invest",
+    "invested",
+    "investment",
+    "raise",
+    "raised",
+    "sterling",
+    "loan",
+    "profit",
+    "revenue",
+    "spend",
+    "spent"
+];
+
 /// [`find`] from the unit forms already matched in `text`: `units` are the matches of
 /// `g`'s [lexicon](Gazetteer::lexicon), as its `find_all` or
 /// a [`MultiFilter`](crate::gazetteer::MultiFilter) walk (with the currencies) gives them.
@@ -168,7 +198,23 @@ pub fn find_from(
             let s = text.sentences.get(text.sentence_of_token(p.first));
             s.is_some_and(|s| (s.first..p.first).any(|k| mineral_at(text, minerals, k).is_some()))
         };
-        if unit.weak && !text.is(m.last, word!("of")) && period.is_none() && !mineral_before {
+        // (Or the article already weighed something in pounds: a uranium story's `up to 1
+        // million pounds over five years` after `2.4 million pounds of U3O8`.)
+        // (Not in a sentence about money: `paid 1 million pounds in fees`.)
+        let weighed_before = unit.weak
+            && out
+                .iter()
+                .any(|e| matches!(&e.value, EntityValue::Quantity(q) if q.unit == MassUnit::Pound))
+            && text
+                .sentences
+                .get(text.sentence_of_token(p.first))
+                .is_some_and(|s| !(s.first..s.last).any(|k| text.is_any(k, MONEY_WORDS)));
+        if unit.weak
+            && !text.is(m.last, word!("of"))
+            && period.is_none()
+            && !mineral_before
+            && !weighed_before
+        {
             continue;
         }
         let (start, stop) = text.span(p.first, m.last);
