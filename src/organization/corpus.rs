@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An acronym the article defines for a name of its own is not the known one's (ERG is
+    // also Eurasian Resources Group); a known name written its own way keeps it (KOMIR).
+    (
+        "Engebø Rutile and Garnet AS (ERG) will ship rutile. ERG said so.",
+        &[
+            ("Engebø Rutile and Garnet AS (ERG)", "Engebø Rutile and Garnet AS", &["ERG"]),
+            ("ERG", "Engebø Rutile and Garnet AS", &["ERG"]),
+        ],
+    ),
     // A known Chinese company's legal name with `(Group)` inside is one name.
     (
         "China Northern Rare Earth (Group) High-Tech Co., Ltd. signed the deal.",

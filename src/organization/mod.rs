@@ -171,6 +171,50 @@ fn bracketed_after_name(text: &Text, first: usize, last: usize) -> Option<usize>
     })
 }
 
+/// Known acronyms that the article defines in brackets for a name that is not the known
+/// organization's (`Engebø Rutile and Garnet AS (ERG)`, not Eurasian Resources Group): the
+/// capitalized words and connectors right before the bracket fit the acronym's letters,
+/// and share no word with the known name.
+fn redefined_acronyms(g: &Gazetteer, text: &Text, matches: &[LexMatch]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in matches {
+        let bracketed = m.last == m.first + 1
+            && m.first >= 2
+            && text.is(m.first - 1, word!("("))
+            && text.is(m.last, word!(")"));
+        if !bracketed || text.tokens[m.first].shape != Shape::Upper {
+            continue;
+        }
+        let open = m.first - 1;
+        let start = (open.saturating_sub(8)..open)
+            .rev()
+            .take_while(|&k| {
+                let t = &text.tokens[k];
+                t.class == TokenClass::Word
+                    && (t.is_capitalized(text.src) || rules::is_connector(text.str(k)))
+            })
+            .last();
+        let Some(start) = start else { continue };
+        let words: Vec<&str> = (start..open).map(|k| text.str(k)).collect();
+        let acronym = text.str(m.first);
+        let Some(&row) = g.lexicon.first_value(text, m) else {
+            continue;
+        };
+        let known = &g.orgs[row];
+        // (A name that shares a word with the known one is that organization written
+        // its own way: `Korea Mine Rehabilitation and Mining Corporation (KOMIR)`.)
+        let names_known = known.name.split(' ').any(|kw| {
+            kw.len() >= 3
+                && !rules::is_connector(kw)
+                && words.iter().any(|w| w.eq_ignore_ascii_case(kw))
+        });
+        if !names_known && words.len() >= 2 && rules::acronym_fits(acronym, &words) {
+            out.push(acronym.to_string());
+        }
+    }
+    out
+}
+
 /// Names defined in the text by the rules of [`rules`]. `known` are the spans of
 /// gazetteer names, sorted by start: the rules start after them, so that `Entreprise
 /// Générale du Cobalt and Baltic Cobalt Refining Oy` does not read as one name that hides
@@ -544,7 +588,13 @@ pub fn find_from(
     // Definitions: gazetteer names first (they carry known aliases), then rule-found names
     // that do not overlap them.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
+    let redefined = redefined_acronyms(g, text, matches);
     for m in matches {
+        // `Engebø Rutile and Garnet AS (ERG)`: an acronym the article defines for a name
+        // of its own is not the known organization's (Eurasian Resources Group).
+        if m.last == m.first + 1 && redefined.iter().any(|a| a == text.str(m.first)) {
+            continue;
+        }
         // `(ASX: CGN)`: a ticker belongs to the company it follows, whatever else it spells.
         if m.first > 0 && text.is(m.first - 1, word!(":")) {
             continue;
