@@ -293,15 +293,17 @@ pub fn find_from(
     // Each place named: (first token, end token, place), in text order.
     let mut resolved: Vec<(usize, usize, usize)> = Vec::with_capacity(mentions.len());
     for (k, mention) in mentions.iter().enumerate() {
-        // `London, Ontario`, `Atlanta, Georgia`: a place joined by a comma to its neighbour
-        // shares the neighbour's country when it can.
+        // `London, Ontario`, `Atlanta, Georgia`, `Remedios (Antioquia)`: a place joined by
+        // a comma to its neighbour, or followed by it in brackets, shares the neighbour's
+        // country when it can.
         let neighbour_countries: Vec<&str> = [k.checked_sub(1), Some(k + 1)]
             .into_iter()
             .flatten()
             .filter_map(|j| mentions.get(j))
             .filter(|o| {
                 (o.m.last + 1 == mention.m.first && text.is(o.m.last, word!(",")))
-                    || (mention.m.last + 1 == o.m.first && text.is(mention.m.last, word!(",")))
+                    || (mention.m.last + 1 == o.m.first
+                        && text.is_any(mention.m.last, words![",", "("]))
             })
             // (A state or a country, not a city of a list: `São Paulo, Amsterdam,
             // Pittsburgh and Shanghai` puts Amsterdam in no country.)
