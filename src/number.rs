@@ -316,27 +316,43 @@ pub fn scale_at(text: &Text, k: usize, strict: bool) -> Option<f64> {
 }
 
 /// Scale words of Spanish and Portuguese figures that English copy quotes (`COP 18.500
-/// millones`, `R$ 1,2 bilhão`): millions, then (Brazilian) billions. The numbers before
-/// them group thousands with dots and write decimals with a comma ([`parse_continental`]).
-static ROMANCE_SCALES: Lazy<[WordSet; 2]> = Lazy::new(|| {
-    [
-        WordSet::new(&[
-            "millones", "millón", "millon", "milhões", "milhoes", "milhão", "milhao",
-        ]),
-        WordSet::new(&["bilhões", "bilhoes", "bilhão", "bilhao"]),
-    ]
+/// millones`, `R$ 1,2 bilhão`), with their multipliers: millions, then (Brazilian)
+/// billions. The numbers before them group thousands with dots and write decimals with a
+/// comma ([`parse_continental`]). One set of all of them, probed once per word that is no
+/// English scale word (after a number: most words); the multiplier is looked up only for
+/// the few that are in it.
+static ROMANCE_SCALES: Lazy<(WordSet, Vec<(u64, f64)>)> = Lazy::new(|| {
+    const WORDS: &[(&str, f64)] = &[
+        ("millones", 1e6),
+        ("millón", 1e6),
+        ("millon", 1e6),
+        ("milhões", 1e6),
+        ("milhoes", 1e6),
+        ("milhão", 1e6),
+        ("milhao", 1e6),
+        ("bilhões", 1e9),
+        ("bilhoes", 1e9),
+        ("bilhão", 1e9),
+        ("bilhao", 1e9),
+    ];
+    let set = WordSet::new(&WORDS.iter().map(|&(w, _)| w).collect::<Vec<_>>());
+    let values = WORDS
+        .iter()
+        .filter_map(|&(w, v)| match crate::text::tokenize(w).as_slice() {
+            [t] => Some((crate::text::token_hash(w, t), v)),
+            _ => None,
+        })
+        .collect();
+    (set, values)
 });
 
 /// The multiplier of a Spanish or Portuguese scale word of hash `h` ([`ROMANCE_SCALES`]).
 fn romance_scale(h: u64) -> Option<f64> {
-    let [millions, billions] = &*ROMANCE_SCALES;
-    if millions.has_hash(h) {
-        Some(1e6)
-    } else if billions.has_hash(h) {
-        Some(1e9)
-    } else {
-        None
+    let (set, values) = &*ROMANCE_SCALES;
+    if !set.has_hash(h) {
+        return None;
     }
+    values.iter().find(|&&(x, _)| x == h).map(|&(_, v)| v)
 }
 
 /// Digits written the continental way (`18.500`, `1,2`, `2.345,5`): dots between groups
