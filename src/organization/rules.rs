@@ -493,6 +493,15 @@ pub(super) fn letters_suffix_before(text: &Text, end: usize) -> bool {
         && (end - 3..end).all(|k| text.tokens[k].gap == Gap::None)
 }
 
+/// Do the dotted letters from token `k` abbreviate a place, not a legal form (`Bogotá
+/// D.C.`, `Washington D.C.`, `Acme U.S.`)?
+fn place_letters(text: &Text, k: usize) -> bool {
+    matches!(
+        (text.str(k), text.tokens.get(k + 2).map(|_| text.str(k + 2))),
+        ("D", Some("C")) | ("U", Some("S")) | ("U", Some("K"))
+    )
+}
+
 /// Is token `k` a single capital letter (`S`, `Ş`)?
 fn one_letter(text: &Text, k: usize) -> bool {
     let mut chars = text.str(k).chars();
@@ -599,7 +608,11 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             // last word as it was (`Koza Gold Mining A.Ş.` ends in `Mining`). (Two letters
             // at least: `S.` alone is a person's initial, `Geology S. Tursunov`.)
             // (`O'Brien`, `D'Souza`: a capital before an apostrophe opens a family name.)
-            if k > j + 2 && one_letter(text, j) && !text.is(j + 1, word!("'")) {
+            if k > j + 2
+                && one_letter(text, j)
+                && !text.is(j + 1, word!("'"))
+                && !place_letters(text, j)
+            {
                 j = k;
                 end = k;
                 lettered = words > 1 || word_before_letters(text, i);
