@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The first party, then an appositive between commas up to the verb: the parties the
+    // appositive names (a ministry, a government) are not subjects.
+    (
+        "Khanij Bidesh India Limited (KABIL), a joint venture of three state firms under the Ministry of Mines, Government of India, today signed a memorandum of understanding with Minerals Development Oman (MDO).",
+        &[(MemorandumOfUnderstanding, &["Khanij Bidesh India Limited", "Minerals Development Oman"], 0.0)],
+    ),
     // Plural contracts, `one with X and one with Y`: one agreement each; a comma before a
     // legal suffix (`, LLC`) makes a name a company's; `Power and Heat Oy` is one name.
     (

@@ -539,6 +539,33 @@ fn name_adjective_at(text: &Text, k: usize) -> bool {
         })
 }
 
+/// `Khanij Bidesh India Limited (KABIL), a joint venture of ... under the Ministry of
+/// Mines, Government of India, today signed`: the clause's first party, then an appositive
+/// that opens with an article after a comma and closes with a comma right before the verb
+/// (and its auxiliaries): the subject is that first party; the parties the appositive
+/// names are not subjects. `clause` is where the sentence's own words start (an agreement
+/// noun inside the appositive, `a joint venture of`, opens no clause here).
+fn appositive_subject(
+    text: &Text,
+    parties: &[PartyMention],
+    clause: usize,
+    t: usize,
+) -> Option<usize> {
+    let k = parties_within(parties, clause, t).next()?;
+    // (The party opens the clause, after an article at most.)
+    let lead = parties[k].first - clause;
+    if lead > 1 || (lead == 1 && !text.is(clause, word!("the"))) {
+        return None;
+    }
+    let mut j = parties[k].last;
+    if text.is(j, word!("(")) {
+        j = (j..(j + 8).min(t)).find(|&x| text.is(x, word!(")")))? + 1;
+    }
+    let opens = text.is(j, word!(",")) && text.is_any(j + 1, words!["a", "an", "the"]);
+    let e = past_auxiliaries(text, j, t);
+    (opens && e > j + 2 && text.is(e - 1, word!(","))).then_some(k)
+}
+
 /// Where the subject of the verb at `t` ends: before the auxiliaries and adverbs right
 /// before it (`has`, `will`, `also`, `previously`, `today`), not before `from`.
 fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
@@ -1644,6 +1671,8 @@ pub fn find_from(
                 vec![p]
             } else if passive || relative || weak || t < clause {
                 Vec::new()
+            } else if let Some(k) = appositive_subject(text, &parties, body, t) {
+                vec![k]
             } else if let Some(c) = relative_clause_open(text, &parties, clause, t) {
                 parties_within(&parties, clause, c)
                     .filter(|&k| !object_before(&parties[k]))
