@@ -7,6 +7,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An agreement's name in capitals with its short form is no organization.
+    (
+        "KABIL today signed a Memorandum of Understanding (MoU) with Minerals Development Oman (MDO).",
+        &[
+            ("KABIL", "Khanij Bidesh India", &["KABIL"]),
+            ("Minerals Development Oman (MDO)", "Minerals Development Oman", &["MDO"]),
+        ],
+    ),
     // `D.C.` after a place is the District of Columbia's letters, no legal form.
     ("The bank opened an office in Bogotá D.C. last year.", &[]),
     // An acronym the article defines for a name of its own is not the known one's (ERG is

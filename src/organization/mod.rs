@@ -409,7 +409,16 @@ fn defined_by_rules(
             }
             last = rules::ticker_after(text, last).unwrap_or(last);
         }
-        let qualifies = !site && (has_org_word || acronym.is_some() || last > end || described);
+        // `a Memorandum of Understanding (MoU)`, `the Joint Venture Agreement (JVA)`: an
+        // agreement's name in capitals, with its short form, is no organization.
+        let agreement_name = || {
+            crate::agreement::nouns()
+                .longest_at(text, i)
+                .is_some_and(|m| m.last >= end)
+        };
+        let qualifies = !site
+            && (has_org_word || acronym.is_some() || last > end || described)
+            && !agreement_name();
         if qualifies {
             out.push(Defined {
                 first,
