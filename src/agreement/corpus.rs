@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // What talks are on is no agreement, however far before the talks are named.
+    (
+        "Talga has secured a grant and says it is in advanced talks with the European Investment Bank and Sweden's export credit agency EKN on a debt package.",
+        &[],
+    ),
+    // A debt package is a loan; `Proprietary Limited` (South Africa's `(Pty) Ltd`) ends a
+    // company's name.
+    (
+        "Pan African Resources Funding Company Proprietary Limited has concluded a secured debt package with Rand Merchant Bank.",
+        &[(Loan, &["Pan African Resources Funding Company Proprietary Limited", "Rand Merchant Bank"], 0.0)],
+    ),
     // The first party, then an appositive between commas up to the verb: the parties the
     // appositive names (a ministry, a government) are not subjects.
     (

@@ -1355,6 +1355,25 @@ pub fn find_from(
         if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k)) {
             continue;
         }
+        // `in advanced talks with the EIB and Sweden's EKN on a debt package`: what talks
+        // are on, however far the talks are named before.
+        let topic = {
+            let mut k = m.first;
+            if k > 0 && text.is_any(k - 1, words!["a", "an", "the", "new", "possible"]) {
+                k -= 1;
+            }
+            k > 0 && text.is_any(k - 1, words!["on", "over", "about", "regarding"])
+        };
+        if topic
+            && (m.first.saturating_sub(24).max(s.first)..m.first).any(|k| {
+                text.is_any(
+                    k,
+                    words!["talks", "negotiations", "discussions", "negotiating"],
+                )
+            })
+        {
+            continue;
+        }
         // Nouns used as adjectives of something else (`deal flow`, `contract workers`) are
         // rare; a noun glued into a compound (`MoU-based`) is skipped.
         if text.tokens.get(m.last).is_some_and(|t| t.gap == Gap::None)

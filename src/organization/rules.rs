@@ -146,6 +146,8 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "spa",
     "sarl",
     "pty",
+    // South Africa's `(Pty) Ltd` written out: `Barberton Mines Proprietary Limited`.
+    "proprietary",
     "pte",
     "bhd",
     "berhad",
