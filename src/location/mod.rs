@@ -349,6 +349,10 @@ pub fn find_from(
         };
         // A subdivision abbreviation needs its country elsewhere in the article, unless it
         // is long or dotted enough to be unmistakable (`KPK`, `NSW`, `B.C.`), not `WA`.
+        let dc = {
+            let (a, b) = text.span(mention.m.first, mention.m.last);
+            text.src[a..b].ends_with("D.C.")
+        };
         let best = mention
             .senses
             .iter()
@@ -361,7 +365,9 @@ pub fn find_from(
                 // `Lakewood, Colo.`, `Winnipeg, Man.`: a word cut short with a dot (not
                 // initials, `B.C.`) stands for a state only after a place and a comma;
                 // elsewhere it is a word (`Iron Ore.`, `Man.`).
+                // (One word: `Washington D.C.`, `Bogotá D.C.` end in initials.)
                 let cut_word = written.ends_with('.')
+                    && !written.contains(char::is_whitespace)
                     && written.chars().nth(1).is_some_and(char::is_lowercase);
                 let after_place = mention.m.first >= 2
                     && text.is(mention.m.first - 1, crate::word!(","))
@@ -380,8 +386,12 @@ pub fn find_from(
                 let (pa, pb) = (&g.places[a.place], &g.places[b.place]);
                 let (sa, sb) = (score(pa.country.as_deref()), score(pb.country.as_deref()));
                 let sub = mention.subdivision_word;
+                // `Washington D.C.`: the capital named with its district's initials is the
+                // city.
+                let dc_city = |p: &Place| dc && p.kind == LocationType::City;
                 near(pa)
                     .cmp(&near(pb))
+                    .then(dc_city(pa).cmp(&dc_city(pb)))
                     .then(outsized(pb).cmp(&outsized(pa)))
                     .then((sa >= 1000).cmp(&(sb >= 1000)))
                     .then(giant(pa, pb).cmp(&giant(pb, pa)))
