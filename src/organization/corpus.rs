@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A corporation of a country with its legal suffix after the country is one name.
+    (
+        "Uranium goes to Nuclear Power Corporation of India Limited (NPCIL) from 2027.",
+        &[(
+            "Nuclear Power Corporation of India Limited (NPCIL)",
+            "Nuclear Power Corporation of India Limited",
+            &["NPCIL"],
+        )],
+    ),
     // An agreement's name in capitals with its short form is no organization.
     (
         "KABIL today signed a Memorandum of Understanding (MoU) with Minerals Development Oman (MDO).",

@@ -649,6 +649,22 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         // A legal suffix ends the name: `Dawson Ridge Coal Pty Ltd for A$620 million`,
         // with the German partnership's `& Co. KG` after it (`Vacuumschmelze GmbH & Co.
         // KG`).
+        // `Nuclear Power Corporation of India Limited`: a corporation of a country, with
+        // the legal suffix after the country's name, is one name.
+        if text.is_any(last_word, words!["corporation", "company"])
+            && text.is(j, word!("of"))
+            && j + 3 <= sentence_end
+            && text.tokens[j + 1].class == TokenClass::Word
+            && text.tokens[j + 1].is_capitalized(text.src)
+            && LEGAL_SUFFIXES_SET.has(text, j + 2)
+            && text.tokens[j + 2].is_capitalized(text.src)
+        {
+            last_word = j + 2;
+            j += 3;
+            end = j;
+            words += 2;
+            continue;
+        }
         if LEGAL_SUFFIXES_SET.has(text, last_word) {
             // `Pacific Metals Co., Ltd.`: a second suffix after a comma.
             if text.is(j, word!(","))
