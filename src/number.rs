@@ -335,14 +335,11 @@ static ROMANCE_SCALES: Lazy<(WordSet, Vec<(u64, f64)>)> = Lazy::new(|| {
         ("bilhão", 1e9),
         ("bilhao", 1e9),
     ];
-    let set = WordSet::new(&WORDS.iter().map(|&(w, _)| w).collect::<Vec<_>>());
-    let values = WORDS
+    let values: Vec<(u64, f64)> = WORDS
         .iter()
-        .filter_map(|&(w, v)| match crate::text::tokenize(w).as_slice() {
-            [t] => Some((crate::text::token_hash(w, t), v)),
-            _ => None,
-        })
+        .filter_map(|&(w, v)| Some((crate::text::single_token_hash(w)?, v)))
         .collect();
+    let set = WordSet::of_words(values.iter().map(|&(h, _)| Word(h)));
     (set, values)
 });
 

@@ -349,17 +349,17 @@ pub fn find_from(
         };
         // A subdivision abbreviation needs its country elsewhere in the article, unless it
         // is long or dotted enough to be unmistakable (`KPK`, `NSW`, `B.C.`), not `WA`.
-        let dc = {
+        // (What the mention writes, read once for all its senses.)
+        let written = {
             let (a, b) = text.span(mention.m.first, mention.m.last);
-            text.src[a..b].ends_with("D.C.")
+            &text.src[a..b]
         };
+        let dc = written.ends_with("D.C.");
         let best = mention
             .senses
             .iter()
             .filter(|s| {
                 let p = &g.places[s.place];
-                let written = text.span(mention.m.first, mention.m.last);
-                let written = &text.src[written.0..written.1];
                 let distinct = written.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     || written.contains('.');
                 // `Lakewood, Colo.`, `Winnipeg, Man.`: a word cut short with a dot (not

@@ -456,14 +456,10 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
         if after > last + 3 {
             return after;
         }
-        // (The words after the bracket, then the suffix: `High-Tech Co., Ltd.`.)
+        // (The words after the bracket, then the suffix: `High-Tech Co., Ltd.`, whose
+        // hyphen the reading after a known name does not pass.)
         if let Some((end, _)) = rules::run_at(text, last + 3) {
-            let word = if text.is(end - 1, word!(".")) {
-                end - 2
-            } else {
-                end - 1
-            };
-            if rules::LEGAL_SUFFIXES_SET.has(text, word) {
+            if rules::LEGAL_SUFFIXES_SET.has(text, last_word_before(text, end)) {
                 return suffixed_end(text, last + 3, end);
             }
         }
@@ -494,12 +490,8 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
                             && text.tokens[k].is_capitalized(text.src)
                 }) =>
         {
-            let word = if text.is(end - 1, word!(".")) {
-                end - 2
-            } else {
-                end - 1
-            };
-            if rules::LEGAL_SUFFIXES_SET.has(text, word) || rules::letters_suffix_before(text, end)
+            if rules::LEGAL_SUFFIXES_SET.has(text, last_word_before(text, end))
+                || rules::letters_suffix_before(text, end)
             {
                 end
             } else {
@@ -507,6 +499,16 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
             }
         }
         _ => last,
+    }
+}
+
+/// The last word of a run ending at `end`, before the dot of an abbreviated suffix
+/// (`Ltd` of `Co., Ltd.`).
+fn last_word_before(text: &Text, end: usize) -> usize {
+    if text.is(end - 1, word!(".")) {
+        end - 2
+    } else {
+        end - 1
     }
 }
 

@@ -305,10 +305,7 @@ impl WordSet {
     /// The set of `words`, each compared as a token is (case and punctuation folded).
     /// Entries that are not a single token (`state-owned`) can never match and are left out.
     pub fn new(words: &[&str]) -> WordSet {
-        WordSet::of_hashes(words.iter().filter_map(|w| match tokenize(w).as_slice() {
-            [t] => Some(token_hash(w, t)),
-            _ => None,
-        }))
+        WordSet::of_hashes(words.iter().filter_map(|w| single_token_hash(w)))
     }
 
     /// The set of words already hashed (`words!`, or tables of [`Word`]s).
@@ -515,6 +512,15 @@ pub(crate) fn hash_span(src: &[u8], start: usize, end: usize, lower: bool) -> u6
             hash_finish(h)
         }
         _ => hash_bytes(&src[start..end], lower),
+    }
+}
+
+/// The token hash of `word` when it is one token (any script: `bilhão`), as a text's
+/// token of that word has it; `None` for a phrase or an empty string.
+pub fn single_token_hash(word: &str) -> Option<u64> {
+    match tokenize(word).as_slice() {
+        [t] => Some(token_hash(word, t)),
+        _ => None,
     }
 }
 
