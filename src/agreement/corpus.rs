@@ -9,6 +9,23 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer's title and employer between commas after the name (`, Managing Director,
+    // X,`), then `signed`; the other signer of a `while` clause with a title of their own.
+    (
+        "Hindustan Zinc Limited (HZL) signed a memorandum of understanding with Ma'aden on Friday. Shri Vikram Rao, Director (Projects), HZL, signed the MoU on behalf of HZL, while Mr. Khalid Al-Harbi, Vice President, signed on behalf of Ma'aden.",
+        &[(MemorandumOfUnderstanding, &["Hindustan Zinc Limited", "Ma'aden", "Vikram Rao", "Khalid Al-Harbi"], 0.0)],
+    ),
+    // ... and in the sentence after the agreement's, where `the document` is the agreement.
+    (
+        "Coal India Limited (CIL) has signed a memorandum of understanding with Minerals Development Oman (MDO). Shri Arun Mehta, Executive Director, CIL, signed the document on behalf of CIL, while Ms. Salma Al-Rawahi, General Manager, signed on behalf of MDO.",
+        &[(MemorandumOfUnderstanding, &["Coal India Limited", "Minerals Development Oman", "Arun Mehta", "Salma Al-Rawahi"], 0.0)],
+    ),
+    // A wire's dateline with a doubled dash is no subject; `Global Head of Zinc` is a
+    // title, not a company.
+    (
+        "JEDDAH, Saudi Arabia, March 3, 2026 /PRNewswire/ -- Manara Minerals, the mining investment arm of the kingdom, today announced that it has concluded an offtake agreement with Glencore. It was signed by Mr. Fahad Al-Qahtani and Ms. Ines Berger, Global Head of Zinc at Glencore.",
+        &[(Offtake, &["Manara Minerals", "Glencore", "Fahad Al-Qahtani", "Ines Berger"], 0.0)],
+    ),
     // What talks are on is no agreement, however far before the talks are named.
     (
         "Talga has secured a grant and says it is in advanced talks with the European Investment Bank and Sweden's export credit agency EKN on a debt package.",

@@ -1762,7 +1762,12 @@ pub fn find_from(
                         && (after_person || !portfolio_tail(text, parties[prev].first))
                         && (1..=6).contains(&gap.len())
                         && gap.clone().all(|x| crate::person::is_title_word(text, x));
-                    if employer {
+                    // `Shri Ajmer Singh, Managing Director, KABIL, signed`: the signer
+                    // before the title and employer is bound too.
+                    let titled_signer = parties[prev].party.party_kind == PartyKind::Person
+                        && parties[before[k]].party.party_kind == PartyKind::Organization
+                        && employer_after(text, &parties, parties[prev].last, t) == Some(before[k]);
+                    if employer || titled_signer {
                         found.push(prev);
                         k -= 1;
                         continue;
@@ -1877,6 +1882,15 @@ pub fn find_from(
                         }
                     }
                     break;
+                }
+            }
+            // `X signed the MoU on behalf of KABIL, while Mr. Y, Chief Executive Officer,
+            // signed on behalf of MDO`: the other signer, in a clause of their own.
+            if let Some(w) = (t + 1..object_to).find(|&b| text.is(b, word!("while"))) {
+                if let Some(p) = signer_for(text, &parties, w + 1, object_to) {
+                    if !found.contains(&p) {
+                        found.push(p);
+                    }
                 }
             }
             // `signed a life-of-mine offtake agreement and a related prepayment loan with
@@ -2207,12 +2221,17 @@ pub fn find_from(
                     edge = p.first;
                     continue;
                 }
+                // (`Mr. X, Chief Executive Officer, signed`: a title between commas.)
+                let titled = subject.is_empty() && title_between(text, p.last, edge);
                 let joined = if subject.is_empty() {
-                    edge - p.last <= 2
+                    edge - p.last <= 2 || titled
                 } else {
                     (p.last..edge).any(|x| text.is(x, word!("and")) || text.is(x, word!(",")))
                 };
-                if p.party.party_kind != PartyKind::Person || !joined || edge - p.last > 5 {
+                if p.party.party_kind != PartyKind::Person
+                    || !joined
+                    || (edge - p.last > 5 && !titled)
+                {
                     break;
                 }
                 subject.push(k);
@@ -2586,12 +2605,32 @@ fn behalf_past_title(
     (title_like && !person_within(parties, end + 1, at)).then_some(at)
 }
 
+/// `, Chief Executive Officer,` from token `end` to token `verb`: a person's title between
+/// commas (a title word, capitalized words, `of`, `and`, `the`) right before a verb.
+fn title_between(text: &Text, end: usize, verb: usize) -> bool {
+    verb > end + 2
+        && verb - end <= 10
+        && text.is(end, word!(","))
+        && text.is(verb - 1, word!(","))
+        && (end + 1..verb - 1).any(|k| crate::person::is_title_word(text, k))
+        && (end + 1..verb - 1).all(|k| {
+            crate::person::is_title_word(text, k)
+                || text.is_any(k, words!["of", "and", "the", "&", "-"])
+                || text.tokens[k].class == TokenClass::Word
+                    && text.tokens[k].is_capitalized(text.src)
+        })
+}
+
 /// The first person named from token `from` (before `until`) who `signed for` or `signed
-/// on behalf of` someone right after their name.
+/// on behalf of` someone right after their name (or their title: `Mr. X, Chief Executive
+/// Officer, signed on behalf of MDO`).
 fn signer_for(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Option<usize> {
     let p = parties_within(parties, from, (from + 14).min(until))
         .find(|&p| parties[p].party.party_kind == PartyKind::Person)?;
-    let v = parties[p].last + usize::from(text.is(parties[p].last, word!(",")));
+    let end = parties[p].last;
+    let v = (end + 3..(end + 11).min(until))
+        .find(|&v| title_between(text, end, v))
+        .unwrap_or(end + usize::from(text.is(end, word!(","))));
     (text.is_any(v, words!["signed", "signs"])
         && (text.is(v + 1, word!("for")) || behalf_at(text, v + 1)))
     .then_some(p)
@@ -2699,8 +2738,9 @@ fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize)
     }
 }
 
-/// `, General Manager of Sinosteel Cam S.A.` right after a signer's name (ending before
-/// token `end`): the organization whose title the signer holds.
+/// `, General Manager of Sinosteel Cam S.A.` or `, Managing Director, KABIL` right after a
+/// signer's name (ending before token `end`): the organization whose title the signer
+/// holds.
 fn employer_after(
     text: &Text,
     parties: &[PartyMention],
@@ -2712,13 +2752,21 @@ fn employer_after(
     }
     let mut j = end + 1 + usize::from(text.is_any(end + 1, words!["the", "an", "a"]));
     let from = j;
-    while j < until
-        && j < from + 6
-        && (crate::person::is_title_word(text, j) || text.is(j, word!("and")))
-    {
-        j += 1;
+    while j < until && j < from + 6 {
+        if crate::person::is_title_word(text, j) || text.is(j, word!("and")) {
+            j += 1;
+        } else if j > from && text.is(j, word!("(")) && text.is(j + 2, word!(")")) {
+            // `Director (Projects)`: a bracketed word after a title word.
+            j += 3;
+        } else {
+            break;
+        }
     }
-    if j == from || !text.is(j, word!("of")) {
+    // (`, Managing Director, KABIL,`: the employer after a comma of its own.)
+    let after_comma = text.is(j, word!(","))
+        && j + 1 < until
+        && (from..j).any(|x| crate::person::is_title_word(text, x));
+    if j == from || !(text.is(j, word!("of")) || after_comma) {
         return None;
     }
     let k = party_starting_at(parties, j + 1 + usize::from(text.is(j + 1, word!("the"))))?;
@@ -2772,12 +2820,24 @@ fn body_start(text: &Text, si: usize) -> usize {
     }
     // A bracket comes before any dateline mark: the colon of `Coongan Iron Ltd (ASX: CGN)
     // said` is a ticker's.
-    (s.first..(s.first + 12).min(s.last))
+    // (`RIYADH, Saudi Arabia, Nov. 25, 2025 /PRNewswire/ --`, `LONDON — `: a wire's
+    // dateline, of names, numbers and marks only, runs to twenty tokens; its dash may be
+    // doubled or long.)
+    let dash = |k: usize| {
+        (text.is(k, word!("-")) || matches!(text.str(k), "--" | "–" | "—"))
+            && text.tokens[k].gap != Gap::None
+    };
+    let no_lower_before = |k: usize| (s.first..k).all(|x| !text.is_lower_word(x));
+    (s.first..(s.first + 20).min(s.last))
         .take_while(|&k| !text.is(k, word!("(")))
         .find(|&k| {
-            text.is(k, word!(":")) || text.is(k, word!("-")) && text.tokens[k].gap != Gap::None
+            text.is(k, word!(":")) && k < s.first + 12
+                || text.is(k, word!("-")) && dash(k) && k < s.first + 12
+                || dash(k) && no_lower_before(k)
         })
-        .map_or(s.first, |k| k + 1)
+        .map_or(s.first, |k| {
+            k + 1 + usize::from(dash(k) && text.is(k + 1, word!("-")) && !dash(k + 1))
+        })
 }
 
 /// The agreement's value from the amounts between `start` and `end` (a sentence).

@@ -572,7 +572,7 @@ const HEADS_WITH_OF: &[&str] = &[
 /// Petroleum`). A run never leaves its sentence.
 pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let mut j = cap_unit(text, i)?;
-    if PERSON_TITLES_SET.has(text, i) {
+    if PERSON_TITLES_SET.has(text, i) || head_of_title(text, i, j) {
         return None;
     }
     let sentence_end = text
@@ -603,7 +603,7 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             continue;
         }
         if let Some(k) = cap_unit(text, j).filter(|&k| k <= sentence_end) {
-            if PERSON_TITLES_SET.has(text, j) {
+            if PERSON_TITLES_SET.has(text, j) || head_of_title(text, j, k) {
                 break;
             }
             // `A.Ş.`, `S.A.` after a name: a suffix in letters, which leaves the name's
@@ -767,6 +767,12 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
     Some((end, headed || lettered || ends_in_org && !weak_only))
+}
+
+/// `Head of Aluminium`, `Global Head of Metals`: a person's title, not a name, when the
+/// capitalized unit `j..k` is `Head` and `of` follows (`Lion Head Mining` stays a name).
+fn head_of_title(text: &Text, j: usize, k: usize) -> bool {
+    text.is(j, word!("head")) && text.is(k, word!("of"))
 }
 
 /// Do the capitalized words from `k` (up to four) hold the head of an organization's name
