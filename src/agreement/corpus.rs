@@ -20,6 +20,17 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Coal India Limited (CIL) has signed a memorandum of understanding with Minerals Development Oman (MDO). Shri Arun Mehta, Executive Director, CIL, signed the document on behalf of CIL, while Ms. Salma Al-Rawahi, General Manager, signed on behalf of MDO.",
         &[(MemorandumOfUnderstanding, &["Coal India Limited", "Minerals Development Oman", "Arun Mehta", "Salma Al-Rawahi"], 0.0)],
     ),
+    // A ministry's acronym in its own language; signers after `will be signed by` in a
+    // later sentence.
+    (
+        "Spain's Ministry for the Ecological Transition (MITECO) and Portugal's Ministry of Economy will sign a memorandum of understanding in Madrid next week. The memorandum covers lithium refining. It will be signed by Secretary of State Ana Ruiz and by the Portuguese Minister of Economy, Rui Matos.",
+        &[(MemorandumOfUnderstanding, &["Ministry of Economy", "Ministry for the Ecological Transition", "Ana Ruiz", "Rui Matos"], 0.0)],
+    ),
+    // A company's one-word name before a word for a site names the project, no party.
+    (
+        "Government backs Zinnwald lithium project with KfW loan\n\nKfW and Deutsche Lithium GmbH today signed a loan agreement of up to EUR 150 million for the Zinnwald lithium project in Saxony. Deutsche Lithium is the German subsidiary of Zinnwald Lithium plc.",
+        &[(Loan, &["Deutsche Lithium GmbH", "KfW"], 150e6)],
+    ),
     // A wire's dateline with a doubled dash is no subject; `Global Head of Zinc` is a
     // title, not a company.
     (

@@ -152,6 +152,9 @@ impl<'t> TokenCursor<'t> {
 }
 
 /// Every mention that can be a party, sorted by first token.
+/// Words for a mining site after its name: `the Zinnwald lithium project`.
+const SITE_WORDS: &[Word] = words!["project", "mine", "deposit", "prospect", "concession"];
+
 fn party_mentions(
     text: &Text,
     orgs: &organization::Found,
@@ -192,10 +195,17 @@ fn party_mentions(
         })
         .collect();
     let organ = |org: usize| organs.get(org).copied().unwrap_or(false);
+    // `the Zinnwald lithium project` (after `Zinnwald Lithium plc`): a one-word name
+    // before a word for a site (a lower-case word may stand between) names the site.
+    let site = |first: usize, last: usize| {
+        last == first + 1
+            && (text.is_any(last, SITE_WORDS)
+                || text.is_lower_word(last) && text.is_any(last + 1, SITE_WORDS))
+    };
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
-        .filter(|m| !approver(m.first, m.last) && !organ(m.org))
+        .filter(|m| !approver(m.first, m.last) && !organ(m.org) && !site(m.first, m.last))
         .filter_map(|m| {
             Some(PartyMention {
                 first: m.first,
@@ -2244,11 +2254,11 @@ pub fn find_from(
                     subject.extend(employer_after(text, &parties, parties[k].last, t));
                 }
             }
-            // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`:
-            // the people after `by` of a passive verb.
+            // `It was signed in Lisbon by the bank's vice-president, Helena Varga, and ...`,
+            // `It will be signed by X and by Y`: the people after `by` of a passive verb.
             // (`The non-binding letter, signed in Lima by X and Y, envisages`: a participle
             // after a comma is passive too.)
-            let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been", ","]);
+            let passive = t > 0 && text.is_any(t - 1, words!["was", "were", "been", "be", ","]);
             // `..., Jean-Pierre Essomba Ateba, on behalf of the Government of Cameroon, and
             // by Mr Li Wenhao`: each `and by` names more, and whom each signs for counts.
             if subject.is_empty() && passive {

@@ -7,6 +7,16 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A public body named in English keeps the acronym of its own language; `Global Head
+    // of Aluminium` is a title, no name.
+    (
+        "The Czech Ministry of Industry and Trade (MPO) met Ines Berger, Global Head of Aluminium at the fund.",
+        &[(
+            "Czech Ministry of Industry and Trade (MPO)",
+            "Czech Ministry of Industry and Trade",
+            &["MPO"],
+        )],
+    ),
     // A corporation of a country with its legal suffix after the country is one name.
     (
         "Uranium goes to Nuclear Power Corporation of India Limited (NPCIL) from 2027.",

@@ -171,6 +171,33 @@ fn bracketed_after_name(text: &Text, first: usize, last: usize) -> Option<usize>
     })
 }
 
+/// `Federal Ministry for Economic Affairs and Energy (BMWE)`, `Ministry of Industry and
+/// Trade (MPO)`: a ministry, agency or other public body of three words or more, named in
+/// English, with the acronym of its own language in brackets (2 to 6 capitals, unquoted).
+fn public_body_acronym(text: &Text, first: usize, end: usize, a: usize, acr: &str) -> bool {
+    let public = |k: usize| {
+        text.is_any(
+            k,
+            words![
+                "ministry",
+                "department",
+                "agency",
+                "bureau",
+                "office",
+                "directorate",
+                "commission",
+                "authority",
+                "secretariat"
+            ],
+        )
+    };
+    end >= first + 3
+        && (first..end).any(public)
+        && !text.is(a - 1, word!("\""))
+        && (2..=6).contains(&acr.len())
+        && acr.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Known acronyms that the article defines in brackets for a name that is not the known
 /// organization's (`Engebø Rutile and Garnet AS (ERG)`, not Eurasian Resources Group): the
 /// capitalized words and connectors right before the bracket fit the acronym's letters,
@@ -346,6 +373,9 @@ fn defined_by_rules(
                     }
                 }) {
                     first = k;
+                    acronym = Some(acr);
+                    last = close;
+                } else if public_body_acronym(text, i, end, a, &acr) && place_end(a).is_none() {
                     acronym = Some(acr);
                     last = close;
                 }
