@@ -26,6 +26,21 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Spain's Ministry for the Ecological Transition (MITECO) and Portugal's Ministry of Economy will sign a memorandum of understanding in Madrid next week. The memorandum covers lithium refining. It will be signed by Secretary of State Ana Ruiz and by the Portuguese Minister of Economy, Rui Matos.",
         &[(MemorandumOfUnderstanding, &["Ministry of Economy", "Ministry for the Ecological Transition", "Ana Ruiz", "Rui Matos"], 0.0)],
     ),
+    // `the joint venture company` is no agreement: the signers of the sentence go to the
+    // loan before it, each named after a possessive and a title between commas.
+    (
+        "Kibo Nickel Company has signed a US$90 million loan agreement with Stanbic Bank Tanzania and Azania Bank. Kibo managing director Asha Mollel signed on behalf of the joint venture company, while Stanbic's head of project finance, Daudi Kimaro, and Azania Bank's chief credit officer, Zuhura Said, signed for the two lenders.",
+        &[(Loan, &["Kibo Nickel Company", "Stanbic Bank Tanzania", "Azania Bank", "Asha Mollel", "Zuhura Said", "Daudi Kimaro"], 90e6)],
+    ),
+    // A reported clause after `that` ends the subject: who informs is no party; an
+    // adjective made of a name (`Glencore-led`) names no party.
+    (
+        "The Government of the Republic of Malawi, through the Ministry of Mining, wishes to inform the public that Lindian Resources Limited and Sovereign Metals Limited have today signed a joint venture agreement. Separately, the Africa Finance Corporation concluded a $40 million loan agreement with Nacala Logistics, the Glencore-led consortium that runs the railway.",
+        &[
+            (JointVenture, &["Sovereign Metals Limited", "Lindian Resources Limited"], 0.0),
+            (Loan, &["Africa Finance Corporation", "Nacala Logistics"], 40e6),
+        ],
+    ),
     // A company's one-word name before a word for a site names the project, no party.
     (
         "Government backs Zinnwald lithium project with KfW loan\n\nKfW and Deutsche Lithium GmbH today signed a loan agreement of up to EUR 150 million for the Zinnwald lithium project in Saxony. Deutsche Lithium is the German subsidiary of Zinnwald Lithium plc.",

@@ -152,6 +152,25 @@ impl<'t> TokenCursor<'t> {
 }
 
 /// Every mention that can be a party, sorted by first token.
+/// What a joint venture has, after the noun: `the joint venture company`, `JV partners`.
+const JV_HOLDERS: &[Word] = words![
+    "company",
+    "companies",
+    "partner",
+    "partners",
+    "firm",
+    "vehicle",
+    "entity",
+    "entities"
+];
+
+/// `the joint venture company`: a joint venture noun that names what the joint venture
+/// has, not an agreement.
+fn jv_holder(text: &Text, m: &LexMatch) -> bool {
+    NOUNS.first_value(text, m) == Some(&AgreementKind::JointVenture)
+        && text.is_any(m.last, JV_HOLDERS)
+}
+
 /// Words for a mining site after its name: `the Zinnwald lithium project`.
 const SITE_WORDS: &[Word] = words!["project", "mine", "deposit", "prospect", "concession"];
 
@@ -202,10 +221,23 @@ fn party_mentions(
             && (text.is_any(last, SITE_WORDS)
                 || text.is_lower_word(last) && text.is_any(last + 1, SITE_WORDS))
     };
+    // `the Trafigura-led consortium`, `a Perth-based miner`: an adjective made of a name.
+    let compound = |last: usize| {
+        text.is_glued_hyphen(last)
+            && text
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower)
+    };
     let mut out: Vec<PartyMention> = orgs
         .mentions
         .iter()
-        .filter(|m| !approver(m.first, m.last) && !organ(m.org) && !site(m.first, m.last))
+        .filter(|m| {
+            !approver(m.first, m.last)
+                && !organ(m.org)
+                && !site(m.first, m.last)
+                && !compound(m.last)
+        })
         .filter_map(|m| {
             Some(PartyMention {
                 first: m.first,
@@ -1391,6 +1423,11 @@ pub fn find_from(
         {
             continue;
         }
+        // `signed on behalf of the joint venture company`, `its JV partner`: a company or
+        // partner of the joint venture, not the agreement.
+        if jv_holder(text, m) {
+            continue;
+        }
         // The clause of this noun: after an earlier agreement noun of the same sentence
         // (`X signed a loan ..., while Y signed a separate MoU with Z`).
         let in_sentence = nouns.partition_point(|o| o.first < s.first);
@@ -1808,7 +1845,11 @@ pub fn find_from(
                     let limit = if appositive { 12 } else { 5 };
                     // `... with AGML to reopen a mine, while GoldBod signed`: a new clause,
                     // not an appositive.
-                    let new_clause = gap.clone().any(|x| text.is_any(x, CLAUSE_OPENERS));
+                    // (`X, through the Ministry of Mines, wishes to inform the nation that Y
+                    // and Z have signed`: a reported clause opens after `that`.)
+                    let new_clause = gap
+                        .clone()
+                        .any(|x| text.is_any(x, CLAUSE_OPENERS) || text.is(x, word!("that")));
                     if !coordinated || gap_words > limit || new_clause {
                         break;
                     }
@@ -2187,7 +2228,11 @@ pub fn find_from(
             continue;
         };
         let noun = nouns.partition_point(|m| m.first < s.first);
-        if nouns.get(noun).is_some_and(|m| m.first < s.last) {
+        if nouns[noun..]
+            .iter()
+            .take_while(|m| m.first < s.last)
+            .any(|m| !jv_holder(text, m))
+        {
             continue;
         }
         for t in (s.first..s.last).filter(signs) {
@@ -2224,9 +2269,17 @@ pub fn find_from(
                 }
                 // `Hengtai chairman Chen Weiming`: a company right before a signer's title
                 // belongs to the signer's phrase; the chain goes on before it.
+                // (`NMB Bank's chief wholesale banking officer, Rukia Mwinyimkuu`: a
+                // possessive and a title in lower case between commas.)
+                let possessive_title = text.is(p.last, word!("'"))
+                    && text.is(p.last + 1, word!("s"))
+                    && edge - p.last <= 10
+                    && text.is(edge - 1, word!(","))
+                    && (p.last + 2..edge - 1)
+                        .all(|x| text.is_lower_word(x) || crate::person::is_title_word(text, x));
                 if p.party.party_kind != PartyKind::Person
                     && !subject.is_empty()
-                    && edge - p.last <= 3
+                    && (edge - p.last <= 3 || possessive_title)
                 {
                     edge = p.first;
                     continue;
