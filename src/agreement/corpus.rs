@@ -41,6 +41,11 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["Africa Finance Corporation", "Nacala Logistics"], 40e6),
         ],
     ),
+    // Signers listed with semicolons, each with a title and `on behalf of`.
+    (
+        "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",
+        &[(Offtake, &["Japan Organization for Metals and Energy Security", "Itochu Corporation", "Iluka Resources Limited", "Taro Sato", "Mika Ueda", "Grant Ellis"], 0.0)],
+    ),
     // A company's one-word name before a word for a site names the project, no party.
     (
         "Government backs Zinnwald lithium project with KfW loan\n\nKfW and Deutsche Lithium GmbH today signed a loan agreement of up to EUR 150 million for the Zinnwald lithium project in Saxony. Deutsche Lithium is the German subsidiary of Zinnwald Lithium plc.",

@@ -1001,6 +1001,15 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
     let mut slack = 6;
     while j < until {
         if let Some(k) = party_starting_at(parties, j) {
+            // `Taro Sato, Executive Officer, Metals Division,`: a unit of the signer's
+            // company, in the signer's title, is no party.
+            let after_person = out
+                .last()
+                .is_some_and(|&p: &usize| parties[p].party.party_kind == PartyKind::Person);
+            if after_person && unit_of_company(text, &parties[k]) {
+                j = parties[k].last;
+                continue;
+            }
             out.push(k);
             j = parties[k].last;
             // an acronym in brackets after the name
@@ -1916,6 +1925,18 @@ pub fn find_from(
                     // X, on the Saudi side – by Y`.
                     if by {
                         for b in k + 1..object_to {
+                            // `by X, ..., on behalf of A; Y, ..., on behalf of B; and Z`:
+                            // signers listed with semicolons.
+                            if text.is(b, word!(";")) {
+                                let next = b + 1 + usize::from(text.is(b + 1, word!("and")));
+                                let person = party_starting_at(&parties, next)
+                                    .filter(|&p| parties[p].party.party_kind == PartyKind::Person);
+                                if person.is_some() {
+                                    found.extend(listed_signers(
+                                        text, &parties, next, object_to, true,
+                                    ));
+                                }
+                            }
                             if another_by(text, b) {
                                 found.extend(listed_signers(
                                     text,
@@ -2833,8 +2854,22 @@ fn employer_after(
         return None;
     }
     let k = party_starting_at(parties, j + 1 + usize::from(text.is(j + 1, word!("the"))))?;
-    (parties[k].party.party_kind == PartyKind::Organization && parties[k].last <= until)
-        .then_some(k)
+    // (`, Executive Officer, Metals Division,`: a unit of the signer's company is none.)
+    (parties[k].party.party_kind == PartyKind::Organization
+        && parties[k].last <= until
+        && !unit_of_company(text, &parties[k]))
+    .then_some(k)
+}
+
+/// Does party mention `p` name a unit of a company (`Metals Division`, `Battery Materials
+/// Department`), as a signer's title does, rather than the company?
+fn unit_of_company(text: &Text, p: &PartyMention) -> bool {
+    p.party.party_kind == PartyKind::Organization
+        && p.last > p.first + 1
+        && text.is_any(
+            p.last - 1,
+            words!["division", "department", "unit", "team", "desk"],
+        )
 }
 
 /// A headline: the article's first sentence, ending its line without a full stop.

@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A conjunction of another language inside a name; a country after the place that
+    // opens a name is no short form of it (`Australia` stays the country).
+    (
+        "Kgalagadi é Tlou Manganese Mining (Pty) Ltd met Korea Australia Rare Metals Ltd on Monday. Australia exports ore.",
+        &[
+            ("Kgalagadi é Tlou Manganese Mining", "Kgalagadi é Tlou Manganese Mining", &[]),
+            ("Korea Australia Rare Metals Ltd", "Korea Australia Rare Metals Ltd", &[]),
+        ],
+    ),
     // A public body named in English keeps the acronym of its own language; `Global Head
     // of Aluminium` is a title, no name.
     (

@@ -845,8 +845,17 @@ pub fn find_from(
             add(s, CaseRule::Capitalized, false);
         }
         let span = first_span.get(k).copied().flatten();
+        // (Not a country's name, as the article writes it elsewhere: `Australia` of `Japan
+        // Australia Rare Earths`.)
+        let country_at = |e: usize| {
+            let w = text.str(e);
+            places.iter().any(|p| {
+                p.text == w
+                    && matches!(&p.value, EntityValue::Location(l) if l.kind == LocationType::Country)
+            })
+        };
         if let Some((w, with_place)) =
-            span.and_then(|sp| word_after_place(text, place_end, sp, &mut lower_words))
+            span.and_then(|sp| word_after_place(text, place_end, &country_at, sp, &mut lower_words))
         {
             add(w.to_string(), CaseRule::Capitalized, true);
             add(with_place, CaseRule::Capitalized, true);
@@ -926,6 +935,14 @@ pub fn find_from(
         if !over_place && place_here(ms, me, &says_place) {
             continue;
         }
+        // (Nor the end of a longer place's name: `Australia` of `Japan Australia Rare
+        // Earths` in `Western Australia`.)
+        if m.first > 0
+            && text.tokens[m.first].gap == Gap::Space
+            && place_end(m.first - 1).is_some_and(|e| e >= m.last)
+        {
+            continue;
+        }
         // A short form must stand alone: not the start of a longer capitalized name.
         let next_cap = text.tokens.get(m.last).is_some_and(|t| {
             t.class == TokenClass::Word && t.is_capitalized(text.src) && t.gap == Gap::Space
@@ -983,12 +1000,6 @@ fn is_place_here(
     }
 }
 
-/// `Hunan Jinlong New Energy` → `Jinlong` (and `Hunan Jinlong`), `Zhejiang Huayou Cobalt`
-/// → `Huayou`: the word after a place that opens organization `k`'s name (as Chinese firms
-/// are named, province first), which the article then uses alone. `place_end` gives the end
-/// of a place name that starts at a token. Only a word the article never writes in lower
-/// case: a name, not `Mining` in `Saudi Arabian Mining Company` or `Copper`. Returns the
-/// word, and the name up to it.
 /// Spans of tokens taken so far, sorted by start, each with the furthest end up to it
 /// (spans may overlap: an acronym in brackets can stretch a name over the next): whether
 /// a new span overlaps any is one binary search.
@@ -1056,9 +1067,17 @@ impl LowerWords {
     }
 }
 
+/// `Hunan Jinlong New Energy` → `Jinlong` (and `Hunan Jinlong`), `Zhejiang Huayou Cobalt`
+/// → `Huayou`: the word after a place that opens organization `k`'s name (as Chinese firms
+/// are named, province first), which the article then uses alone. `place_end` gives the end
+/// of a place name that starts at a token. Only a word the article never writes in lower
+/// case: a name, not `Mining` in `Saudi Arabian Mining Company` or `Copper`; not a country
+/// (`country_at`: `Australia` in `Japan Australia Rare Earths`). Returns the word, and the
+/// name up to it.
 fn word_after_place<'t>(
     text: &'t Text,
     place_end: &dyn Fn(usize) -> Option<usize>,
+    country_at: &dyn Fn(usize) -> bool,
     (first, last): (usize, usize),
     lower_words: &mut LowerWords,
 ) -> Option<(&'t str, String)> {
@@ -1072,7 +1091,8 @@ fn word_after_place<'t>(
     let distinct = t.class == TokenClass::Word
         && t.gap == Gap::Space
         && t.is_capitalized(text.src)
-        && rules::is_distinctive(w);
+        && rules::is_distinctive(w)
+        && !country_at(e);
     if !distinct {
         return None;
     }

@@ -369,7 +369,7 @@ pub(super) static PREFIX_ORG_WORDS_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(PREFIX_ORG_WORDS));
 static OF_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(&["of", "for", "de", "des", "du", "del", "la"]));
-static AND_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&["and", "y", "et"]));
+static AND_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&["and", "y", "et", "e", "é"]));
 pub(super) static ORG_WORDS_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(&[ORG_WORDS, LEGAL_SUFFIXES].concat()));
 pub(super) static LEGAL_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
@@ -833,8 +833,11 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
             words!["power", "heat", "oil", "water", "light", "coal", "steel"],
         )
     };
+    // (`Tshipi é Ntle Manganese Mining`: a conjunction of another language joins any
+    // name when the words after it end in an organization word.)
+    let foreign = !text.is(and, word!("and"));
     if LEGAL_SUFFIXES_SET.has(text, before)
-        || !(ORG_WORDS_SET.has(text, before) || common_noun() || trade())
+        || !(foreign || ORG_WORDS_SET.has(text, before) || common_noun() || trade())
         || text.is(and + 1, word!("the"))
     {
         return false;
@@ -845,7 +848,9 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
         last = Some(k);
         k = next;
     }
-    last.is_some_and(|l| LEGAL_SUFFIXES_SET.has(text, l))
+    last.is_some_and(|l| {
+        LEGAL_SUFFIXES_SET.has(text, l) || foreign && l > and + 1 && ORG_WORDS_SET.has(text, l)
+    })
 }
 
 /// True when token `i` opens its sentence with a word that is capitalized only for that,

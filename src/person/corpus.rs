@@ -6,6 +6,11 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A bracketed word after a title word is part of the title.
+    (
+        "The letter was inked by MOIL Director (Finance) Kavita Menon on Tuesday.",
+        &[("Kavita Menon", "Kavita Menon", Some("Director (Finance)"))],
+    ),
     // Indian and Ethiopian honorifics are titles, not names; a place before `, by Mr.` is
     // no person titled `by`.
     (

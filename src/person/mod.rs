@@ -271,6 +271,18 @@ fn portfolio_before(text: &Text, connector: usize) -> bool {
     false
 }
 
+/// Words that end the name of a company's unit (`Metals Division`), never a person's.
+const UNIT_WORDS: &[Word] = words![
+    "division",
+    "department",
+    "unit",
+    "team",
+    "desk",
+    "office",
+    "section",
+    "branch"
+];
+
 /// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
 /// word and opening a run of three words or more (to `end`), the last word of a title's
 /// portfolio rather than a given name? Told by the endings of English abstract nouns
@@ -310,6 +322,15 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         if TITLE_WORDS_SET.has(text, k) {
             head |= TITLE_HEADS_SET.has(text, k);
             i = k;
+            continue;
+        }
+        // `Director (Commercial) Priya Raman`: a bracketed word after a title word.
+        if text.is(k, word!(")"))
+            && k >= 3
+            && text.is(k - 2, word!("("))
+            && TITLE_WORDS_SET.has(text, k - 3)
+        {
+            i = k - 2;
             continue;
         }
         // `Mr. Kenji Morita`, `Eng. Faisal Al-Qahtani`: the dot of an abbreviated title.
@@ -915,7 +936,8 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             i += 1;
             continue;
         };
-        if places().inside(t.start) {
+        // `Executive Officer, Metals Division`: a unit of a company in a title is no name.
+        if places().inside(t.start) || text.is_any(end - 1, UNIT_WORDS) {
             i += 1;
             continue;
         }
