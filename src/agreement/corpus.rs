@@ -41,6 +41,16 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["Africa Finance Corporation", "Nacala Logistics"], 40e6),
         ],
     ),
+    // A minister after a country's possessive and a title between commas; `; on behalf of
+    // X by Y`: the next signer after a semicolon; a later signer after `on behalf of BGK by`
+    // far from the verb.
+    (
+        "Minister of Trade, Industry and Energy Kim Min-soo and Peru's Minister of Energy and Mines, Lucía Paredes Soto, signed a memorandum of understanding in Seoul. Hanwha Ocean signed a loan agreement with KEXIM and K-SURE on Monday. The facility was signed on behalf of Hanwha Ocean by its Chief Executive Officer, Mr Choi Dae-sung; on behalf of KEXIM by Mr Lee Joon-ho, Executive Director; and on behalf of K-SURE by Ms Marta Kim, Vice President of the Energy Business Division, and on behalf of the Bank of Busan by Ewa Lindqvist, a member of the bank's board.",
+        &[
+            (MemorandumOfUnderstanding, &["Lucía Paredes Soto", "Peru", "Kim Min-soo"], 0.0),
+            (Loan, &["Hanwha Ocean", "Export-Import Bank of Korea", "Korea Trade Insurance Corporation", "Choi Dae-sung", "Lee Joon-ho", "Marta Kim", "Ewa Lindqvist"], 0.0),
+        ],
+    ),
     // Signers listed with semicolons, each with a title and `on behalf of`.
     (
         "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",

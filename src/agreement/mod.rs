@@ -1813,11 +1813,24 @@ pub fn find_from(
                         && parties[before[k - 2]].party.party_kind == PartyKind::Person
                         && parties[before[k - 2]].last + 1 == parties[prev].first
                         && text.is(parties[prev].first - 1, word!("and"));
-                    let employer = parties[before[k]].party.party_kind == PartyKind::Person
-                        && parties[prev].party.party_kind == PartyKind::Organization
-                        && (after_person || !portfolio_tail(text, parties[prev].first))
-                        && (1..=6).contains(&gap.len())
+                    // (`Chile's Minister of Mining, Camila Ortúzar Vial,`: a possessive
+                    // and a title with its portfolio, then a comma.)
+                    let possessive_title = text.is(gap.start, word!("'"))
+                        && text.is(gap.start + 1, word!("s"))
+                        && gap.len() <= 10
+                        && (gap.start + 2..gap.end).any(|x| crate::person::is_title_word(text, x))
+                        && (gap.start + 2..gap.end).all(|x| {
+                            crate::person::is_title_word(text, x)
+                                || text.is_any(x, words!["of", "and", "for", ","])
+                                || text.tokens[x].is_capitalized(text.src)
+                        });
+                    let title_gap = (1..=6).contains(&gap.len())
                         && gap.clone().all(|x| crate::person::is_title_word(text, x));
+                    let employer = parties[before[k]].party.party_kind == PartyKind::Person
+                        && (parties[prev].party.party_kind == PartyKind::Organization
+                            && (after_person || !portfolio_tail(text, parties[prev].first))
+                            && title_gap
+                            || possessive_title);
                     // `Shri Ajmer Singh, Managing Director, KABIL, signed`: the signer
                     // before the title and employer is bound too.
                     let titled_signer = parties[prev].party.party_kind == PartyKind::Person
@@ -2760,9 +2773,10 @@ fn behalf_after(text: &Text, end: usize) -> Option<usize> {
 /// of B by Y`, `on the Saudi side – by Y`?
 fn another_by(text: &Text, b: usize) -> bool {
     // (`and, on behalf of Sojitz, by Y`: a comma may come before the phrase.)
+    // (`...; on behalf of JBIC by Y`: a semicolon opens the next signer's phrase.)
     let and_behalf = || {
         (b.saturating_sub(12)..b).any(|a| {
-            text.is(a, word!("and"))
+            text.is_any(a, words!["and", ";"])
                 && (behalf_at(text, a + 1) || text.is(a + 1, word!(",")) && behalf_at(text, a + 2))
         })
     };

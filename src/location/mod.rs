@@ -122,6 +122,15 @@ pub fn find_from(
         if m.first > 0 && text.is(m.first - 1, word!("NYSE")) {
             continue;
         }
+        // `the Free State of Saxony`: a German state's style, not South Africa's province.
+        if m.last == m.first + 2
+            && text.is(m.first, word!("free"))
+            && text.is(m.first + 1, word!("state"))
+            && text.is(m.last, word!("of"))
+            && place_at(m.last + 1)
+        {
+            continue;
+        }
         // `US$300 million`, `NZ$40m`: a currency's prefix, not a mention of its country
         // (US dollars are the world's; they say nothing of where `Geneva` is).
         if text.is(m.last, word!("$")) && text.tokens[m.last].gap == Gap::None {

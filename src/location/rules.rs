@@ -352,6 +352,18 @@ pub(super) fn inside_other_name(
     {
         return true;
     }
+    // `Investor Relations: Jordan Kelly`, `Media: Georgia Smith`: a contact's name after a
+    // colon, even on a line of capitalized words.
+    let contact = m.last - m.first == 1
+        && m.first > 0
+        && text.is(m.first - 1, word!(":"))
+        && cap_word(text, m.last)
+        && text.tokens[m.last].gap == Gap::Space
+        && text.tokens[m.last].shape != Shape::Upper
+        && !next_is_place;
+    if contact {
+        return true;
+    }
     if m.last - m.first != 1
         || text.tokens[m.first].shape == Shape::Upper
         || text.in_title_case_line(m.first)

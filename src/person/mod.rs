@@ -818,7 +818,16 @@ fn signed_by<'c>(
     }
     let s = text.sentence_of_token(first);
     let from = text.sentences.get(s).map_or(0, |s| s.first);
-    let signs = (from.max(first.saturating_sub(10))..first - 1).any(|k| {
+    // (`..., and on behalf of BGK by Beata Nowak`: a later signer of a long sentence; the
+    // verb may be far before.)
+    let behalf = (first.saturating_sub(8)..first - 1)
+        .any(|k| text.is(k, word!("behalf")) && text.is(k + 1, word!("of")));
+    let floor = if behalf {
+        from
+    } else {
+        from.max(first.saturating_sub(10))
+    };
+    let signs = (floor..first - 1).any(|k| {
         text.is_any(
             k,
             words![
