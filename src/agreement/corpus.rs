@@ -51,6 +51,12 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Loan, &["Hanwha Ocean", "Export-Import Bank of Korea", "Korea Trade Insurance Corporation", "Choi Dae-sung", "Lee Joon-ho", "Marta Kim", "Ewa Lindqvist"], 0.0),
         ],
     ),
+    // A province's own style names its government; `and the X Central Government` is a
+    // second party; `; by Chief Y`: the next signer after a semicolon.
+    (
+        "The Province of Manitoba and the Peguis Central Government (PCG) have entered into a revenue-sharing agreement. It was signed by Minister Lena Fraser on behalf of the Province; by Chief Sydney Cook on behalf of the PCG; and by Mr Ray Moose.",
+        &[(Agreement, &["Peguis Central Government", "Manitoba", "Lena Fraser", "Sydney Cook", "Ray Moose"], 0.0)],
+    ),
     // Signers listed with semicolons, each with a title and `on behalf of`.
     (
         "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",

@@ -392,9 +392,16 @@ fn party_mentions(
                 let after = text.is(last, word!("government"))
                     || text.is_any(last, words!["provincial", "state", "regional", "federal"])
                         && text.is(last + 1, word!("government"));
+                // (`The Province of British Columbia`, `the State of Nevada`: a
+                // subdivision's own style names its government.)
+                let styled = |k: usize| {
+                    l.kind == LocationType::Subdivision
+                        && text.is_any(k, words!["province", "state"])
+                        && text.tokens[k].shape == Shape::Title
+                };
                 let before = first >= 2
                     && text.is(first - 1, word!("of"))
-                    && text.is(first - 2, word!("government"));
+                    && (text.is(first - 2, word!("government")) || styled(first - 2));
                 if !(after || before) {
                     continue;
                 }
@@ -2789,9 +2796,10 @@ fn another_by(text: &Text, b: usize) -> bool {
     // a signer's `on behalf of`, a comma alone opens the next.)
     let comma_behalf =
         || text.is(b - 1, word!(",")) && (b.saturating_sub(12)..b).any(|a| behalf_at(text, a));
+    // (`...; by Chief Y on behalf of B; and by Z`: a semicolon before `by`.)
     b > 0
         && text.is(b, word!("by"))
-        && (text.is(b - 1, word!("and")) || and_behalf() || comma_behalf() || on_side())
+        && (text.is_any(b - 1, words!["and", ";"]) || and_behalf() || comma_behalf() || on_side())
 }
 
 /// The signers listed one a line after `by:` (from token `from`), each line opening with a

@@ -776,12 +776,15 @@ fn head_of_title(text: &Text, j: usize, k: usize) -> bool {
 }
 
 /// Do the capitalized words from `k` (up to four) hold the head of an organization's name
-/// (`Korea Institute`, `Development Bank`; not `Energy` or `Mines`, which portfolios
-/// share with companies)?
+/// (`Korea Institute`, `Development Bank`, `Tahltan Central Government`; not `Energy` or
+/// `Mines`, which portfolios share with companies)?
 fn names_organization(text: &Text, k: usize) -> bool {
     (k..k + 4)
-        .take_while(|&w| cap_unit(text, w).is_some())
-        .any(|w| HEADS_WITH_OF_SET.has(text, w))
+        .take_while(|&w| {
+            cap_unit(text, w).is_some()
+                && (w == k || !matches!(text.tokens[w].gap, Gap::Line | Gap::Paragraph))
+        })
+        .any(|w| HEADS_WITH_OF_SET.has(text, w) || text.is(w, word!("government")))
         // `the Government of Mali and Lithium du Mali SA`: a name that ends in a legal
         // suffix.
         || (k..k + 8)

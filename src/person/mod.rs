@@ -271,7 +271,8 @@ fn portfolio_before(text: &Text, connector: usize) -> bool {
     false
 }
 
-/// Words that end the name of a company's unit (`Metals Division`), never a person's.
+/// Words that end the name of a company's unit (`Metals Division`) or of a public body
+/// (`Tahltan Central Government`), never a person's.
 const UNIT_WORDS: &[Word] = words![
     "division",
     "department",
@@ -280,7 +281,13 @@ const UNIT_WORDS: &[Word] = words![
     "desk",
     "office",
     "section",
-    "branch"
+    "branch",
+    "government",
+    "council",
+    "authority",
+    "agency",
+    "corporation",
+    "company"
 ];
 
 /// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
@@ -945,7 +952,8 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             i += 1;
             continue;
         };
-        // `Executive Officer, Metals Division`: a unit of a company in a title is no name.
+        // `Executive Officer, Metals Division`: a unit of a company in a title is no name,
+        // nor is a public body (`President of the Tahltan Central Government`).
         if places().inside(t.start) || text.is_any(end - 1, UNIT_WORDS) {
             i += 1;
             continue;
