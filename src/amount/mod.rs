@@ -88,7 +88,13 @@ pub fn find_from(
             };
             local_currency(text, f, local_places[k].1.as_deref()?)
         };
+        let declared_here = || declared_in_sentence(g, text, forms, f, next.map(|n| n.first));
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
+            _ if (f.needs_context || f.candidates.len() > 1)
+                && let Some(code) = declared_here() =>
+            {
+                Some(code)
+            }
             _ if choice.local(declared)
                 && let Some(code) = local() =>
             {
@@ -122,6 +128,38 @@ pub fn find_from(
             rule: f.rule,
         });
     }
+}
+
+/// `$212,000 million in royalties in 2024 - figures in Argentine pesos -`: the currency a
+/// bare amount's own sentence declares after it, before any other amount (`next`): a name
+/// (not a sign: `in R`) of one currency after `in`, with no number right before that `in` (not `or 450 billion
+/// in Argentine pesos`, another amount).
+fn declared_in_sentence(
+    g: &Gazetteer,
+    text: &Text,
+    forms: &[LexMatch],
+    f: &rules::Found,
+    next: Option<usize>,
+) -> Option<CurrencyCode> {
+    let s = text.sentences.get(text.sentence_of_token(f.first))?;
+    let until = next.map_or(s.last, |n| n.min(s.last));
+    let from = forms.partition_point(|m| m.first < f.last);
+    forms[from..]
+        .iter()
+        .take_while(|m| m.first < until)
+        .find_map(|m| {
+            let &i = g.lexicon.first_value(text, m)?;
+            let form = g.forms.get(i)?;
+            let after_in = m.first >= 2
+                && text.is(m.first - 1, word!("in"))
+                && !crate::number::may_end_number(text, m.first - 2);
+            (form.kind == FormType::Name
+                && form.currencies.len() == 1
+                && after_in
+                && !rules::next_to_number(text, m))
+            .then(|| form.currencies.first().copied())
+            .flatten()
+        })
 }
 
 /// `All figures in Canadian dollars unless otherwise noted.`: the currency a story
