@@ -228,7 +228,12 @@ pub fn find_from(
                 value: p.value * unit.factor,
                 unit: unit.unit,
                 per: period.map(str::to_string),
-                commodity: commodity(text, minerals, p.first, m.last),
+                // (`50,000 gold equivalent ounces`: the unit may name it.)
+                commodity: commodity(text, minerals, p.first, m.last).or_else(|| {
+                    (m.first..m.last)
+                        .find_map(|k| mineral_at(text, minerals, k))
+                        .map(str::to_string)
+                }),
             }),
             rule: "number unit",
         });
