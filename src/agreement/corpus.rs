@@ -57,6 +57,15 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The Province of Manitoba and the Peguis Central Government (PCG) have entered into a revenue-sharing agreement. It was signed by Minister Lena Fraser on behalf of the Province; by Chief Sydney Cook on behalf of the PCG; and by Mr Ray Moose.",
         &[(Agreement, &["Peguis Central Government", "Manitoba", "Lena Fraser", "Sydney Cook", "Ray Moose"], 0.0)],
     ),
+    // An appositive after a listed party passes over to the next ones; `H.E.` is a title;
+    // past the country a minister's title is of, the chain goes on to the signer before.
+    (
+        "The Minister of Economy of Armenia, Gevorg Papoyan, and the Minister of Energy of the United Arab Emirates, H.E. Suhail Al Mazrouei, signed a memorandum of understanding. A letter of intent was signed between Zangezur Copper Molybdenum Combine CJSC (ZCMC), an Armenian copper producer, Lydian Armenia LLC and Masdar Clean Energy LLC.",
+        &[
+            (MemorandumOfUnderstanding, &["Suhail Al Mazrouei", "Gevorg Papoyan"], 0.0),
+            (LetterOfIntent, &["Zangezur Copper Molybdenum Combine CJSC", "Lydian Armenia LLC", "Masdar Clean Energy LLC"], 0.0),
+        ],
+    ),
     // Signers listed with semicolons, each with a title and `on behalf of`.
     (
         "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",
@@ -157,7 +166,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     // Georgia`) is passed over to the next signer; the possessive names whom it is for.
     (
         "The IFC agreed a loan for the plant. The loan was signed in Tbilisi by Nino Kapanadze, IFC's resident representative for Georgia, and Giorgi Beridze, general director of Rustavi Azot LLC.",
-        &[(Loan, &["International Finance Corporation", "Nino Kapanadze", "Giorgi Beridze", "Rustavi Azot LLC."], 0.0)],
+        &[(Loan, &["International Finance Corporation", "Nino Kapanadze", "Giorgi Beridze", "Rustavi Azot LLC"], 0.0)],
     ),
     // A company's management board signs for it; it is no party.
     (
@@ -218,7 +227,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     // bank named before.
     (
         "The Export-Import Bank of the United States (EXIM) said its board had cleared the financing in March. The loan agreement was signed by EXIM Chair Dana Whitford on behalf of the Bank and by Owen Pratt, President of Westwater Resources Inc., on behalf of Westwater Graphite LLC.",
-        &[(Loan, &["Export-Import Bank of the United States", "Dana Whitford", "Owen Pratt", "Westwater Graphite LLC."], 0.0)],
+        &[(Loan, &["Export-Import Bank of the United States", "Dana Whitford", "Owen Pratt", "Westwater Graphite LLC"], 0.0)],
     ),
     // `the Department` is the department named before, after a country's abbreviation;
     // the second signer's employer is a party, as the first's would be.
@@ -454,7 +463,7 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Offtake, &["Nouveau Monde Graphite Inc.", "Traxys North America LLC"], 0.0),
             (Loan, &["Nouveau Monde Graphite Inc.", "Canada Infrastructure Bank"], 0.0),
             (Offtake, &["Nouveau Monde Graphite Inc.", "Panasonic Energy Co., Ltd."], 0.0),
-            (Offtake, &["Nouveau Monde Graphite Inc.", "General Motors Holdings LLC."], 0.0),
+            (Offtake, &["Nouveau Monde Graphite Inc.", "General Motors Holdings LLC"], 0.0),
         ],
     ),
     // `The Ministry` is the ministry named in full before; an agreement noun in an

@@ -1097,6 +1097,25 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
+        // `between X (IRH), an Abu Dhabi-based mining investment company, Y and Z`: an
+        // appositive that says what the last party is, up to its closing comma, is passed
+        // over when another party follows it.
+        if !out.is_empty() && text.is(j, word!(",")) && text.is_any(j + 1, words!["a", "an", "the"])
+        {
+            let close = (j + 2..(j + 14).min(until))
+                .take_while(|&x| {
+                    !text.is_any(x, words![";", ".", "which", "who", "that"])
+                        && party_starting_at(parties, x).is_none()
+                })
+                .find(|&x| text.is(x, word!(",")));
+            if let Some(c) = close {
+                let next = c + 1 + usize::from(text.is(c + 1, word!("and")));
+                if party_starting_at(parties, next).is_some() {
+                    j = next;
+                    continue;
+                }
+            }
+        }
         // `two contracts, one with X and one with Y`, `... and another with Y`: each
         // `one with` names the next party of the list.
         if !out.is_empty()
@@ -1850,8 +1869,18 @@ pub fn find_from(
                     }
                     // `Minister of Natural Resources, Ecology and Technical Supervision
                     // Talant Osmonov signed`: what a title is of is no party.
+                    // (`..., and the Minister of Investment of the United Arab Emirates, H.E.
+                    // X, signed`: past it, the chain goes on to the signer before.)
                     if title_object(text, parties[prev].first) {
-                        break;
+                        let signer_before = k >= 2
+                            && parties[before[k - 2]].party.party_kind == PartyKind::Person
+                            && (parties[before[k - 2]].last..parties[prev].first)
+                                .any(|x| text.is(x, word!("and")));
+                        if !signer_before {
+                            break;
+                        }
+                        k -= 1;
+                        continue;
                     }
                     let coordinated = gap
                         .clone()

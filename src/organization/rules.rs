@@ -248,9 +248,7 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 ];
 
 /// Legal suffixes written with a dot (`Co.`, `Inc.`).
-const ABBREVIATED: &[&str] = &[
-    "co", "corp", "inc", "ltd", "bhd", "pty", "pte", "llc", "plc", "cos",
-];
+const ABBREVIATED: &[&str] = &["co", "corp", "inc", "ltd", "bhd", "pty", "pte", "cos"];
 
 /// Organization words that only count after another capitalized word: `Energy`,
 /// `Lithium`, `Gold` alone are not names, nor is `The Ministry`.

@@ -123,7 +123,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     (
         "It was signed by H.E. Mr. Khamphou Sisavath, Minister of Mines of the Lao PDR, and Mr. Park Jun-ho, President of KIGAM.",
         &[
-            ("Khamphou Sisavath", "Khamphou Sisavath", Some("Mr.")),
+            ("Khamphou Sisavath", "Khamphou Sisavath", Some("H.E. Mr.")),
             ("Park Jun-ho", "Park Jun-ho", Some("Mr.")),
         ],
     ),

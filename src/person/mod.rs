@@ -283,6 +283,7 @@ const UNIT_WORDS: &[Word] = words![
     "section",
     "branch",
     "government",
+    "administration",
     "council",
     "authority",
     "agency",
@@ -329,6 +330,17 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         if TITLE_WORDS_SET.has(text, k) {
             head |= TITLE_HEADS_SET.has(text, k);
             i = k;
+            continue;
+        }
+        // `H.E. Khalid Al Mazrouei`, `H.H. Sheikh X`: His Excellency, His Highness.
+        if text.is(k, word!("."))
+            && k >= 3
+            && text.is(k - 2, word!("."))
+            && text.str(k - 3) == "H"
+            && matches!(text.str(k - 1), "E" | "H")
+            && (k - 2..=k).all(|x| text.tokens[x].gap == Gap::None)
+        {
+            i = k - 3;
             continue;
         }
         // `Director (Commercial) Priya Raman`: a bracketed word after a title word.
