@@ -178,6 +178,10 @@ pub fn find_from(
                         })
                         .unwrap_or_default()
                 });
+        // `Antofagasta de la Sierra`, `San Fernando del Valle de Catamarca`, `Diego de
+        // Almagro`: a town's name joined by a Spanish or Portuguese particle to capitalized
+        // words is part of a longer name (of a town the tables may not know).
+        let longer_romance_name = rules::romance_name_around(text, m, &place_at);
         let senses: Vec<&Sense> = g
             .lexicon
             .values(text, m)
@@ -191,7 +195,13 @@ pub fn find_from(
                         let before_foreign_place = next_countries
                             .as_ref()
                             .is_some_and(|cs| !cs.contains(&p.country.as_deref()));
-                        !other_name && !before_foreign_place && (!p.ambiguous || evidence)
+                        let (romance_after, romance_before) = longer_romance_name;
+                        let romance =
+                            romance_after || romance_before && p.kind == LocationType::City;
+                        !other_name
+                            && !before_foreign_place
+                            && !romance
+                            && (!p.ambiguous || evidence)
                     }
                     // `Georgia Smith`, `Jordan Peterson`; not `US Embassy` (an abbreviation)
                     // or `Chinese investors` (a demonym).

@@ -339,6 +339,34 @@ fn in_credit_line(text: &Text, m: &LexMatch) -> bool {
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
 /// starts right after (`Lima Peru`), `after_demonym` whether a demonym ends right before
 /// (`Finnish Lapland`: not a name's first word).
+/// Is the place name at `m` joined to capitalized words by a Spanish or Portuguese
+/// particle: followed by `de`, `del`, `de la`, `do`, `da` and a capitalized word that opens
+/// no known place (`Antofagasta de la Sierra`; not `Santiago de Chile`), or preceded by a
+/// capitalized word and such a particle (`Diego de Almagro`)? As (after, before): a
+/// province after a particle is still itself (`Provincia de Catamarca`).
+pub(super) fn romance_name_around(
+    text: &Text,
+    m: &LexMatch,
+    place_at: &dyn Fn(usize) -> bool,
+) -> (bool, bool) {
+    const PARTICLES: &[crate::text::Word] =
+        words!["de", "del", "da", "do", "dos", "das", "la", "las", "los"];
+    let lower_particle = |k: usize| text.is_any(k, PARTICLES) && text.is_lower_word(k);
+    let mut j = m.last;
+    while j < m.last + 2 && lower_particle(j) {
+        j += 1;
+    }
+    // (A known place that ends the name is the place after the particle: `de Chile`.)
+    let place_ends = place_at(j) && !lower_particle(j + 1) && !cap_word(text, j + 1);
+    let after = j > m.last && cap_word(text, j) && !place_ends;
+    let before = m.first >= 2
+        && lower_particle(m.first - 1)
+        && (cap_word(text, m.first - 2)
+            || m.first >= 3 && lower_particle(m.first - 2) && cap_word(text, m.first - 3))
+        && !text.starts_sentence(m.first - 1);
+    (after, before)
+}
+
 pub(super) fn inside_other_name(
     text: &Text,
     m: &LexMatch,
