@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title word before a full stop is no abbreviated title of the next sentence's name.
+    (
+        "The deal was signed before Shri Arvind Rao, Minister of Mines. Shri Kamal Nath, Director, HZL, then spoke.",
+        &[
+            ("Arvind Rao", "Arvind Rao", Some("Shri")),
+            ("Kamal Nath", "Kamal Nath", Some("Shri")),
+        ],
+    ),
     // A bracketed word after a title word is part of the title.
     (
         "The letter was inked by MOIL Director (Finance) Kavita Menon on Tuesday.",

@@ -352,11 +352,14 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             i = k - 2;
             continue;
         }
-        // `Mr. Kenji Morita`, `Eng. Faisal Al-Qahtani`: the dot of an abbreviated title.
+        // `Mr. Kenji Morita`, `Eng. Faisal Al-Qahtani`: the dot of an abbreviated title
+        // (not a full stop after a word written out: `... Minister of Coal and Mines. Shri
+        // X`; `Smt.` may still end a sentence the splitter made).
         if text.is(k, word!("."))
             && k > 0
             && text.tokens[k].gap == Gap::None
             && TITLE_WORDS_SET.has(text, k - 1)
+            && !(text.starts_sentence(k + 1) && text.str(k - 1).len() > 4)
         {
             i = k;
             continue;
