@@ -66,6 +66,15 @@ const CORPUS: &[(&str, &[Want])] = &[
             (LetterOfIntent, &["Zangezur Copper Molybdenum Combine CJSC", "Lydian Armenia LLC", "Masdar Clean Energy LLC"], 0.0),
         ],
     ),
+    // A known company's name made longer, which the text calls a subsidiary, is a company
+    // of its own.
+    (
+        "Boliden AB has signed a green loan agreement with the Nordic Investment Bank. Separately, Boliden's wholly owned subsidiary Boliden Commercial AB has concluded an offtake agreement with Aurubis AG.",
+        &[
+            (Loan, &["Boliden AB", "Nordic Investment Bank"], 0.0),
+            (Offtake, &["Boliden Commercial AB", "Aurubis AG"], 0.0),
+        ],
+    ),
     // Signers listed with semicolons, each with a title and `on behalf of`.
     (
         "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",

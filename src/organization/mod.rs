@@ -532,6 +532,25 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     }
 }
 
+/// Does the text call the name at `first..end` a subsidiary: `subsidiary`, `unit` or
+/// `arm` just before it, or `, a (wholly owned) subsidiary of` after it (past a bracketed
+/// short form)?
+fn subsidiary_around(text: &Text, first: usize, end: usize) -> bool {
+    const WORDS: &[crate::text::Word] =
+        words!["subsidiary", "subsidiaries", "unit", "arm", "affiliate"];
+    let before = (first.saturating_sub(3)..first).any(|k| text.is_any(k, WORDS));
+    let mut j = end;
+    if text.is(j, word!("(")) {
+        while j < end + 6 && !text.is(j, word!(")")) {
+            j += 1;
+        }
+        j += 1;
+    }
+    let after = text.is(j, word!(","))
+        && (j + 1..j + 6).any(|k| text.is_any(k, WORDS) && text.is(k + 1, word!("of")));
+    before || after
+}
+
 /// The last word of a run ending at `end`, before the dot of an abbreviated suffix
 /// (`Ltd` of `Co., Ltd.`).
 fn last_word_before(text: &Text, end: usize) -> usize {
@@ -664,6 +683,23 @@ pub fn find_from(
         };
         let end = suffixed_end(text, m.first, m.last);
         let written = span_text(text, m.first, end);
+        // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
+        // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
+        // calls a subsidiary is a company of its own, not the known one.
+        let idx = if end > m.last && subsidiary_around(text, m.first, end) {
+            match found.orgs.iter().position(|o| o.name == written) {
+                Some(k) => k,
+                None => {
+                    found.orgs.push(Org {
+                        name: written.clone(),
+                        aliases: Vec::new(),
+                    });
+                    found.orgs.len() - 1
+                }
+            }
+        } else {
+            idx
+        };
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
             take_longest(org, span_text(text, first, m.first - 1));
