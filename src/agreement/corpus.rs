@@ -75,6 +75,12 @@ const CORPUS: &[(&str, &[Want])] = &[
             (Offtake, &["Boliden Commercial AB", "Aurubis AG"], 0.0),
         ],
     ),
+    // `by X of A, by Y of B, and by Z of C`: a comma before the next `by`; a signer's
+    // company right after the name (`of Mitsui & Co.`) is bound too.
+    (
+        "Boliden AB and Aurubis AG concluded an offtake agreement. The offtake was signed by Mr Jonas Berg of Boliden AB, by Ms Anna Kaur of Aurubis AG, and by Mr Leo Sato of Mitsui & Co.",
+        &[(Offtake, &["Aurubis AG", "Boliden AB", "Jonas Berg", "Anna Kaur", "Leo Sato", "Mitsui & Co"], 0.0)],
+    ),
     // Signers listed with semicolons, each with a title and `on behalf of`.
     (
         "Itochu Corporation and JOGMEC have entered into an offtake agreement with Iluka Resources Limited. The agreement was signed in Tokyo by Taro Sato, Executive Officer, Metals Division, on behalf of Itochu; Mika Ueda, Director General, Finance Department, on behalf of JOGMEC; and Grant Ellis, General Manager, Marketing, on behalf of Iluka.",

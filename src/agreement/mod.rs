@@ -2825,10 +2825,21 @@ fn another_by(text: &Text, b: usize) -> bool {
     // a signer's `on behalf of`, a comma alone opens the next.)
     let comma_behalf =
         || text.is(b - 1, word!(",")) && (b.saturating_sub(12)..b).any(|a| behalf_at(text, a));
-    // (`...; by Chief Y on behalf of B; and by Z`: a semicolon before `by`.)
+    // (`...; by Chief Y on behalf of B; and by Z`: a semicolon before `by`; `by X of A,
+    // by Y of B, and by Z`: a comma before a `by` and a capitalized name.)
+    let comma_name = || {
+        text.is(b - 1, word!(","))
+            && text.tokens.get(b + 1).is_some_and(|t| {
+                t.class == TokenClass::Word && t.is_capitalized(text.src) && t.gap == Gap::Space
+            })
+    };
     b > 0
         && text.is(b, word!("by"))
-        && (text.is_any(b - 1, words!["and", ";"]) || and_behalf() || comma_behalf() || on_side())
+        && (text.is_any(b - 1, words!["and", ";"])
+            || comma_name()
+            || and_behalf()
+            || comma_behalf()
+            || on_side())
 }
 
 /// The signers listed one a line after `by:` (from token `from`), each line opening with a
@@ -2882,6 +2893,18 @@ fn employer_after(
     end: usize,
     until: usize,
 ) -> Option<usize> {
+    // (`Chief Roderick Matoush of the Cree Nation of Nemaska`: the signer's body right
+    // after the name.)
+    if text.is(end, word!("of")) {
+        let k = party_starting_at(
+            parties,
+            end + 1 + usize::from(text.is(end + 1, word!("the"))),
+        )?;
+        return (parties[k].party.party_kind == PartyKind::Organization
+            && parties[k].last <= until
+            && !unit_of_company(text, &parties[k]))
+        .then_some(k);
+    }
     if !text.is(end, word!(",")) {
         return None;
     }
