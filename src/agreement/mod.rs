@@ -151,7 +151,6 @@ impl<'t> TokenCursor<'t> {
     }
 }
 
-/// Every mention that can be a party, sorted by first token.
 /// What a joint venture has, after the noun: `the joint venture company`, `JV partners`.
 const JV_HOLDERS: &[Word] = words![
     "company",
@@ -174,6 +173,7 @@ fn jv_holder(text: &Text, m: &LexMatch) -> bool {
 /// Words for a mining site after its name: `the Zinnwald lithium project`.
 const SITE_WORDS: &[Word] = words!["project", "mine", "deposit", "prospect", "concession"];
 
+/// Every mention that can be a party, sorted by first token.
 fn party_mentions(
     text: &Text,
     orgs: &organization::Found,
@@ -1841,15 +1841,7 @@ pub fn find_from(
                         && text.is(parties[prev].first - 1, word!("and"));
                     // (`Chile's Minister of Mining, Camila Ortúzar Vial,`: a possessive
                     // and a title with its portfolio, then a comma.)
-                    let possessive_title = text.is(gap.start, word!("'"))
-                        && text.is(gap.start + 1, word!("s"))
-                        && gap.len() <= 10
-                        && (gap.start + 2..gap.end).any(|x| crate::person::is_title_word(text, x))
-                        && (gap.start + 2..gap.end).all(|x| {
-                            crate::person::is_title_word(text, x)
-                                || text.is_any(x, words!["of", "and", "for", ","])
-                                || text.tokens[x].is_capitalized(text.src)
-                        });
+                    let possessive_title = possessive_title(text, gap.start, gap.end);
                     let title_gap = (1..=6).contains(&gap.len())
                         && gap.clone().all(|x| crate::person::is_title_word(text, x));
                     let employer = parties[before[k]].party.party_kind == PartyKind::Person
@@ -2341,12 +2333,8 @@ pub fn find_from(
                 // belongs to the signer's phrase; the chain goes on before it.
                 // (`NMB Bank's chief wholesale banking officer, Rukia Mwinyimkuu`: a
                 // possessive and a title in lower case between commas.)
-                let possessive_title = text.is(p.last, word!("'"))
-                    && text.is(p.last + 1, word!("s"))
-                    && edge - p.last <= 10
-                    && text.is(edge - 1, word!(","))
-                    && (p.last + 2..edge - 1)
-                        .all(|x| text.is_lower_word(x) || crate::person::is_title_word(text, x));
+                let possessive_title =
+                    text.is(edge - 1, word!(",")) && possessive_title(text, p.last, edge);
                 if p.party.party_kind != PartyKind::Person
                     && !subject.is_empty()
                     && (edge - p.last <= 3 || possessive_title)
@@ -2738,6 +2726,21 @@ fn behalf_past_title(
     (title_like && !person_within(parties, end + 1, at)).then_some(at)
 }
 
+/// `'s Minister of Mining,`, `'s chief wholesale banking officer,` from token `from` to
+/// token `to`: a possessive, then a title (a title word among words in either case, `of`,
+/// `and`, `for`, commas) before the name it belongs to.
+fn possessive_title(text: &Text, from: usize, to: usize) -> bool {
+    text.is(from, word!("'"))
+        && text.is(from + 1, word!("s"))
+        && to <= from + 10
+        && (from + 2..to).any(|x| crate::person::is_title_word(text, x))
+        && (from + 2..to).all(|x| {
+            crate::person::is_title_word(text, x)
+                || text.is_any(x, words!["of", "and", "for", ","])
+                || text.tokens[x].class == TokenClass::Word
+        })
+}
+
 /// `, Chief Executive Officer,` from token `end` to token `verb`: a person's title between
 /// commas (a title word, capitalized words, `of`, `and`, `the`) right before a verb.
 fn title_between(text: &Text, end: usize, verb: usize) -> bool {
@@ -2884,27 +2887,31 @@ fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize)
     }
 }
 
-/// `, General Manager of Sinosteel Cam S.A.` or `, Managing Director, KABIL` right after a
-/// signer's name (ending before token `end`): the organization whose title the signer
-/// holds.
+/// `, General Manager of Sinosteel Cam S.A.`, `, Managing Director, KABIL` or `of the Cree
+/// Nation of Nemaska` right after a signer's name (ending before token `end`): the
+/// organization whose title the signer holds, or whose body the signer is of.
 fn employer_after(
     text: &Text,
     parties: &[PartyMention],
     end: usize,
     until: usize,
 ) -> Option<usize> {
-    // (`Chief Roderick Matoush of the Cree Nation of Nemaska`: the signer's body right
-    // after the name.)
-    if text.is(end, word!("of")) {
-        let k = party_starting_at(
-            parties,
-            end + 1 + usize::from(text.is(end + 1, word!("the"))),
-        )?;
-        return (parties[k].party.party_kind == PartyKind::Organization
-            && parties[k].last <= until
-            && !unit_of_company(text, &parties[k]))
-        .then_some(k);
-    }
+    let of = if text.is(end, word!("of")) {
+        end
+    } else {
+        title_then_of(text, end, until)?
+    };
+    let k = party_starting_at(parties, of + 1 + usize::from(text.is(of + 1, word!("the"))))?;
+    // (`, Executive Officer, Metals Division,`: a unit of the signer's company is none.)
+    (parties[k].party.party_kind == PartyKind::Organization
+        && parties[k].last <= until
+        && !unit_of_company(text, &parties[k]))
+    .then_some(k)
+}
+
+/// `, General Manager of` or `, Managing Director,` after a name ending before token
+/// `end`: the token (`of` or the comma) after which the employer is named.
+fn title_then_of(text: &Text, end: usize, until: usize) -> Option<usize> {
     if !text.is(end, word!(",")) {
         return None;
     }
@@ -2924,15 +2931,7 @@ fn employer_after(
     let after_comma = text.is(j, word!(","))
         && j + 1 < until
         && (from..j).any(|x| crate::person::is_title_word(text, x));
-    if j == from || !(text.is(j, word!("of")) || after_comma) {
-        return None;
-    }
-    let k = party_starting_at(parties, j + 1 + usize::from(text.is(j + 1, word!("the"))))?;
-    // (`, Executive Officer, Metals Division,`: a unit of the signer's company is none.)
-    (parties[k].party.party_kind == PartyKind::Organization
-        && parties[k].last <= until
-        && !unit_of_company(text, &parties[k]))
-    .then_some(k)
+    (j > from && (text.is(j, word!("of")) || after_comma)).then_some(j)
 }
 
 /// Does party mention `p` name a unit of a company (`Metals Division`, `Battery Materials

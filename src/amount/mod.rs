@@ -55,9 +55,7 @@ pub fn find_from(
     out: &mut Vec<Entity>,
 ) {
     let found = rules::find_amounts(g, text, forms);
-    let ambiguous = found
-        .iter()
-        .any(|f| f.candidates.len() > 1 || f.needs_context);
+    let ambiguous = found.iter().any(rules::Found::ambiguous);
     let ctx = if ambiguous { ctx() } else { Context::default() };
     let ctx = &ctx;
     let declared = if ambiguous {
@@ -88,10 +86,10 @@ pub fn find_from(
             };
             local_currency(text, f, local_places[k].1.as_deref()?)
         };
-        let declared_here = || declared_in_sentence(g, text, forms, f, next.map(|n| n.first));
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
-            _ if (f.needs_context || f.candidates.len() > 1)
-                && let Some(code) = declared_here() =>
+            _ if f.ambiguous()
+                && let Some(code) =
+                    declared_in_sentence(g, text, forms, f, next.map(|n| n.first)) =>
             {
                 Some(code)
             }
@@ -132,8 +130,8 @@ pub fn find_from(
 
 /// `$212,000 million in royalties in 2024 - figures in Argentine pesos -`: the currency a
 /// bare amount's own sentence declares after it, before any other amount (`next`): a name
-/// (not a sign: `in R`) of one currency after `in`, with no number right before that `in` (not `or 450 billion
-/// in Argentine pesos`, another amount).
+/// (not a sign: `in R`) of one currency after `in`, with no number right before that `in`
+/// (not `or 450 billion in Argentine pesos`, another amount).
 fn declared_in_sentence(
     g: &Gazetteer,
     text: &Text,

@@ -42,6 +42,14 @@ pub(super) struct Found<'g> {
     kind: FormType,
 }
 
+impl Found<'_> {
+    /// Does the amount's currency depend on context: several candidates (`$`) or a sign
+    /// valid only in its country (`R`)?
+    pub fn ambiguous(&self) -> bool {
+        self.candidates.len() > 1 || self.needs_context
+    }
+}
+
 struct Mention<'g> {
     first: usize,
     last: usize,

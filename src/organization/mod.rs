@@ -130,6 +130,17 @@ struct Defined {
     extra_alias: Option<String>,
 }
 
+/// The index of the first of `orgs` that is `same`, else of a new one named `name`.
+fn org_index(orgs: &mut Vec<Org>, name: &str, same: impl Fn(&Org) -> bool) -> usize {
+    orgs.iter().position(same).unwrap_or_else(|| {
+        orgs.push(Org {
+            name: name.to_string(),
+            aliases: Vec::new(),
+        });
+        orgs.len() - 1
+    })
+}
+
 /// The record's name is the longest form the article uses: `form` becomes the name when
 /// longer (the old name an alias), else an alias.
 fn take_longest(org: &mut Org, form: String) {
@@ -667,38 +678,20 @@ pub fn find_from(
         // brackets after a name the article writes its own way is that name's; the
         // mention starts with the name.
         let written_before = bracketed_after_name(text, m.first, m.last);
-        let idx = match found
-            .orgs
-            .iter()
-            .position(|o| o.name == known.name || o.aliases.contains(&known.name))
-        {
-            Some(k) => k,
-            None => {
-                found.orgs.push(Org {
-                    name: known.name.clone(),
-                    aliases: Vec::new(),
-                });
-                found.orgs.len() - 1
-            }
-        };
+        // (The known organization is listed even when a subsidiary named after it takes
+        // this mention: its short forms are looked for later.)
+        let known_idx = org_index(&mut found.orgs, &known.name, |o| {
+            o.name == known.name || o.aliases.contains(&known.name)
+        });
         let end = suffixed_end(text, m.first, m.last);
         let written = span_text(text, m.first, end);
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
         // calls a subsidiary is a company of its own, not the known one.
         let idx = if end > m.last && subsidiary_around(text, m.first, end) {
-            match found.orgs.iter().position(|o| o.name == written) {
-                Some(k) => k,
-                None => {
-                    found.orgs.push(Org {
-                        name: written.clone(),
-                        aliases: Vec::new(),
-                    });
-                    found.orgs.len() - 1
-                }
-            }
+            org_index(&mut found.orgs, &written, |o| o.name == written)
         } else {
-            idx
+            known_idx
         };
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
@@ -726,24 +719,14 @@ pub fn find_from(
         // `the First Nation` after `Kinoje Lake First Nation`
         let the_suffix =
             (d.first > 0 && text.is(d.first - 1, word!("the"))).then(|| format!(" {}", d.name));
-        let idx = found
-            .orgs
-            .iter()
-            .position(|o| {
-                o.name.eq_ignore_ascii_case(&d.name)
-                    || d.acronym.as_ref().is_some_and(|a| o.aliases.contains(a))
-                    // `Northcrest Graphite` after `Northcrest Graphite Inc.`: the same
-                    // company without its legal suffix.
-                    || same_but_suffix(&o.name, &d.name)
-                    || the_suffix.as_ref().is_some_and(|s| o.name.ends_with(s.as_str()))
-            })
-            .unwrap_or_else(|| {
-                found.orgs.push(Org {
-                    name: d.name.clone(),
-                    aliases: Vec::new(),
-                });
-                found.orgs.len() - 1
-            });
+        let idx = org_index(&mut found.orgs, &d.name, |o| {
+            o.name.eq_ignore_ascii_case(&d.name)
+                || d.acronym.as_ref().is_some_and(|a| o.aliases.contains(a))
+                // `Northcrest Graphite` after `Northcrest Graphite Inc.`: the same
+                // company without its legal suffix.
+                || same_but_suffix(&o.name, &d.name)
+                || the_suffix.as_ref().is_some_and(|s| o.name.ends_with(s.as_str()))
+        });
         let org = &mut found.orgs[idx];
         if d.name.len() > org.name.len() {
             let old = std::mem::replace(&mut org.name, d.name.clone());
@@ -806,6 +789,16 @@ pub fn find_from(
         }
     }
     let mut lower_words = LowerWords::default();
+    // (The word after a place that opens a name is no short form when it is a country's
+    // name, as the article writes it elsewhere: `Australia` of `Japan Australia Rare
+    // Earths`.)
+    let country_at = |e: usize| {
+        let w = text.str(e);
+        places.iter().any(|p| {
+            p.text == w
+                && matches!(&p.value, EntityValue::Location(l) if l.kind == LocationType::Country)
+        })
+    };
     // `HCL` for `Hindustan Copper Ltd`: the initials of a name, as stories write them
     // without defining them, when no other organization of the article has the same.
     // Only initials the text writes are worth a phrase: its words in capitals, each
@@ -881,15 +874,6 @@ pub fn find_from(
             add(s, CaseRule::Capitalized, false);
         }
         let span = first_span.get(k).copied().flatten();
-        // (Not a country's name, as the article writes it elsewhere: `Australia` of `Japan
-        // Australia Rare Earths`.)
-        let country_at = |e: usize| {
-            let w = text.str(e);
-            places.iter().any(|p| {
-                p.text == w
-                    && matches!(&p.value, EntityValue::Location(l) if l.kind == LocationType::Country)
-            })
-        };
         if let Some((w, with_place)) =
             span.and_then(|sp| word_after_place(text, place_end, &country_at, sp, &mut lower_words))
         {
