@@ -9,6 +9,32 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Signers in a later sentence that opens `It was signed` or `The ... facility was
+    // signed`, past bullets and a subheading; a possessive title and a `for` after the
+    // noun name whom each signs for; `, and` opens a signer's clause of its own.
+    (
+        "Kestrel Cobalt Ltd has entered into a US$40 million loan agreement with the Nordic Investment Bank (NIB).\n\n- First drawdown expected in March\n- Proceeds fund the Kokkola refinery expansion\n\nLoan terms\n\nThe five-year facility carries a one-year grace period. It was signed in Helsinki by Mikko Salo, Kestrel's finance director, on behalf of Kestrel, and by Anna Berg, NIB's head of lending, on behalf of the bank.",
+        &[(Loan, &["Kestrel Cobalt Ltd", "Nordic Investment Bank", "Mikko Salo", "Anna Berg"], 40e6)],
+    ),
+    (
+        "Tamarind Graphite Inc. has signed an offtake with Hanwa Co., Ltd. and a loan with Export Development Canada (EDC). Yuki Ono, a general manager, signed the offtake for Hanwa Co., Ltd., and EDC's senior vice president, Claire Dubois, signed the loan on behalf of the agency.",
+        &[
+            (Offtake, &["Tamarind Graphite Inc.", "Hanwa Co., Ltd.", "Yuki Ono"], 0.0),
+            (Loan, &["Tamarind Graphite Inc.", "Export Development Canada", "Claire Dubois"], 0.0),
+        ],
+    ),
+    (
+        "Redbank Nickel Corp. signed a $120 million loan agreement with the Export-Import Bank of the United States. Bank vice chair Laura Pike signed the agreement on behalf of the lender, and Redbank president Owen Marsh signed for the company.",
+        &[(Loan, &["Redbank Nickel Corp.", "Export-Import Bank of the United States", "Laura Pike", "Owen Marsh"], 120e6)],
+    ),
+    // A subdivision's government, capitalized, is the subdivision's party.
+    (
+        "Copperstone Mining and the Northern Cape Provincial Government signed a memorandum of understanding on water supply. The Queensland Government and Valeo Minerals signed a royalty agreement the same week.",
+        &[
+            (MemorandumOfUnderstanding, &["Northern Cape", "Copperstone Mining"], 0.0),
+            (Agreement, &["Valeo Minerals", "Queensland"], 0.0),
+        ],
+    ),
     // A signer's title and employer between commas after the name (`, Managing Director,
     // X,`), then `signed`; the other signer of a `while` clause with a title of their own.
     (

@@ -1741,11 +1741,13 @@ pub fn find_from(
             // is the object of the verb before (`... with Glencore for its concentrate,
             // and, separately, entered into ...`), not a subject.
             // A new clause (`..., while GoldBod signed`) ends the object.
+            // (`X signed the offtake for Y, and Z's vice president, W, signed the loan`:
+            // `, and` before the subject of a verb of its own opens a clause too.)
             let object_before = |p: &PartyMention| {
                 later
                     && (clause..p.first)
                         .rev()
-                        .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS))
+                        .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS) && !comma_and(text, x))
                         .any(|x| text.is_any(x, words!["with", "by", "to", "from", "for"]))
             };
             // `..., a framework passed by Argentina's Congress that grants ...`: the
@@ -1772,7 +1774,11 @@ pub fn find_from(
                 vec![p]
             } else if passive || relative || weak || t < clause {
                 Vec::new()
-            } else if let Some(k) = appositive_subject(text, &parties, body, t) {
+            } else if let Some(k) = appositive_subject(text, &parties, body, t)
+                // (Not past a verb of its own: `X, an executive officer, signed the offtake
+                // for Y, and Z's vice president, W, signed the loan`.)
+                .filter(|&k| !(parties[k].last..t).any(is_trigger))
+            {
                 vec![k]
             } else if let Some(c) = relative_clause_open(text, &parties, clause, t) {
                 parties_within(&parties, clause, c)
@@ -1997,9 +2003,25 @@ pub fn find_from(
                     break;
                 }
             }
+            // `Kenji Morita, an executive officer, signed the offtake for Panasonic Energy`:
+            // a person signs for the company named right after the noun.
+            let person_signs = found[subject_from..]
+                .iter()
+                .any(|&k| parties[k].party.party_kind == PartyKind::Person);
+            if !object && person_signs && text.is(m.last, word!("for")) {
+                let end = (m.last + 8).min(object_to);
+                found.extend(
+                    opening_parties(text, &parties, m.last + 1, 0, end)
+                        .into_iter()
+                        .filter(|&k| parties[k].party.party_kind != PartyKind::Person),
+                );
+            }
             // `X signed the MoU on behalf of KABIL, while Mr. Y, Chief Executive Officer,
             // signed on behalf of MDO`: the other signer, in a clause of their own.
-            if let Some(w) = (t + 1..object_to).find(|&b| text.is(b, word!("while"))) {
+            // (`..., and Westwin chief executive Jordan Houston signed for the company`.)
+            if let Some(w) =
+                (t + 1..object_to).find(|&b| text.is(b, word!("while")) || comma_and(text, b))
+            {
                 if let Some(p) = signer_for(text, &parties, w + 1, object_to) {
                     if !found.contains(&p) {
                         found.push(p);
@@ -2276,10 +2298,16 @@ pub fn find_from(
     for si in 0..text.sentences.len() {
         let s = text.sentences[si];
         // The last draft with a sentence one or two before this one; for `The document
-        // was signed by`, which can only mean an agreement already reported, the last one
-        // before.
+        // was signed by`, `The seven-year facility was signed by`, `It was signed in
+        // Maputo by`, which can only mean an agreement already reported, the last one
+        // before (bullets or a subheading may stand between).
         let the_document = text.is(s.first, word!("the"))
-            && text.is_any(s.first + 1, words!["document", "documents"]);
+            && (s.first + 1..(s.first + 4).min(s.last))
+                .any(|k| text.is_any(k, words!["document", "documents", "facility", "facilities"]));
+        let it_was = text.is_any(s.first, words!["it", "they"])
+            && text.is_any(s.first + 1, words!["was", "were"])
+            && text.is(s.first + 2, word!("signed"));
+        let the_document = the_document || it_was;
         let reach = if the_document { si.min(12) } else { 2 };
         let Some(d) = (1..=reach)
             .filter_map(|back| si.checked_sub(back))
@@ -2786,7 +2814,7 @@ fn appositive_to_and(
         return None;
     }
     let stop = (end + 16).min(until);
-    let and = (end + 2..stop).find(|&k| text.is(k, word!("and")) && text.is(k - 1, word!(",")))?;
+    let and = (end + 2..stop).find(|&k| comma_and(text, k))?;
     let described = (end + 1..and).any(|k| crate::person::is_title_word(text, k))
         && !(end + 1..and).any(|k| {
             rules::TRIGGERS_SET.has(text, k) || text.is_any(k, words![";", ".", "who", "which"])
@@ -2800,6 +2828,11 @@ fn appositive_to_and(
             && text.is(parties[p].last + 1, word!("s"))
     });
     (described && next_person).then_some((and, employer))
+}
+
+/// Is token `k` an `and` right after a comma (`, and`)?
+fn comma_and(text: &Text, k: usize) -> bool {
+    k > 0 && text.is(k, word!("and")) && text.is(k - 1, word!(","))
 }
 
 /// `, on behalf of` (or `on behalf of`) from token `end`: the token of its `on`.

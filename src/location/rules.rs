@@ -176,7 +176,11 @@ pub(super) fn place_evidence(
     next_is_place: bool,
     prev_is_place: bool,
 ) -> bool {
-    if is_dateline(text, m) || followed_by_subdivision_word(text, m) {
+    // (`the Eastern Highlands Provincial Government`: its government says it is a place.)
+    if is_dateline(text, m)
+        || followed_by_subdivision_word(text, m)
+        || names_its_government(text, m.last)
+    {
         return true;
     }
     // `in March`, `JOHANNESBURG, March 3`: dates, whatever the gazetteer says.
@@ -430,9 +434,36 @@ pub(super) fn inside_other_name(
         && !next_is_place
         && !PLACE_NOUNS_SET.has(text, m.last)
         && !CALENDAR_SET.has(text, m.last)
-        && text.tokens[m.last].shape != Shape::Upper;
+        && text.tokens[m.last].shape != Shape::Upper
+        && !names_its_government(text, m.last);
     prev_name || next_name
 }
+
+/// `the Queensland Government`, `the Hunan Provincial Government`: the words from `k` name
+/// the government of the place before them (the contract counts `X's government` as X),
+/// not a longer name.
+pub(crate) fn names_its_government(text: &Text, k: usize) -> bool {
+    let level = text.is_any(k, GOVERNMENT_LEVELS);
+    text.is(k + usize::from(level), word!("government"))
+        && !(k > 0 && text.is_any(k - 1, GOVERNMENT_LEVELS))
+}
+
+/// Words for a level of government (`the Federal Government` names no place `Federal`).
+const GOVERNMENT_LEVELS: &[crate::text::Word] = words![
+    "provincial",
+    "state",
+    "regional",
+    "federal",
+    "territorial",
+    "territory",
+    "municipal",
+    "county",
+    "city",
+    "metropolitan",
+    "local",
+    "central",
+    "national"
+];
 
 /// The name is the start of a longer word joined by an apostrophe (`Wa` in `Wa’ad Al
 /// Shamal`; a possessive `Wa's` still counts) or follows an Arabic article (`Khair` in `Ras
