@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A loan named after a general agreement in the same sentence says what it is, with its
+    // sum; a phrase that opens the sentence holds no subject; a country keeps the name the
+    // article writes; a dash glued to a dateline's full stop ends the dateline.
+    (
+        "Lima, 3 March 2026.- At an event hosted by the Ministry of Energy and Mines, Minera Andina SAC and the Republic of Korea signed an agreement on copper research. In a separate agreement signed the same day, Banco de la Nación and Minera Andina SAC entered into a PEN 40 million loan.",
+        &[
+            (Agreement, &["South Korea", "Minera Andina SAC"], 0.0),
+            (Loan, &["Minera Andina SAC", "Banco de la Nación"], 40e6),
+        ],
+    ),
     // Signers in a later sentence that opens `It was signed` or `The ... facility was
     // signed`, past bullets and a subheading; a possessive title and a `for` after the
     // noun name whom each signs for; `, and` opens a signer's clause of its own.
@@ -592,7 +602,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     // a name (`FPX`) stand for it later.
     (
         "Almalyk MMC signed three documents at the forum. First, an agreement on a joint venture was signed with Jiangxi Copper Company Limited.",
-        &[(Agreement, &["Jiangxi Copper Company Limited", "Almalyk Mining and Metallurgical Complex"], 0.0)],
+        &[(JointVenture, &["Jiangxi Copper Company Limited", "Almalyk Mining and Metallurgical Complex"], 0.0)],
     ),
     (
         "FPX Nickel has signed an impact benefit agreement with the Tl'azt'en Nation. It was signed Oct. 9 at a ceremony in Tache, one of the Nation's communities on Stuart Lake, by Chief Roberta Pierre and FPX president Graham Whitlock. Days later, FPX and the Canada Infrastructure Bank signed a loan agreement.",

@@ -326,6 +326,12 @@ fn party_mentions(
                 }
                 let mut first = first;
                 let mut aliases = Vec::new();
+                // `Republic of Congo`, `DRC`: the country as the article writes it.
+                let (a, b) = text.span(first, last);
+                let written = &text.src[a..b];
+                if l.form != LocationForm::Demonym && written != l.name {
+                    aliases.push(written.to_string());
+                }
                 // `Government of Pakistan`, `Government of the Republic of Ghana`
                 let mut g = first;
                 if g >= 4
@@ -1785,7 +1791,17 @@ pub fn find_from(
                     .filter(|&k| !object_before(&parties[k]))
                     .collect()
             } else {
-                parties_within(&parties, clause, t)
+                // (`In a ceremony at the Ministry of Mining, X and Y signed`: the phrase
+                // that opens the sentence holds no subject.)
+                let opening_end = text
+                    .is_any(
+                        body,
+                        words!["in", "at", "during", "under", "after", "following"],
+                    )
+                    .then(|| (body + 1..(body + 20).min(t)).find(|&k| text.is(k, word!(","))))
+                    .flatten();
+                let from = opening_end.map_or(clause, |c| clause.max(c + 1));
+                parties_within(&parties, from, t)
                     .filter(|&k| !object_before(&parties[k]))
                     .collect()
             };
@@ -2179,6 +2195,13 @@ pub fn find_from(
         };
         last_referred = Some(idx);
         let d = &mut drafts[idx];
+        // `In a separate agreement signed on the same day, X and Y entered into a €250
+        // million loan`: a noun of its own kind in the sentence says what the agreement
+        // is.
+        let made_here = !creating && d.sentences.last() == Some(&si);
+        if made_here && is_generic(d.agreement.kind) && !is_generic(kind) {
+            d.agreement.kind = kind;
+        }
         if !d.sentences.contains(&si) {
             d.sentences.push(si);
         }
@@ -2216,7 +2239,7 @@ pub fn find_from(
                         .filter(|&k| article_between(k, o.first))
                 });
             let end = next_verb.map_or(end, |k| byte(k).min(end));
-            d.agreement.value = value_in(text, entities, start, end, creating);
+            d.agreement.value = value_in(text, entities, start, end, creating || made_here);
         }
     }
 
@@ -3027,9 +3050,11 @@ fn body_start(text: &Text, si: usize) -> usize {
     // (`RIYADH, Saudi Arabia, Nov. 25, 2025 /PRNewswire/ --`, `LONDON — `: a wire's
     // dateline, of names, numbers and marks only, runs to twenty tokens; its dash may be
     // doubled or long.)
+    // (`Santiago, 14 August 2025.- In a ceremony`: the Latin American press glues the
+    // dash to a full stop.)
     let dash = |k: usize| {
         (text.is(k, word!("-")) || matches!(text.str(k), "--" | "–" | "—"))
-            && text.tokens[k].gap != Gap::None
+            && (text.tokens[k].gap != Gap::None || k > 0 && text.is(k - 1, word!(".")))
     };
     let no_lower_before = |k: usize| (s.first..k).all(|x| !text.is_lower_word(x));
     (s.first..(s.first + 20).min(s.last))

@@ -7,6 +7,29 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A minister's portfolio names no organization; a state company named in English keeps
+    // the acronym of its own language.
+    (
+        "The Minister of Water, Energy and Natural Resources, Paul Ekane, met the head of the National Oil Refining Company (SONARA).",
+        &[(
+            "National Oil Refining Company (SONARA)",
+            "National Oil Refining Company",
+            &["SONARA"],
+        )],
+    ),
+    // A word in capitals before the full name in brackets is its acronym, however formed
+    // (here by syllables), and names it later.
+    (
+        "SONAREM (Société Nationale de Recherches et d'Exploitation Minières) opened a tender. SONAREM said bids close in May.",
+        &[
+            (
+                "SONAREM (Société Nationale de Recherches et d'Exploitation Minières)",
+                "Société Nationale de Recherches et d'Exploitation Minières",
+                &["SONAREM"],
+            ),
+            ("SONAREM", "Société Nationale de Recherches et d'Exploitation Minières", &["SONAREM"]),
+        ],
+    ),
     // A conjunction of another language inside a name; a country after the place that
     // opens a name is no short form of it (`Australia` stays the country).
     (

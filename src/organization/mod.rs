@@ -184,7 +184,7 @@ fn bracketed_after_name(text: &Text, first: usize, last: usize) -> Option<usize>
 
 /// `Federal Ministry for Economic Affairs and Energy (BMWE)`, `Ministry of Industry and
 /// Trade (MPO)`: a ministry, agency or other public body of three words or more, named in
-/// English, with the acronym of its own language in brackets (2 to 6 capitals, unquoted).
+/// English, with the acronym of its own language in brackets (2 to 10 capitals, unquoted).
 fn public_body_acronym(text: &Text, first: usize, end: usize, a: usize, acr: &str) -> bool {
     let public = |k: usize| {
         text.is_any(
@@ -202,10 +202,13 @@ fn public_body_acronym(text: &Text, first: usize, end: usize, a: usize, acr: &st
             ],
         )
     };
+    // (`National Mining Company (SONAMINES)`: a state company named in English.)
+    let state_company = (first..end).any(|k| text.is_any(k, words!["national", "state"]))
+        && (first..end).any(|k| text.is_any(k, words!["company", "corporation", "enterprise"]));
     end >= first + 3
-        && (first..end).any(public)
+        && ((first..end).any(public) || state_company)
         && !text.is(a - 1, word!("\""))
-        && (2..=6).contains(&acr.len())
+        && (2..=10).contains(&acr.len())
         && acr.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -277,7 +280,11 @@ fn defined_by_rules(
             i += 1;
             continue;
         }
-        if text.is(i, word!("The")) || rules::is_opener(text, i) || text.in_title_case_line(i) {
+        if text.is(i, word!("The"))
+            || rules::is_opener(text, i)
+            || text.in_title_case_line(i)
+            || in_minister_portfolio(text, i)
+        {
             i += 1;
             continue;
         }
@@ -461,10 +468,21 @@ fn defined_by_rules(
             && (has_org_word || acronym.is_some() || last > end || described)
             && !agreement_name();
         if qualifies {
+            let name = span_text(text, first, end);
+            // `SOGUIPAMI (Société Guinéenne du Patrimoine Minier)`: a word in capitals
+            // with the full name in brackets after it is the name's acronym, however it
+            // was formed; the mention starts with it.
+            if acronym.is_none() && first == i && last == end && text.is(end, word!(")")) {
+                if let Some(a) = acronym_before_bracket(text, i, floor, place_end) {
+                    acronym = Some(text.str(a).to_string());
+                    first = a;
+                    last = end + 1;
+                }
+            }
             out.push(Defined {
                 first,
                 last,
-                name: span_text(text, first, end),
+                name,
                 acronym,
                 extra_alias,
             });
@@ -480,6 +498,47 @@ fn defined_by_rules(
         }
     }
     out
+}
+
+/// Is token `i` part of a minister's portfolio: after `Minister of` (or `Secretary`,
+/// `Commissioner`) and capitalized words, commas and `and` only (`Minister of Energy and
+/// Natural Resources`, `Minister of Natural Resources, Ecology and Technical Supervision`)?
+/// Those words name the minister's field, not an organization.
+fn in_minister_portfolio(text: &Text, i: usize) -> bool {
+    for k in (i.saturating_sub(12)..i).rev() {
+        if text.is(k, word!("of")) || text.is(k, word!("for")) {
+            return k > 0
+                && text.is_any(k - 1, words!["minister", "secretary", "commissioner"])
+                && text.tokens[k - 1].is_capitalized(text.src);
+        }
+        let t = &text.tokens[k];
+        let joins = text.is_any(k, words![",", "and", "&"]);
+        if !(joins || t.class == TokenClass::Word && t.is_capitalized(text.src)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The token of a word in capitals right before the bracket that opens at `i - 1`
+/// (`SOGUIPAMI (` before a name at `i`): at least three letters, after `floor` (the last
+/// name found), not a place's abbreviation.
+fn acronym_before_bracket(
+    text: &Text,
+    i: usize,
+    floor: usize,
+    place_end: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let a = i.checked_sub(2)?;
+    let t = &text.tokens[a];
+    let fits = a >= floor
+        && text.is(i - 1, word!("("))
+        && t.class == TokenClass::Word
+        && t.shape == Shape::Upper
+        && t.end - t.start >= 3
+        && text.tokens[i - 1].gap == Gap::Space
+        && place_end(a).is_none();
+    fits.then_some(a)
 }
 
 /// The end of a known name at tokens `first..last` with the capitalized words and legal

@@ -705,9 +705,31 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             continue;
         }
         // `Ministry of Industries, Mines and Energy`: portfolios listed with commas.
+        // (`Ministry of Finance, Budget and Public Portfolio`, `of Natural Resources,
+        // Ecology and ...`: other fields a ministry holds.)
         if saw_of
             && text.is(j, word!(","))
-            && crate::person::is_title_word(text, j + 1)
+            && (crate::person::is_title_word(text, j + 1)
+                || text.is_any(
+                    j + 1,
+                    words![
+                        "budget",
+                        "planning",
+                        "economy",
+                        "environment",
+                        "ecology",
+                        "geology",
+                        "water",
+                        "agriculture",
+                        "transport",
+                        "infrastructure",
+                        "technology",
+                        "innovation",
+                        "hydrocarbons",
+                        "public",
+                        "natural"
+                    ],
+                ))
             && text.tokens[j + 1].is_capitalized(text.src)
         {
             j += 1;
@@ -718,7 +740,13 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             || text.is(j, word!("&"));
         if (of || and) && (text.tokens[j].shape == Shape::Lower || text.is(j, word!("&"))) {
             let mut k = j + 1;
-            if text.is(k, word!("the")) {
+            // (`Banco de la Nación`, `Société des Mines de la Kouilou`: the article of
+            // another language after its `of`.)
+            if text.is(k, word!("the"))
+                || of
+                    && text.is_lower_word(k)
+                    && text.is_any(k, words!["la", "las", "los", "el", "le", "les"])
+            {
                 k += 1;
             }
             // `Société de Recherche et d'Exploitation`: the French article elided onto the
@@ -774,8 +802,8 @@ fn head_of_title(text: &Text, j: usize, k: usize) -> bool {
 }
 
 /// Do the capitalized words from `k` (up to four) hold the head of an organization's name
-/// (`Korea Institute`, `Development Bank`, `Tahltan Central Government`; not `Energy` or
-/// `Mines`, which portfolios share with companies)?
+/// (`Korea Institute`, `Development Bank`, `Tahltan Central Government`, `Minera Andina`;
+/// not `Energy` or `Mines`, which portfolios share with companies)?
 fn names_organization(text: &Text, k: usize) -> bool {
     (k..k + 4)
         .take_while(|&w| {
@@ -783,6 +811,9 @@ fn names_organization(text: &Text, k: usize) -> bool {
                 && (w == k || !matches!(text.tokens[w].gap, Gap::Line | Gap::Paragraph))
         })
         .any(|w| HEADS_WITH_OF_SET.has(text, w) || text.is(w, word!("government")))
+        // (`Banco de la Nación and Minera Andina`: a name that opens with an organization
+        // word of another language's order.)
+        || PREFIX_ORG_WORDS_SET.has(text, k) && cap_unit(text, k + 1).is_some()
         // `the Government of Mali and Lithium du Mali SA`: a name that ends in a legal
         // suffix.
         || (k..k + 8)

@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A surname after a preposition of place is the town it also names.
+    (
+        "The plant is run by its director, Marie-Claire Kribi. Output in Kribi rose, Kribi said.",
+        &[
+            ("Marie-Claire Kribi", "Marie-Claire Kribi", Some("director")),
+            ("Kribi", "Marie-Claire Kribi", Some("director")),
+        ],
+    ),
     // A title word before a full stop is no abbreviated title of the next sentence's name.
     (
         "The deal was signed before Shri Arvind Rao, Minister of Mines. Shri Kamal Nath, Director, HZL, then spoke.",

@@ -1043,6 +1043,17 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         if text.tokens[m.first].shape == Shape::Upper {
             continue;
         }
+        // `signed in Douala` after `Christiane Douala`: a surname after a preposition of
+        // place is the place.
+        if m.last - m.first == 1
+            && m.first > 0
+            && text.is_any(
+                m.first - 1,
+                words!["in", "near", "outside", "across", "around"],
+            )
+        {
+            continue;
+        }
         if let Some(&k) = later.first_value(text, &m) {
             spans.push((m.first, m.last, k));
         }
