@@ -522,6 +522,16 @@ HAND_FORMS = [
     ("¢", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "exact", "divisor=100"),
     ("US cents", "subunit", "USD", "fold", "divisor=100"),
     ("US cent", "subunit", "USD", "fold", "divisor=100"),
+    # `21.5 Australian cents`: a dollar country's cents named by its adjective.
+    ("Australian cents", "subunit", "AUD", "fold", "divisor=100"),
+    ("Australian cent", "subunit", "AUD", "fold", "divisor=100"),
+    ("Canadian cents", "subunit", "CAD", "fold", "divisor=100"),
+    ("Canadian cent", "subunit", "CAD", "fold", "divisor=100"),
+    ("New Zealand cents", "subunit", "NZD", "fold", "divisor=100"),
+    ("Singapore cents", "subunit", "SGD", "fold", "divisor=100"),
+    ("Hong Kong cents", "subunit", "HKD", "fold", "divisor=100"),
+    ("euro cents", "subunit", "EUR", "fold", "divisor=100"),
+    ("euro cent", "subunit", "EUR", "fold", "divisor=100"),
     # `5.4c` in share prices: the cent of the story's dollar, glued to its number.
     ("c", "subunit", "USD|EUR|AUD|CAD|NZD|SGD|HKD|ZAR|KES|LKR", "exact",
      "after_number|divisor=100"),

@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Known names with a hyphen: a place after it (`Québec`) and a word glued to it
+    // (`IPEX-Bank`) are part of the name.
+    (
+        "The utility Hydro-Québec and the lender KfW IPEX-Bank joined the talks.",
+        &[
+            ("Hydro-Québec", "Hydro-Québec", &[]),
+            ("KfW IPEX-Bank", "KfW IPEX-Bank", &[]),
+        ],
+    ),
     // A minister's portfolio names no organization; a state company named in English keeps
     // the acronym of its own language.
     (
