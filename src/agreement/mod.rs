@@ -2991,13 +2991,25 @@ fn title_then_of(text: &Text, end: usize, until: usize) -> Option<usize> {
 }
 
 /// Does party mention `p` name a unit of a company (`Metals Division`, `Battery Materials
-/// Department`), as a signer's title does, rather than the company?
+/// Department`, `Raw Materials Procurement`), as a signer's title does, rather than the
+/// company?
 fn unit_of_company(text: &Text, p: &PartyMention) -> bool {
     p.party.party_kind == PartyKind::Organization
         && p.last > p.first + 1
         && text.is_any(
             p.last - 1,
-            words!["division", "department", "unit", "team", "desk"],
+            words![
+                "division",
+                "department",
+                "unit",
+                "team",
+                "desk",
+                "procurement",
+                "purchasing",
+                "sourcing",
+                "marketing",
+                "sales"
+            ],
         )
 }
 

@@ -6,6 +6,11 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A company function after a title and its comma is no person's name.
+    (
+        "The letter was signed by Zhou Min, General Manager, Ore Purchasing, on behalf of the steelmaker.",
+        &[("Zhou Min", "Zhou Min", Some("General Manager"))],
+    ),
     // A surname after a preposition of place is the town it also names.
     (
         "The plant is run by its director, Marie-Claire Kribi. Output in Kribi rose, Kribi said.",

@@ -288,7 +288,14 @@ const UNIT_WORDS: &[Word] = words![
     "authority",
     "agency",
     "corporation",
-    "company"
+    "company",
+    // (`Vice President, Raw Materials Procurement, on behalf of`: a function of a company.)
+    "procurement",
+    "purchasing",
+    "sourcing",
+    "marketing",
+    "sales",
+    "operations"
 ];
 
 /// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
