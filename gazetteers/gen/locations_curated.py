@@ -883,6 +883,11 @@ REGIONS = [
     ("Pilbara", ["the Pilbara", "Pilbara region"], ["AU"]),
     ("Goldfields", ["Eastern Goldfields", "Goldfields-Esperance"], ["AU"]),
     ("Outback", ["the Outback", "Australian Outback"], ["AU"]),
+    # Western Australia's other mining regions, and the north the federal lenders name.
+    ("Kimberley", ["the Kimberley", "Kimberley region"], ["AU"]),
+    ("Murchison", ["the Murchison", "Murchison region"], ["AU"]),
+    ("Eyre Peninsula", [], ["AU"]),
+    ("Northern Australia", [], ["AU"]),
     ("Patagonia", [], ["AR", "CL"]),
     ("Andes", ["the Andes", "Andean region"], ["AR", "BO", "CL", "CO", "EC", "PE", "VE"]),
     ("Atacama Desert", ["Atacama desert"], ["CL"]),

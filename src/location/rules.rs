@@ -109,6 +109,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "cement",
     "motors",
     "railways",
+    // (`Northern Australia Infrastructure Facility`: a lender.)
+    "facility",
     "power",
     "sands",
     "fc",
@@ -394,6 +396,26 @@ pub(super) fn inside_other_name(
         && text.tokens[m.last].shape != Shape::Upper
         && !next_is_place;
     if contact {
+        return true;
+    }
+    // `the Jaru native title holders`, `Jaru elders`, `the Tahltan people`: a people's
+    // name, which a town elsewhere may share.
+    if m.last - m.first == 1
+        && text.is_any(
+            m.last,
+            words![
+                "people",
+                "peoples",
+                "elders",
+                "clan",
+                "clans",
+                "tribe",
+                "native",
+                "traditional"
+            ],
+        )
+        && text.is_lower_word(m.last)
+    {
         return true;
     }
     if m.last - m.first != 1

@@ -396,8 +396,14 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         // `for` (`director of productive development, innovation and foreign trade, Helena
         // Moraes Tavares`: a list of them).
         // (The words walked so far may be title words too: `foreign trade`.)
-        let lower_so_far =
-            |from: usize| (from..stop).all(|y| text.is_lower_word(y) || text.is(y, word!(",")));
+        // (`Chief Investment Officer of the fund, and Lincoln Shaw`: `, and` joins two
+        // people, it is no part of a title.)
+        let lower_so_far = |from: usize| {
+            (from..stop).all(|y| {
+                (text.is_lower_word(y) || text.is(y, word!(",")))
+                    && !(y > 0 && text.is(y, word!("and")) && text.is(y - 1, word!(",")))
+            })
+        };
         if text.is_lower_word(k) && lower_so_far(k) {
             let of = (stop.saturating_sub(12)..k).rev().find(|&x| {
                 text.is_any(x, words!["of", "for"])
