@@ -9,6 +9,17 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A stake bought from a seller binds the seller; the purchase agreement of the next
+    // sentence is the same deal, entered into by a subsidiary named after its owner's
+    // possessive, each party with its role; a signer after a possessive title.
+    (
+        "Nordic Lithium AB has agreed to buy a further 10% of Salar Norte S.A. from provincial state company Catamarca Minera y Energética (CAMYEN) for US$95 million. The share purchase agreement was entered into on Friday by Nordic's wholly owned subsidiary NL Andes Holdings Ltd as buyer, CAMYEN as seller and Nordic Lithium AB as guarantor. Erik Lund, Nordic's vice-president for Latin America, signed on behalf of NL Andes Holdings.",
+        &[(
+            Agreement,
+            &["NL Andes Holdings Ltd", "Catamarca Minera y Energética", "Nordic Lithium AB", "Erik Lund"],
+            95e6,
+        )],
+    ),
     // A loan named after a general agreement in the same sentence says what it is, with its
     // sum; a phrase that opens the sentence holds no subject; a country keeps the name the
     // article writes; a dash glued to a dateline's full stop ends the dateline.

@@ -1081,6 +1081,32 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
                 continue;
             }
         }
+        // `by Ganfeng's wholly owned subsidiary GFL International`: the subsidiary is the
+        // party, not its owner named in passing.
+        if text.is(j, word!("'")) && text.is(j + 1, word!("s")) {
+            let owner = out.last().copied().filter(|&p| parties[p].last == j);
+            let unit = (j + 2..(j + 7).min(until)).find(|&x| {
+                text.is_any(x, words!["subsidiary", "unit", "arm", "affiliate"])
+                    && party_starting_at(parties, x + 1).is_some()
+            });
+            if let (Some(_), Some(u)) = (owner, unit) {
+                out.pop();
+                j = u + 1;
+                continue;
+            }
+        }
+        // `by X as buyer, Y as seller and Z as guarantor`: each party's role is passed
+        // over.
+        if !out.is_empty() && text.is(j, word!("as")) {
+            let role = j + 1 + usize::from(text.is_any(j + 1, words!["the", "a"]));
+            if text.is_lower_word(role)
+                && text.is_any(role + 1, words![",", "and", ";", "."])
+                && role < until
+            {
+                j = role + 1;
+                continue;
+            }
+        }
         // `and the Government of the Republic of Korea`: the words that open a
         // government's name cost no slack.
         if text.is(j, word!("government")) && text.is(j + 1, word!("of")) {
@@ -2282,19 +2308,58 @@ pub fn find_from(
                 .into_iter()
                 .find(|&p| parties[p].party.party_kind == PartyKind::Organization)
         };
-        let bought = org_listed(k + 3).or_else(|| {
-            (k + 3..s.last)
-                .find(|&x| text.is(x, word!("from")))
-                .and_then(|x| org_listed(x + 1))
-        });
+        // (`agreed to buy an additional 5% of Minera Exar from JEMSE`: for a stake, the
+        // seller is the other party, not the company whose shares change hands.)
+        let seller = (k + 3..s.last)
+            .find(|&x| text.is(x, word!("from")))
+            .and_then(|x| org_listed(x + 1));
+        let bought = match (org_listed(k + 3), seller) {
+            (Some(b), Some(from))
+                if (k + 3..parties[b].first).any(|x| {
+                    text.is_any(x, words!["%", "stake", "interest", "shares", "percent"])
+                }) =>
+            {
+                Some(from)
+            }
+            (b, from) => b.or(from),
+        };
         let (Some(buyer), Some(bought)) = (buyer, bought) else {
             continue;
         };
         if parties[buyer].key == parties[bought].key {
             continue;
         }
+        let value = value_in(text, entities, s.start, s.end, true);
+        // `X has agreed to buy 5% of Y from Z ... The share purchase agreement was entered
+        // into by ...`: a general agreement of the next sentences that binds either side
+        // is this one.
+        let shares_side = |d: &Draft| {
+            d.parties.iter().any(|&p| {
+                [buyer, bought]
+                    .iter()
+                    .any(|&b| parties[p].key == parties[b].key)
+            })
+        };
+        let told_after = drafts.iter_mut().find(|d| {
+            (si + 1..=si + 2).contains(&d.agreement.sentence)
+                && is_generic(d.agreement.kind)
+                && shares_side(d)
+        });
+        if let Some(d) = told_after {
+            for b in [buyer, bought] {
+                if !d.parties.iter().any(|&p| parties[p].key == parties[b].key) {
+                    d.parties.push(b);
+                }
+                d.mentions.push(b);
+            }
+            if d.agreement.value.is_none() {
+                d.agreement.value = value;
+            }
+            d.sentences.push(si);
+            continue;
+        }
         let mut d = Draft::new(text, AgreementKind::Deal, k, si);
-        d.agreement.value = value_in(text, entities, s.start, s.end, true);
+        d.agreement.value = value;
         d.parties = vec![buyer, bought];
         d.mentions = vec![buyer, bought];
         d.sentences = vec![si];
@@ -2386,9 +2451,10 @@ pub fn find_from(
                 // possessive and a title in lower case between commas.)
                 let possessive_title =
                     text.is(edge - 1, word!(",")) && possessive_title(text, p.last, edge);
+                // (`Deng Zhaonan, Ganfeng's vice-president for international business,
+                // signed`: the company in the signer's title, before any signer.)
                 if p.party.party_kind != PartyKind::Person
-                    && !subject.is_empty()
-                    && (edge - p.last <= 3 || possessive_title)
+                    && (!subject.is_empty() && edge - p.last <= 3 || possessive_title)
                 {
                     edge = p.first;
                     continue;
@@ -2787,7 +2853,7 @@ fn possessive_title(text: &Text, from: usize, to: usize) -> bool {
         && (from + 2..to).any(|x| crate::person::is_title_word(text, x))
         && (from + 2..to).all(|x| {
             crate::person::is_title_word(text, x)
-                || text.is_any(x, words!["of", "and", "for", ","])
+                || text.is_any(x, words!["of", "and", "for", ",", "-"])
                 || text.tokens[x].class == TokenClass::Word
         })
 }
