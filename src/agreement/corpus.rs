@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An Australian takeover: `agreeing to buy` with the deal's value, then the scheme
+    // implementation deed, which is the same agreement, and the people who sign it.
+    (
+        "Korea Zinc has moved on the Goldfields, agreeing to buy nickel developer Widgiemooltha Metals for 41 cents a share in a deal that values the company at about $210 million. Widgiemooltha said it had entered into a scheme implementation deed with Korea Zinc Co., Ltd. The deed was signed in Perth by Widgiemooltha chair Ruth Ellery and by Park Min-ho, a director of Korea Zinc.",
+        &[(
+            Agreement,
+            &["Widgiemooltha Metals", "Korea Zinc Co., Ltd.", "Ruth Ellery", "Park Min-ho"],
+            210e6,
+        )],
+    ),
     // A stake bought from a seller binds the seller; the purchase agreement of the next
     // sentence is the same deal, entered into by a subsidiary named after its owner's
     // possessive, each party with its role; a signer after a possessive title.

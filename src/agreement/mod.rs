@@ -2274,7 +2274,7 @@ pub fn find_from(
     // One pass over the hashes for `to` (one comparison a token), then the words around.
     let agreed_to_buy = text.positions(word!("to")).filter(|&k| {
         k > 0
-            && text.is_any(k - 1, words!["agreed", "agrees", "agree"])
+            && text.is_any(k - 1, words!["agreed", "agrees", "agree", "agreeing"])
             && text.is_any(k + 1, ACQUIRE_VERBS)
     });
     let mut done_sentence = usize::MAX;
@@ -2287,8 +2287,9 @@ pub fn find_from(
         let Some(s) = text.sentences.get(si).copied() else {
             continue;
         };
-        let noun = nouns.partition_point(|m| m.first < s.first);
-        if nouns.get(noun).is_some_and(|m| m.first < s.last) {
+        // (An agreement the sentence's nouns made already holds it; a noun that made none,
+        // `agreeing to buy X in a deal that values it at $146 million`, does not.)
+        if drafts.iter().any(|d| d.sentences.contains(&si)) {
             continue;
         }
         let body = body_start(text, si);

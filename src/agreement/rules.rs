@@ -91,6 +91,10 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("joint declaration", AgreementKind::Agreement),
     ("declaration of intent", AgreementKind::LetterOfIntent),
     ("pact", AgreementKind::Agreement),
+    // Australian takeovers: `entered into a scheme implementation deed (SID)`.
+    ("scheme implementation deed", AgreementKind::Agreement),
+    ("implementation deed", AgreementKind::Agreement),
+    ("deed", AgreementKind::Agreement),
     ("deal", AgreementKind::Deal),
     ("deals", AgreementKind::Deal),
 ];
