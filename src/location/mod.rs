@@ -713,7 +713,10 @@ fn find_towns(
     };
     let mut unknown: Vec<(usize, usize, Option<String>)> = Vec::new();
     // Unknown towns after `the village of` and the like, their country not yet known.
-    let mut unplaced: Vec<(usize, usize)> = Vec::new();
+    // (With whether it came after `near`: such a town takes its country from a country or
+    // state of its sentence only, not from a city, which may be the start of a company's
+    // name: `near Moramanga and Rio Tinto's mine near Fort-Dauphin`.)
+    let mut unplaced: Vec<(usize, usize, bool)> = Vec::new();
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for &(first, last, pi) in resolved {
         let p = &g.places[pi];
@@ -768,6 +771,39 @@ fn find_towns(
             break;
         }
     }
+    // `a mine near Kambalda`, `the plant near Julia Creek, ...`: a town the tables do not
+    // know after `near`, standing alone (no capitalized word, possessive or site word
+    // after it); its country is settled below like that of `the village of X`.
+    for k in text.positions(word!("near")) {
+        let s = k + 1;
+        if !capital_word(s) || !opens_name(s) || g.towns.longest_at(text, s).is_some() {
+            continue;
+        }
+        let Some(end) = (s..(s + 3).min(text.tokens.len()))
+            .take_while(|&x| {
+                capital_word(x) && text.tokens[x].shape == Shape::Title
+                    || x > s && text.is_glued_hyphen(x)
+            })
+            .last()
+            .map(|x| x + 1)
+        else {
+            continue;
+        };
+        let next = text.tokens.get(end);
+        let stands_alone = next.is_none_or(|t| {
+            matches!(t.class, TokenClass::Punct) && !text.is(end, word!("'"))
+                || t.shape == Shape::Lower
+        });
+        if capital_word(end - 1)
+            && stands_alone
+            && !occupied(s, end)
+            && !(s + 1..=end).any(|x| names_project(text, x))
+            && !(s..end)
+                .any(|x| crate::person::is_title_word(text, x) || rules::CALENDAR_SET.has(text, x))
+        {
+            unplaced.push((s, end, true));
+        }
+    }
     // `the town of Uyuni`: a town of the article's main countries.
     let top: Vec<&str> = countries.iter().take(2).map(String::as_str).collect();
     if !top.is_empty() {
@@ -785,7 +821,7 @@ fn find_towns(
                     .map(|x| x + 1);
                 if let Some(end) = end.filter(|&e| capital_word(e - 1) && !occupied(s, e)) {
                     if !capital_word(end) && !names_project(text, end) {
-                        unplaced.push((s, end));
+                        unplaced.push((s, end, false));
                     }
                 }
                 continue;
@@ -902,9 +938,12 @@ fn find_towns(
         let mut named: Vec<(usize, usize, usize)> =
             resolved.iter().chain(&found).copied().collect();
         named.sort_unstable();
-        for (s, end) in unplaced {
+        for (s, end, near) in unplaced {
             let si = text.sentence_of_token(s);
-            let same = |r: &&(usize, usize, usize)| text.sentence_of_token(r.0) == si;
+            let same = |r: &&(usize, usize, usize)| {
+                text.sentence_of_token(r.0) == si
+                    && !(near && g.places[r.2].kind == LocationType::City)
+            };
             let after = named
                 .iter()
                 .filter(same)

@@ -146,7 +146,7 @@ static PLACE_PREPOSITIONS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_P
 static ORG_HEADS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_HEADS));
 static ORG_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ORG_SUFFIXES));
 static PLACE_NOUNS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PLACE_NOUNS));
-static CALENDAR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(crate::text::CALENDAR));
+pub(super) static CALENDAR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(crate::text::CALENDAR));
 
 fn cap_word(text: &Text, i: usize) -> bool {
     text.tokens
