@@ -7,6 +7,16 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A known name with capitalized words after it that the text calls a subsidiary is a
+    // company of its own, with no legal suffix, and the same words name it later.
+    (
+        "Glencore Cobre Andino, the Peruvian subsidiary of Glencore, hired locally. Glencore Cobre Andino said so.",
+        &[
+            ("Glencore Cobre Andino", "Glencore Cobre Andino", &[]),
+            ("Glencore", "Glencore", &[]),
+            ("Glencore Cobre Andino", "Glencore Cobre Andino", &[]),
+        ],
+    ),
     // Known names with a hyphen: a place after it (`Québec`) and a word glued to it
     // (`IPEX-Bank`) are part of the name.
     (

@@ -621,6 +621,42 @@ fn subsidiary_around(text: &Text, first: usize, end: usize) -> bool {
     before || after
 }
 
+/// The end of one to three capitalized words from token `last` (right after a known
+/// name, on its line) when the text says right after them that they name a subsidiary
+/// (`, the Colombian subsidiary of`); `None` otherwise.
+fn subsidiary_name_end(text: &Text, last: usize) -> Option<usize> {
+    let capital = |k: usize| {
+        text.tokens.get(k).is_some_and(|t| {
+            t.class == TokenClass::Word && t.is_capitalized(text.src) && t.gap == Gap::Space
+        })
+    };
+    let end = (last..last + 3).take_while(|&k| capital(k)).last()? + 1;
+    let said = text.is(end, word!(","))
+        && (end + 1..end + 6).any(|k| {
+            text.is_any(k, words!["subsidiary", "unit", "arm", "affiliate"])
+                && text.is(k + 1, word!("of"))
+        });
+    said.then_some(end)
+}
+
+/// The end of an organization's name of `orgs` that the tokens from `first` spell in
+/// full, when it is longer than the known name at `first..last` (`Zijin Continental Gold`
+/// after `Zijin` matched); `None` when none is.
+fn named_longer(text: &Text, orgs: &[Org], first: usize, last: usize) -> Option<usize> {
+    let known = span_text(text, first, last);
+    orgs.iter().find_map(|o| {
+        let rest = o.name.strip_prefix(known.as_str())?.strip_prefix(' ')?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let fits = words.len() <= 3
+            && words.iter().enumerate().all(|(k, w)| {
+                text.tokens
+                    .get(last + k)
+                    .is_some_and(|_| text.str(last + k) == *w)
+            });
+        fits.then_some(last + words.len())
+    })
+}
+
 /// The last word of a run ending at `end`, before the dot of an abbreviated suffix
 /// (`Ltd` of `Co., Ltd.`).
 fn last_word_before(text: &Text, end: usize) -> usize {
@@ -743,15 +779,28 @@ pub fn find_from(
             o.name == known.name || o.aliases.contains(&known.name)
         });
         let end = suffixed_end(text, m.first, m.last);
+        // `Zijin Continental Gold, the Colombian subsidiary of Zijin Mining`: capitalized
+        // words after a known name that the text calls a subsidiary make its name, with no
+        // legal suffix needed.
+        let end = if end == m.last {
+            subsidiary_name_end(text, m.last)
+                // (Later, the same words name it without the phrase.)
+                .or_else(|| named_longer(text, &found.orgs, m.first, m.last))
+                .unwrap_or(end)
+        } else {
+            end
+        };
         let written = span_text(text, m.first, end);
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
         // calls a subsidiary is a company of its own, not the known one.
-        let idx = if end > m.last && subsidiary_around(text, m.first, end) {
-            org_index(&mut found.orgs, &written, |o| o.name == written)
-        } else {
-            known_idx
-        };
+        let own_name = |orgs: &[Org]| orgs.iter().any(|o| o.name == written);
+        let idx =
+            if end > m.last && (subsidiary_around(text, m.first, end) || own_name(&found.orgs)) {
+                org_index(&mut found.orgs, &written, |o| o.name == written)
+            } else {
+                known_idx
+            };
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
             take_longest(org, span_text(text, first, m.first - 1));
