@@ -7,6 +7,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The first word of a title (`Managing`, `Vice`) ends the name before it.
+    (
+        "The note was signed by Kestrel Lithium Technology Managing Director Ana Ruiz and Tellus Graphite Vice President Omar Haddad.",
+        &[
+            ("Kestrel Lithium Technology", "Kestrel Lithium Technology", &[]),
+            ("Tellus Graphite", "Tellus Graphite", &[]),
+        ],
+    ),
     // A known name with capitalized words after it that the text calls a subsidiary is a
     // company of its own, with no legal suffix, and the same words name it later.
     (

@@ -258,6 +258,10 @@ const WEAK_ALONE: &[&str] = &[
 
 /// Titles that end a run: `Mining Minister Ali Khan` is a person, not an organization.
 pub(super) const PERSON_TITLES: &[&str] = &[
+    // (`X Technology Managing Director Y`, `X Vice President Y`: the first words of a
+    // title end the name before it.)
+    "managing",
+    "vice",
     "minister",
     "president",
     "ceo",
