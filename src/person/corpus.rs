@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `, and` joins two signers: the first one's title does not run on to the second.
+    (
+        "The loan was signed by Maria Soto, Chief Investment Officer of the bank, and Tom Reyes, Chief Executive of Andes Copper.",
+        &[
+            ("Maria Soto", "Maria Soto", Some("Chief Investment Officer")),
+            ("Tom Reyes", "Tom Reyes", Some("Chief Executive")),
+        ],
+    ),
     // A company function after a title and its comma is no person's name.
     (
         "The letter was signed by Zhou Min, General Manager, Ore Purchasing, on behalf of the steelmaker.",
