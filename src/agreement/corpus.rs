@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // China's style for a province's government names the province's party.
+    (
+        "A cooperation agreement was signed by the Qinghai Provincial People's Government and Zangge Mining Co., Ltd.",
+        &[(Agreement, &["Qinghai", "Zangge Mining Co., Ltd."], 0.0)],
+    ),
     // An Australian takeover: `agreeing to buy` with the deal's value, then the scheme
     // implementation deed, which is the same agreement, and the people who sign it.
     (

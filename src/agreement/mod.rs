@@ -395,9 +395,9 @@ fn party_mentions(
                     || l.kind == LocationType::Subdivision =>
             {
                 // (`the Sindh provincial government`)
-                let after = text.is(last, word!("government"))
-                    || text.is_any(last, words!["provincial", "state", "regional", "federal"])
-                        && text.is(last + 1, word!("government"));
+                // (`the Sichuan Provincial People's Government`: China's style.)
+                let after_at = crate::location::government_after(text, last);
+                let after = after_at.is_some();
                 // (`The Province of British Columbia`, `the State of Nevada`: a
                 // subdivision's own style names its government.)
                 let styled = |k: usize| {
@@ -411,12 +411,7 @@ fn party_mentions(
                 if !(after || before) {
                     continue;
                 }
-                let (span_first, span_last) = if after {
-                    let government = if text.is(last, word!("government")) {
-                        last
-                    } else {
-                        last + 1
-                    };
+                let (span_first, span_last) = if let Some(government) = after_at {
                     (first, government + 1)
                 } else {
                     // (`the Regional Government of Apurímac`: the level of government too.)

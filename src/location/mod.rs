@@ -16,6 +16,7 @@ mod rules;
 mod corpus;
 
 pub use gazetteer::{Gazetteer, Place, Sense};
+pub(crate) use rules::government_after;
 
 use crate::text::{Shape, TokenClass};
 

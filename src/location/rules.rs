@@ -465,9 +465,18 @@ pub(super) fn inside_other_name(
 /// the government of the place before them (the contract counts `X's government` as X),
 /// not a longer name.
 pub(crate) fn names_its_government(text: &Text, k: usize) -> bool {
-    let level = text.is_any(k, GOVERNMENT_LEVELS);
-    text.is(k + usize::from(level), word!("government"))
-        && !(k > 0 && text.is_any(k - 1, GOVERNMENT_LEVELS))
+    government_after(text, k).is_some() && !(k > 0 && text.is_any(k - 1, GOVERNMENT_LEVELS))
+}
+
+/// The token of `Government` in the words from `k` that name a government: `Government`, a
+/// level first (`Provincial Government`), `People's` between (`Sichuan Provincial
+/// People's Government`, China's style).
+pub(crate) fn government_after(text: &Text, k: usize) -> Option<usize> {
+    let mut j = k + usize::from(text.is_any(k, GOVERNMENT_LEVELS));
+    if text.is(j, word!("people")) && text.is(j + 1, word!("'")) && text.is(j + 2, word!("s")) {
+        j += 3;
+    }
+    text.is(j, word!("government")).then_some(j)
 }
 
 /// Words for a level of government (`the Federal Government` names no place `Federal`).

@@ -280,10 +280,13 @@ fn defined_by_rules(
             i += 1;
             continue;
         }
+        // (`the Qinghai Provincial People's Government and Zangge Mining`: a government
+        // joined by `and` to a name is no name with it.)
         if text.is(i, word!("The"))
             || rules::is_opener(text, i)
             || text.in_title_case_line(i)
             || in_minister_portfolio(text, i)
+            || text.is(i, word!("government")) && text.is(i + 1, word!("and"))
         {
             i += 1;
             continue;
