@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The business a title covers, between commas after it, is part of the title.
+    (
+        "The contract was signed by Chief Operating Officer, Iron Ore and Exploration, Priya Nair on behalf of the miner.",
+        &[(
+            "Priya Nair",
+            "Priya Nair",
+            Some("Chief Operating Officer, Iron Ore and Exploration"),
+        )],
+    ),
     // `, and` joins two signers: the first one's title does not run on to the second.
     (
         "The loan was signed by Maria Soto, Chief Investment Officer of the bank, and Tom Reyes, Chief Executive of Andes Copper.",

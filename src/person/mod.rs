@@ -321,6 +321,46 @@ fn the_after_of(text: &Text, k: usize) -> bool {
     k > 0 && text.is(k, word!("the")) && text.is_any(k - 1, words!["of", "for"])
 }
 
+/// The comma that opens the business a title covers, when the capitalized words before
+/// the comma at `stop` are one (`, Metals and Operations`, `, Battery Materials`): at most
+/// four words and connectors, one of them a word for a business line, after a comma that
+/// follows a title word. `None` otherwise.
+fn business_after_title(text: &Text, stop: usize) -> Option<usize> {
+    const LINES: &[Word] = words![
+        "operations",
+        "metals",
+        "minerals",
+        "materials",
+        "projects",
+        "exploration",
+        "marketing",
+        "sales",
+        "strategy",
+        "development",
+        "procurement",
+        "corporate",
+        "treasury",
+        "sustainability",
+        "growth",
+        "technical",
+        "commercial"
+    ];
+    let c = (stop.saturating_sub(6)..stop)
+        .rev()
+        .find(|&c| text.is(c, word!(",")))?;
+    let words = c + 1..stop;
+    let fits = c > 0
+        && TITLE_WORDS_SET.has(text, c - 1)
+        && !words.is_empty()
+        && words.clone().all(|k| {
+            text.is_any(k, words!["and", "&"])
+                || text.tokens[k].class == TokenClass::Word
+                    && text.tokens[k].is_capitalized(text.src)
+        })
+        && words.clone().any(|k| text.is_any(k, LINES));
+    fits.then_some(c)
+}
+
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     let mut i = end;
@@ -331,6 +371,13 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         i -= 1;
     }
     let stop = i;
+    // `Chief Executive Officer, Metals and Operations, Gareth Whitby`: the business a title
+    // covers, between commas after it, is part of it.
+    if stop < end {
+        if let Some(c) = business_after_title(text, stop) {
+            i = c;
+        }
+    }
     while i > 0 {
         let k = i - 1;
         let t = &text.tokens[k];
@@ -982,7 +1029,13 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         };
         // `Executive Officer, Metals Division`: a unit of a company in a title is no name,
         // nor is a public body (`President of the Tahltan Central Government`).
-        if places().inside(t.start) || text.is_any(end - 1, UNIT_WORDS) {
+        // (`Chief Operating Officer, Iron Ore and Exploration, Priya Nair`: nor is the
+        // business a title covers.)
+        let in_business = (end..(end + 5).min(text.tokens.len()))
+            .find(|&c| text.is(c, word!(",")))
+            .and_then(|c| business_after_title(text, c))
+            .is_some_and(|c| c < i);
+        if places().inside(t.start) || text.is_any(end - 1, UNIT_WORDS) || in_business {
             i += 1;
             continue;
         }
