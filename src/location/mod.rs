@@ -409,8 +409,27 @@ pub fn find_from(
                 // `Washington D.C.`: the capital named with its district's initials is the
                 // city.
                 let dc_city = |p: &Place| dc && p.kind == LocationType::City;
-                near(pa)
-                    .cmp(&near(pb))
+                // (`Shenzhen and Hong Kong`: a territory with a country code of its own, which
+                // ISO also lists as a subdivision of another country (Hong Kong, Macau,
+                // Taiwan, Puerto Rico), is named by its own code.)
+                // (Its subdivision code ends in its country code: `CN-HK`; not `Niger`, the
+                // Nigerian state `NG-NI` and the country `NE`.)
+                let own_code = |p: &Place| {
+                    p.kind == LocationType::Country
+                        && mention.senses.iter().any(|o| {
+                            let q = &g.places[o.place];
+                            q.kind == LocationType::Subdivision
+                                && q.name == p.name
+                                && q.code
+                                    .as_deref()
+                                    .and_then(|c| c.split_once('-'))
+                                    .map(|x| x.1)
+                                    == p.country.as_deref()
+                        })
+                };
+                own_code(pa)
+                    .cmp(&own_code(pb))
+                    .then(near(pa).cmp(&near(pb)))
                     .then(dc_city(pa).cmp(&dc_city(pb)))
                     .then(outsized(pb).cmp(&outsized(pa)))
                     .then((sa >= 1000).cmp(&(sb >= 1000)))
