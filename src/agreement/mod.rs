@@ -1081,7 +1081,7 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         if text.is(j, word!("'")) && text.is(j + 1, word!("s")) {
             let owner = out.last().copied().filter(|&p| parties[p].last == j);
             let unit = (j + 2..(j + 7).min(until)).find(|&x| {
-                text.is_any(x, words!["subsidiary", "unit", "arm", "affiliate"])
+                text.is_any(x, organization::SUBSIDIARY_WORDS)
                     && party_starting_at(parties, x + 1).is_some()
             });
             if let (Some(_), Some(u)) = (owner, unit) {
@@ -1495,13 +1495,12 @@ pub fn find_from(
         let in_sentence = nouns.partition_point(|o| o.first < s.first);
         // (Not a noun of a phrase that opens the sentence: `In a third deal announced on
         // Wednesday, X agreed with Y to form a joint venture` is one clause.)
-        let opening_comma = text
-            .is_any(
-                body,
-                words!["in", "under", "after", "following", "alongside", "besides"],
-            )
-            .then(|| (body + 1..(body + 10).min(s.last)).find(|&k| text.is(k, word!(","))))
-            .flatten();
+        let opening_comma = opening_phrase_end(
+            text,
+            body,
+            words!["in", "under", "after", "following", "alongside", "besides"],
+            (body + 10).min(s.last),
+        );
         let clause = nouns[in_sentence..]
             .iter()
             .take_while(|o| o.first < m.first)
@@ -1774,7 +1773,7 @@ pub fn find_from(
                 later
                     && (clause..p.first)
                         .rev()
-                        .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS) && !comma_and(text, x))
+                        .take_while(|&x| !text.is_any(x, CLAUSE_OPENERS) && !text.is_comma_and(x))
                         .any(|x| text.is_any(x, words!["with", "by", "to", "from", "for"]))
             };
             // `..., a framework passed by Argentina's Congress that grants ...`: the
@@ -1814,13 +1813,12 @@ pub fn find_from(
             } else {
                 // (`In a ceremony at the Ministry of Mining, X and Y signed`: the phrase
                 // that opens the sentence holds no subject.)
-                let opening_end = text
-                    .is_any(
-                        body,
-                        words!["in", "at", "during", "under", "after", "following"],
-                    )
-                    .then(|| (body + 1..(body + 20).min(t)).find(|&k| text.is(k, word!(","))))
-                    .flatten();
+                let opening_end = opening_phrase_end(
+                    text,
+                    body,
+                    words!["in", "at", "during", "under", "after", "following"],
+                    (body + 20).min(t),
+                );
                 let from = opening_end.map_or(clause, |c| clause.max(c + 1));
                 parties_within(&parties, from, t)
                     .filter(|&k| !object_before(&parties[k]))
@@ -2057,7 +2055,7 @@ pub fn find_from(
             // signed on behalf of MDO`: the other signer, in a clause of their own.
             // (`..., and Westwin chief executive Jordan Houston signed for the company`.)
             if let Some(w) =
-                (t + 1..object_to).find(|&b| text.is(b, word!("while")) || comma_and(text, b))
+                (t + 1..object_to).find(|&b| text.is(b, word!("while")) || text.is_comma_and(b))
             {
                 if let Some(p) = signer_for(text, &parties, w + 1, object_to) {
                     if !found.contains(&p) {
@@ -2391,8 +2389,11 @@ pub fn find_from(
         let it_was = text.is_any(s.first, words!["it", "they"])
             && text.is_any(s.first + 1, words!["was", "were"])
             && text.is(s.first + 2, word!("signed"));
-        let the_document = the_document || it_was;
-        let reach = if the_document { si.min(12) } else { 2 };
+        let reach = if the_document || it_was {
+            si.min(12)
+        } else {
+            2
+        };
         let Some(d) = (1..=reach)
             .filter_map(|back| si.checked_sub(back))
             .filter_map(|x| last_draft_of.get(x).copied().flatten())
@@ -2899,7 +2900,7 @@ fn appositive_to_and(
         return None;
     }
     let stop = (end + 16).min(until);
-    let and = (end + 2..stop).find(|&k| comma_and(text, k))?;
+    let and = (end + 2..stop).find(|&k| text.is_comma_and(k))?;
     let described = (end + 1..and).any(|k| crate::person::is_title_word(text, k))
         && !(end + 1..and).any(|k| {
             rules::TRIGGERS_SET.has(text, k) || text.is_any(k, words![";", ".", "who", "which"])
@@ -2915,15 +2916,19 @@ fn appositive_to_and(
     (described && next_person).then_some((and, employer))
 }
 
-/// Is token `k` an `and` right after a comma (`, and`)?
-fn comma_and(text: &Text, k: usize) -> bool {
-    k > 0 && text.is(k, word!("and")) && text.is(k - 1, word!(","))
-}
-
 /// `, on behalf of` (or `on behalf of`) from token `end`: the token of its `on`.
 fn behalf_after(text: &Text, end: usize) -> Option<usize> {
     let at = end + usize::from(text.is(end, word!(",")));
     behalf_at(text, at).then_some(at)
+}
+
+/// The comma that closes a phrase opening the sentence at `body` with one of `openers`
+/// (`In a ceremony at the Ministry of Mining,`), before token `until`.
+fn opening_phrase_end(text: &Text, body: usize, openers: &[Word], until: usize) -> Option<usize> {
+    if !text.is_any(body, openers) {
+        return None;
+    }
+    (body + 1..until).find(|&k| text.is(k, word!(",")))
 }
 
 /// Is token `b` a `by` that names more signers after the first: `and by Y`, `and on behalf
@@ -3056,23 +3061,13 @@ fn title_then_of(text: &Text, end: usize, until: usize) -> Option<usize> {
 /// Department`, `Raw Materials Procurement`), as a signer's title does, rather than the
 /// company?
 fn unit_of_company(text: &Text, p: &PartyMention) -> bool {
+    let last = p.last - 1;
     p.party.party_kind == PartyKind::Organization
         && p.last > p.first + 1
-        && text.is_any(
-            p.last - 1,
-            words![
-                "division",
-                "department",
-                "unit",
-                "team",
-                "desk",
-                "procurement",
-                "purchasing",
-                "sourcing",
-                "marketing",
-                "sales"
-            ],
-        )
+        && (text.is_any(
+            last,
+            words!["division", "department", "unit", "team", "desk"],
+        ) || text.is_any(last, crate::person::COMPANY_FUNCTIONS))
 }
 
 /// A headline: the article's first sentence, ending its line without a full stop.

@@ -619,9 +619,19 @@ fn subsidiary_around(text: &Text, first: usize, end: usize) -> bool {
         }
         j += 1;
     }
-    let after = text.is(j, word!(","))
-        && (j + 1..j + 6).any(|k| text.is_any(k, WORDS) && text.is(k + 1, word!("of")));
-    before || after
+    before || subsidiary_of_after(text, j, WORDS)
+}
+
+/// Words that say a company belongs to another (`its wholly owned subsidiary X`).
+pub(crate) const SUBSIDIARY_WORDS: &[crate::text::Word] =
+    words!["subsidiary", "unit", "arm", "affiliate"];
+
+/// Does the comma at token `j` open a description of a subsidiary (`, a wholly owned
+/// subsidiary of`, `, the Colombian unit of`): one of `words`, then `of`, within five
+/// tokens?
+fn subsidiary_of_after(text: &Text, j: usize, words: &[crate::text::Word]) -> bool {
+    text.is(j, word!(","))
+        && (j + 1..j + 6).any(|k| text.is_any(k, words) && text.is(k + 1, word!("of")))
 }
 
 /// The end of one to three capitalized words from token `last` (right after a known
@@ -634,12 +644,7 @@ fn subsidiary_name_end(text: &Text, last: usize) -> Option<usize> {
         })
     };
     let end = (last..last + 3).take_while(|&k| capital(k)).last()? + 1;
-    let said = text.is(end, word!(","))
-        && (end + 1..end + 6).any(|k| {
-            text.is_any(k, words!["subsidiary", "unit", "arm", "affiliate"])
-                && text.is(k + 1, word!("of"))
-        });
-    said.then_some(end)
+    subsidiary_of_after(text, end, SUBSIDIARY_WORDS).then_some(end)
 }
 
 /// The end of an organization's name of `orgs` that the tokens from `first` spell in
@@ -797,13 +802,14 @@ pub fn find_from(
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
         // calls a subsidiary is a company of its own, not the known one.
-        let own_name = |orgs: &[Org]| orgs.iter().any(|o| o.name == written);
-        let idx =
-            if end > m.last && (subsidiary_around(text, m.first, end) || own_name(&found.orgs)) {
-                org_index(&mut found.orgs, &written, |o| o.name == written)
-            } else {
-                known_idx
-            };
+        let idx = if end > m.last
+            && (found.orgs.iter().any(|o| o.name == written)
+                || subsidiary_around(text, m.first, end))
+        {
+            org_index(&mut found.orgs, &written, |o| o.name == written)
+        } else {
+            known_idx
+        };
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
             take_longest(org, span_text(text, first, m.first - 1));

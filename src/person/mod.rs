@@ -289,13 +289,19 @@ const UNIT_WORDS: &[Word] = words![
     "agency",
     "corporation",
     "company",
-    // (`Vice President, Raw Materials Procurement, on behalf of`: a function of a company.)
+    // (`Vice President, Raw Materials Procurement, on behalf of`: a function of a company,
+    // as [`COMPANY_FUNCTIONS`] are too.)
+    "operations"
+];
+
+/// A company's functions, which end the name of a unit in a signer's title (`Raw Materials
+/// Procurement`), not a person's or a party's.
+pub(crate) const COMPANY_FUNCTIONS: &[Word] = words![
     "procurement",
     "purchasing",
     "sourcing",
     "marketing",
-    "sales",
-    "operations"
+    "sales"
 ];
 
 /// `… Ecology and Technical Supervision Talant Osmonov`: is token `i`, after a capitalized
@@ -446,10 +452,8 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         // (`Chief Investment Officer of the fund, and Lincoln Shaw`: `, and` joins two
         // people, it is no part of a title.)
         let lower_so_far = |from: usize| {
-            (from..stop).all(|y| {
-                (text.is_lower_word(y) || text.is(y, word!(",")))
-                    && !(y > 0 && text.is(y, word!("and")) && text.is(y - 1, word!(",")))
-            })
+            (from..stop)
+                .all(|y| (text.is_lower_word(y) || text.is(y, word!(","))) && !text.is_comma_and(y))
         };
         if text.is_lower_word(k) && lower_so_far(k) {
             let of = (stop.saturating_sub(12)..k).rev().find(|&x| {
@@ -487,7 +491,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         // (`Minister of the Environment`: and an article after `of`).
         let article = the_after_of(text, k);
         // (`Minister of Mines of the Lao PDR, and Mr. Park`: `, and` joins two people.)
-        let list_and = text.is(k, word!("and")) && k > 0 && text.is(k - 1, word!(","));
+        let list_and = text.is_comma_and(k);
         if (text.is_any(k, TITLE_CONNECTORS) || article) && i < stop && !list_and {
             i = k;
             continue;
@@ -1031,11 +1035,17 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         // nor is a public body (`President of the Tahltan Central Government`).
         // (`Chief Operating Officer, Iron Ore and Exploration, Priya Nair`: nor is the
         // business a title covers.)
-        let in_business = (end..(end + 5).min(text.tokens.len()))
-            .find(|&c| text.is(c, word!(",")))
-            .and_then(|c| business_after_title(text, c))
-            .is_some_and(|c| c < i);
-        if places().inside(t.start) || text.is_any(end - 1, UNIT_WORDS) || in_business {
+        let in_business = || {
+            (end..(end + 5).min(text.tokens.len()))
+                .find(|&c| text.is(c, word!(",")))
+                .and_then(|c| business_after_title(text, c))
+                .is_some_and(|c| c < i)
+        };
+        if places().inside(t.start)
+            || text.is_any(end - 1, UNIT_WORDS)
+            || text.is_any(end - 1, COMPANY_FUNCTIONS)
+            || in_business()
+        {
             i += 1;
             continue;
         }

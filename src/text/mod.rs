@@ -110,6 +110,12 @@ impl<'a> Text<'a> {
         self.is(i, crate::word!("-")) && self.tokens[i].gap == Gap::None
     }
 
+    /// True when token `k` is an `and` right after a comma (`, and`), which joins two
+    /// clauses or two people rather than the words of one name or title.
+    pub fn is_comma_and(&self, k: usize) -> bool {
+        k > 0 && self.is(k, crate::word!("and")) && self.is(k - 1, crate::word!(","))
+    }
+
     /// The byte span from the start of token `first` to the end of token `last - 1`.
     pub fn span(&self, first: usize, last: usize) -> (usize, usize) {
         (self.tokens[first].start, self.tokens[last - 1].end)
