@@ -353,7 +353,12 @@ pub fn find_from(
         // text joins the name to its state or country. Decided by country, so that every
         // sense in the small town's country loses to the metropolis, whatever order the
         // senses come in (a subdivision named like the metropolis stands with it).
-        let town = |x: &Place, y: &Place| giant(x, y) && y.population < 50_000;
+        // (A metropolis of millions against a city of under 100,000 too: `Melbourne` in a US
+        // story is Victoria's capital, not Melbourne, Florida.)
+        let town = |x: &Place, y: &Place| {
+            giant(x, y)
+                && (y.population < 50_000 || (x.population >= 2_000_000 && y.population < 100_000))
+        };
         let outsized_countries: Vec<&str> = mention
             .senses
             .iter()
