@@ -9,6 +9,24 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer whose title covers a business, then names the employer after `at`, binds
+    // that employer; a banker's `Managing Principal` is a title.
+    (
+        "Sibanye Resources Ltd said it had signed a R900 million term loan with Nedbank Limited in Johannesburg. Finance director Ayanda Khoza signed for the company, while Mark Pillay, Head of Mining and Metals at Nedbank Limited, signed for the lender.",
+        &[(
+            Loan,
+            &["Sibanye Resources Ltd", "Nedbank Limited", "Ayanda Khoza", "Mark Pillay"],
+            900e6,
+        )],
+    ),
+    (
+        "Ivanhoe Platinum Ltd has secured a R1.5 billion revolving credit facility in Johannesburg. The facility was signed by Thandi Mokoena, Managing Principal at Investec Bank Limited, and by Ivanhoe's finance director.",
+        &[(
+            Loan,
+            &["Ivanhoe Platinum Ltd", "Thandi Mokoena", "Investec Bank Limited"],
+            1.5e9,
+        )],
+    ),
     // China's style for a province's government names the province's party.
     (
         "A cooperation agreement was signed by the Qinghai Provincial People's Government and Zangge Mining Co., Ltd.",

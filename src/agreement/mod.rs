@@ -3024,7 +3024,17 @@ fn employer_after(
     } else {
         title_then_of(text, end, until)?
     };
-    let k = party_starting_at(parties, of + 1 + usize::from(text.is(of + 1, word!("the"))))?;
+    let named =
+        |at: usize| party_starting_at(parties, at + 1 + usize::from(text.is(at + 1, word!("the"))));
+    // (`, Head of Mining and Metals at RMB`, `, Managing Principal: Resources at Absa CIB`,
+    // `, a director at Absa`: the business the title covers, then the employer after `at`.)
+    let k = if text.is(of, word!("at")) {
+        named(of)?
+    } else {
+        named(of)
+            .filter(|_| !text.is(of, word!(":")))
+            .or_else(|| named(business_then_at(text, of + 1, until)?))?
+    };
     // (`, Executive Officer, Metals Division,`: a unit of the signer's company is none.)
     (parties[k].party.party_kind == PartyKind::Organization
         && parties[k].last <= until
@@ -3051,10 +3061,24 @@ fn title_then_of(text: &Text, end: usize, until: usize) -> Option<usize> {
         }
     }
     // (`, Managing Director, KABIL,`: the employer after a comma of its own.)
-    let after_comma = text.is(j, word!(","))
-        && j + 1 < until
-        && (from..j).any(|x| crate::person::is_title_word(text, x));
-    (j > from && (text.is(j, word!("of")) || after_comma)).then_some(j)
+    let titled = (from..j).any(|x| crate::person::is_title_word(text, x));
+    let after_comma = text.is(j, word!(",")) && j + 1 < until && titled;
+    // (`, head at RMB`, `, Managing Principal: Resources at`: after a title word.)
+    let at_or_colon = titled && text.is_any(j, words!["at", ":"]);
+    (j > from && (text.is(j, word!("of")) || after_comma || at_or_colon)).then_some(j)
+}
+
+/// `Mining and Metals at` from token `from` (after a title's `of` or colon): the business a
+/// title covers, a few words with no punctuation, then `at`: the token of that `at`.
+fn business_then_at(text: &Text, from: usize, until: usize) -> Option<usize> {
+    let at = (from + 1..(from + 6).min(until)).find(|&k| text.is(k, word!("at")))?;
+    (from..at)
+        .all(|k| {
+            text.tokens[k].class == TokenClass::Word
+                && !rules::TRIGGERS_SET.has(text, k)
+                && !text.is_any(k, words!["signed", "said", "who", "which"])
+        })
+        .then_some(at)
 }
 
 /// Does party mention `p` name a unit of a company (`Metals Division`, `Battery Materials

@@ -192,6 +192,8 @@ const TITLE_HEADS: &[&str] = &[
     "congressman",
     "congresswoman",
     "manager",
+    // (`Managing Principal: Resources at Absa CIB`: a banker's title.)
+    "principal",
     "treasurer",
     "counsel",
     "consul",
