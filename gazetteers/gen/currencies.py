@@ -286,6 +286,10 @@ HAND_FORMS = [
     ("Frw", "symbol", "RWF", "exact", "needs_digit"),  # Rwandan press: Frw5 billion
     ("CNH", "symbol", "CNY", "exact", ""),         # offshore yuan; not an ISO 4217 code
     ("CFP", "symbol", "XPF", "exact", "needs_digit"),  # CLDR en; also an acronym
+    # New Caledonian and Polynesian press: `1.8 billion F CFP`, `FCFP`, `F.CFP`.
+    ("F CFP", "symbol", "XPF", "exact", ""),
+    ("FCFP", "symbol", "XPF", "exact", ""),
+    ("F.CFP", "symbol", "XPF", "exact", ""),
     # Q (GTQ), D (GMD) and E (SZL) from CLDR are left out: see EXCLUDED_FORMS.
 
     # --- Currency words --------------------------------------------------------------

@@ -269,10 +269,16 @@ fn number_currency<'g>(
     {
         return None;
     }
+    // (`RNS Number : 7730P`, `Form 20F`: a one-letter sign glued after digits is a label.)
+    if f.needs_digit && letters == 1 && m.last - m.first == 1 {
+        return None;
+    }
     if f.kind == FormType::Symbol && !glued && !before_next && read_number(text, m.last).is_some() {
         return None;
     }
-    if f.unit_clash && text.is(m.last, word!("of")) {
+    // (`28,000 tonnes (about 62 million pounds) of copper`: through a closing bracket.)
+    let of_at = m.last + usize::from(text.is(m.last, word!(")")));
+    if f.unit_clash && text.is(of_at, word!("of")) {
         return None;
     }
     if breaks_line(text, m.first) && m.first > 0 {
@@ -538,10 +544,38 @@ fn merge_subunits(cores: &mut Vec<Found<'_>>, text: &Text) {
     cores.truncate(kept);
 }
 
-/// Verbs of a price's move: the amount after one is the change (`fell 2c to 41c`).
+/// Verbs of a price's move, and `by`: the amount after one is the change (`fell 2c to 41c`,
+/// `cut by Rs 200 to Rs 5,160`).
 const MOVES: &[Word] = words![
-    "rose", "fell", "gained", "lost", "climbed", "dropped", "jumped", "slid", "slipped", "added",
-    "shed", "surged", "plunged", "rises", "falls", "up", "down"
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "climbed",
+    "dropped",
+    "jumped",
+    "slid",
+    "slipped",
+    "added",
+    "shed",
+    "surged",
+    "plunged",
+    "rises",
+    "falls",
+    "up",
+    "down",
+    "eased",
+    "firmed",
+    "advanced",
+    "declined",
+    "retreated",
+    "rallied",
+    "sank",
+    "tumbled",
+    "soared",
+    "dipped",
+    "edged",
+    "by"
 ];
 
 fn joiner(text: &Text, i: usize) -> Option<&'static str> {

@@ -112,6 +112,13 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Nickel output will be 60 kt per annum.",
         &[("60 kt", 6e4, Tonne, Some("year"), Some("nickel"))],
     ),
+    (
+        "The plan is for 28,000 tonnes (about 62 million pounds) of copper.",
+        &[
+            ("28,000 tonnes", 2.8e4, Tonne, None, Some("copper")),
+            ("62 million pounds", 6.2e7, Pound, None, Some("copper")),
+        ],
+    ),
     ("Drilling returned 2.5 g/t gold over 10 metres.", &[]),
     ("The company paid 5 million pounds for the licence.", &[]),
     ("Output rose 5 percent.", &[]),

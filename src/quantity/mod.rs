@@ -72,6 +72,15 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
     if text.is_any(j, words!["per", "a", "an"]) && period_after(text, j).is_some() {
         j += 2;
     }
+    // `28,000 tonnes (about 62 million pounds) of copper`: a conversion in brackets, from
+    // either side.
+    if text.is(j, word!("(")) {
+        let limit = (j + 8).min(text.tokens.len());
+        if let Some(c) = (j + 1..limit).find(|&k| text.is(k, word!(")"))) {
+            j = c;
+        }
+    }
+    j += usize::from(closes_before_of(text, j));
     if text.is(j, word!("of")) {
         // `of refined tin`, `of Australian spodumene`, `of battery-grade lithium hydroxide`
         for k in j + 1..(j + 6).min(text.tokens.len()) {
@@ -96,6 +105,11 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
         .rev()
         .find_map(|k| mineral_at(text, minerals, k))
         .map(str::to_string)
+}
+
+/// `) of` at token `i`: a bracketed conversion closes before what was weighed.
+fn closes_before_of(text: &Text, i: usize) -> bool {
+    text.is(i, word!(")")) && text.is(i + 1, word!("of"))
 }
 
 /// Proposes a quantity entity for each mass in `text`. `minerals` are the mineral
@@ -211,6 +225,7 @@ pub fn find_from(
                 .is_some_and(|s| !(s.first..s.last).any(|k| text.is_any(k, MONEY_WORDS)));
         if unit.weak
             && !text.is(m.last, word!("of"))
+            && !closes_before_of(text, m.last)
             && period.is_none()
             && !mineral_before
             && !weighed_before
