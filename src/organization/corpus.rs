@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A kind of thing (`Natural Resources`, `Raw Materials`) is no name alone; with a name
+    // word it is one.
+    (
+        "The guarantee was signed by Ann Hale, Head of Natural Resources at UK Export Finance, and by Dr. Eva Roth, Senior Vice President, Raw Materials, for Vale Base Metals.",
+        &[
+            ("UK Export Finance", "UK Export Finance", &[]),
+            ("Vale Base Metals", "Vale Base Metals", &[]),
+        ],
+    ),
     // The first word of a title (`Managing`, `Vice`) ends the name before it.
     (
         "The note was signed by Kestrel Lithium Technology Managing Director Ana Ruiz and Tellus Graphite Vice President Omar Haddad.",

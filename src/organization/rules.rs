@@ -256,6 +256,14 @@ const WEAK_ALONE: &[&str] = &[
     "energy", "lithium", "cobalt", "nickel", "copper", "gold", "iron", "coal", "rare",
 ];
 
+/// Words that make a kind of thing of an organization word, not a name: `Natural
+/// Resources` (a portfolio: `Head of Natural Resources at UKEF`), `Raw Materials` (a
+/// buyer's department), `Base Metals`, `Critical Minerals` are no names alone; `Vale Base
+/// Metals` and `Natural Resources Canada` are.
+const GENERIC_DESCRIPTORS: &[&str] = &[
+    "natural", "raw", "human", "critical", "base", "precious", "battery",
+];
+
 /// Titles that end a run: `Mining Minister Ali Khan` is a person, not an organization.
 pub(super) const PERSON_TITLES: &[&str] = &[
     // (`X Technology Managing Director Y`, `X Vice President Y`: the first words of a
@@ -377,6 +385,7 @@ pub(super) static ORG_WORDS_SET: Lazy<WordSet> =
 pub(super) static LEGAL_SUFFIXES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
 static ABBREVIATED_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATED));
 static WEAK_ALONE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(WEAK_ALONE));
+static GENERIC_DESCRIPTORS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(GENERIC_DESCRIPTORS));
 pub(super) static PERSON_TITLES_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PERSON_TITLES));
 static OPENERS_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OPENERS));
 pub(super) static HEADS_WITH_OF_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEADS_WITH_OF));
@@ -795,7 +804,10 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     let headed = HEADS_WITH_OF_SET.has(text, i) && saw_of
         || head_of
         || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
-    let weak_only = words == 2 && WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i);
+    let weak_only = words == 2
+        && ORG_WORDS_SET.has(text, last_word)
+        && (WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i)
+            || GENERIC_DESCRIPTORS_SET.has(text, i));
     Some((end, headed || lettered || ends_in_org && !weak_only))
 }
 

@@ -6,6 +6,18 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `Ma.` is María in Philippine names, not the end of a sentence; `Engr.` a title.
+    (
+        "It was signed by Environment Secretary Ma. Teresa Villanueva-Domingo in the presence of Engr. Jordan M. Castillo.",
+        &[
+            (
+                "Ma. Teresa Villanueva-Domingo",
+                "Ma. Teresa Villanueva-Domingo",
+                Some("Environment Secretary"),
+            ),
+            ("Jordan M. Castillo", "Jordan M. Castillo", Some("Engr.")),
+        ],
+    ),
     // The business a title covers, between commas after it, is part of the title.
     (
         "The contract was signed by Chief Operating Officer, Iron Ore and Exploration, Priya Nair on behalf of the miner.",

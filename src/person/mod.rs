@@ -99,6 +99,9 @@ const TITLE_WORDS: &[&str] = &[
     "ato",
     "dr",
     "eng",
+    // (Philippine titles: `Engr.`, `Atty.`)
+    "engr",
+    "atty",
     "prof",
     "professor",
     "gen",
@@ -182,6 +185,9 @@ const TITLE_HEADS: &[&str] = &[
     "ato",
     "dr",
     "eng",
+    // (Philippine titles: `Engr.`, `Atty.`)
+    "engr",
+    "atty",
     "prof",
     "professor",
     "gen",
@@ -228,6 +234,9 @@ const HONORIFICS: &[Word] = words![
     "dame",
     "prof",
     "eng",
+    // (Philippine titles: `Engr.`, `Atty.`)
+    "engr",
+    "atty",
     "excellency",
     "highness",
     "honourable",
@@ -631,8 +640,13 @@ fn name_at(text: &Text, i: usize) -> Option<usize> {
         }
         words += 1;
         j += 1;
-        // initials: `J.`; not a suffix in letters (`Cam S.A.`).
-        if text.is(j, word!(".")) && t.end - t.start == 1 && text.tokens[j].gap == Gap::None {
+        // initials: `J.`; not a suffix in letters (`Cam S.A.`). (`Ma. Teresa`: María, as
+        // Philippine names shorten it.)
+        let given_abbreviated = words == 1 && text.is(j - 1, word!("ma"));
+        if text.is(j, word!("."))
+            && (t.end - t.start == 1 || given_abbreviated)
+            && text.tokens[j].gap == Gap::None
+        {
             j += 1;
             let letter_next = text.tokens.get(j).is_some_and(|n| {
                 n.gap == Gap::None && n.class == TokenClass::Word && n.end - n.start <= 2

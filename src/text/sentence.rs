@@ -34,12 +34,16 @@ const NEVER_FINAL: &[&str] = &[
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "fig", "figs", "vol", "art", "sec", "ch", "pp", "hon", "rev", "messrs", "sh", "ksh", "ref",
     "tel", "e.g", "i.e", "cf", "al", "est", "ave", "blvd", "rd", "eng",
+    // (Philippine titles: `Engr. Jordan Castillo`, `Atty. Ana Reyes`.)
+    "engr", "atty",
 ];
 
 /// Abbreviations that may end a sentence: a break follows only before a typical opener.
 const MAYBE_FINAL: &[&str] = &[
     "inc", "ltd", "corp", "co", "bros", "jr", "sr", "plc", "llc", "pty", "pte", "etc", "cos",
     "bhd", "tbk", "sa", "ag", "nv", "bv", "spa",
+    // (`Ma. Teresa Villanueva-Domingo`: María in Philippine names; `Jack Ma.` ends one.)
+    "ma",
 ];
 
 /// Words that typically open a sentence, used after a `MAYBE_FINAL` abbreviation or an
