@@ -9,6 +9,33 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `group` before a signer's title; a title's field in brackets, and a second signer
+    // whose verb is left out (`and Y, ..., for the lender`); a national company's country
+    // in brackets inside its name is no party.
+    (
+        "Tin Smelters Bhd (TSB) signed a letter of intent with Phuket Tin Refining Co Ltd (PTR) on Monday. The letter was signed by TSB group chief executive Azman Yusof and PTR managing director Anan Boonma.",
+        &[(
+            LetterOfIntent,
+            &["Tin Smelters Bhd", "Phuket Tin Refining Co Ltd", "Azman Yusof", "Anan Boonma"],
+            0.0,
+        )],
+    ),
+    (
+        "Bharat Metals Ltd said it had signed a Rs 800 crore loan agreement with Punjab National Bank in Kolkata. Rakesh Gupta, Director (Finance), signed for Bharat Metals and Priya Sen, Chief General Manager, for the lender.",
+        &[(
+            Loan,
+            &["Bharat Metals Ltd", "Punjab National Bank", "Rakesh Gupta", "Priya Sen"],
+            8e9,
+        )],
+    ),
+    (
+        "IREL (India) Limited and Copperline (Zambia) Limited signed an offtake agreement.",
+        &[(
+            Offtake,
+            &["Copperline (Zambia) Limited", "Indian Rare Earths Limited"],
+            0.0,
+        )],
+    ),
     // A signer whose title covers a business, then names the employer after `at`, binds
     // that employer; a banker's `Managing Principal` is a title.
     (
@@ -431,7 +458,7 @@ const CORPUS: &[(&str, &[Want])] = &[
         "The Ministry of Mines signed a licence agreement with Erongo Dune Uranium (Pty) Ltd and its parent company, Vancouver-based Skeleton Coast Energy Corp. Mr Daniel Brückner, Managing Director of Erongo Dune Uranium, and Mr Kevin O'Rourke, President and Chief Executive Officer of Skeleton Coast Energy, signed on behalf of the companies.",
         &[(
             Agreement,
-            &["Ministry of Mines", "Erongo Dune Uranium", "Skeleton Coast Energy Corp.", "Daniel Brückner", "Kevin O'Rourke"],
+            &["Ministry of Mines", "Erongo Dune Uranium (Pty) Ltd", "Skeleton Coast Energy Corp.", "Daniel Brückner", "Kevin O'Rourke"],
             0.0,
         )],
     ),
@@ -476,7 +503,7 @@ const CORPUS: &[(&str, &[Want])] = &[
         "Tau Chrome Holdings CEO Thandiwe Nkosi (right) and Ikwezi Capital managing director Sipho Mathebula sign the sale agreement.\n\nJOHANNESBURG - Tau Chrome Holdings Ltd has signed an agreement to acquire all the shares in Lebowa Chrome Mining (Pty) Ltd from Ikwezi Capital (Pty) Ltd and the Mafefe Community Trust for R2.35bn.",
         &[
             (Agreement, &["Sipho Mathebula", "Ikwezi Capital", "Thandiwe Nkosi", "Tau Chrome Holdings Ltd"], 0.0),
-            (Agreement, &["Tau Chrome Holdings Ltd", "Ikwezi Capital", "Mafefe Community Trust"], 2.35e9),
+            (Agreement, &["Tau Chrome Holdings Ltd", "Ikwezi Capital (Pty) Ltd", "Mafefe Community Trust"], 2.35e9),
         ],
     ),
     // What a title is of (`Minister of Natural Resources, Ecology and Technical

@@ -1180,9 +1180,11 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         // (Past an organization inside the title, `Director General for Mineral
         // Resources, Mr. Kenji Morita`, and the dot of an abbreviated title.)
         // (`co-chief executive`: a title with its prefix.)
+        // (`MSC group chief executive officer Kamal Idris`: `group` before a title.)
         let co_title = text.is(j, word!("co"))
             && text.is(j + 1, word!("-"))
-            && crate::person::is_title_word(text, j + 2);
+            && crate::person::is_title_word(text, j + 2)
+            || text.is(j, word!("group")) && crate::person::is_title_word(text, j + 1);
         let title = co_title || crate::person::is_title_word(text, j);
         if title {
             let next = parties.partition_point(|p| p.first < j);
@@ -2865,7 +2867,8 @@ fn title_between(text: &Text, end: usize, verb: usize) -> bool {
         && (end + 1..verb - 1).any(|k| crate::person::is_title_word(text, k))
         && (end + 1..verb - 1).all(|k| {
             crate::person::is_title_word(text, k)
-                || text.is_any(k, words!["of", "and", "the", "&", "-"])
+                // (`, Director (Finance),`: the field of a title in brackets.)
+                || text.is_any(k, words!["of", "and", "the", "&", "-", "(", ")"])
                 || text.tokens[k].class == TokenClass::Word
                     && text.tokens[k].is_capitalized(text.src)
         })

@@ -71,7 +71,7 @@ const CORPUS: &[(&str, &[Want])] = &[
     (
         "Kgalagadi é Tlou Manganese Mining (Pty) Ltd met Korea Australia Rare Metals Ltd on Monday. Australia exports ore.",
         &[
-            ("Kgalagadi é Tlou Manganese Mining", "Kgalagadi é Tlou Manganese Mining", &[]),
+            ("Kgalagadi é Tlou Manganese Mining (Pty) Ltd", "Kgalagadi é Tlou Manganese Mining (Pty) Ltd", &[]),
             ("Korea Australia Rare Metals Ltd", "Korea Australia Rare Metals Ltd", &[]),
         ],
     ),

@@ -551,19 +551,35 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     // `China Northern Rare Earth (Group) High-Tech Co., Ltd.`: a group word in brackets
     // inside a Chinese company's legal name; the name goes on after it when it ends in a
     // legal suffix.
+    // (`IREL (India) Limited`: the country of a national company, in brackets too.)
     let group_bracket = text.is(last, word!("("))
         && text.is_any(last + 1, words!["group", "holding", "holdings"])
         && text.is(last + 2, word!(")"));
-    if group_bracket {
-        let after = suffixed_end(text, last + 3, last + 3);
-        if after > last + 3 {
+    let country_bracket = text.is(last, word!("("))
+        && (last + 1..last + 4)
+            .take_while(|&k| {
+                text.tokens.get(k).is_some_and(|t| {
+                    t.class == TokenClass::Word
+                        && t.is_capitalized(text.src)
+                        && t.shape != Shape::Upper
+                })
+            })
+            .last()
+            .filter(|&k| text.is(k + 1, word!(")")))
+            .is_some_and(|k| rules::LEGAL_SUFFIXES_SET.has(text, k + 2));
+    if group_bracket || country_bracket {
+        let after_bracket = (last + 2..last + 5)
+            .find(|&k| text.is(k, word!(")")))
+            .map_or(last + 3, |k| k + 1);
+        let after = suffixed_end(text, after_bracket, after_bracket);
+        if after > after_bracket {
             return after;
         }
         // (The words after the bracket, then the suffix: `High-Tech Co., Ltd.`, whose
         // hyphen the reading after a known name does not pass.)
-        if let Some((end, _)) = rules::run_at(text, last + 3) {
+        if let Some((end, _)) = rules::run_at(text, after_bracket) {
             if rules::LEGAL_SUFFIXES_SET.has(text, last_word_before(text, end)) {
-                return suffixed_end(text, last + 3, end);
+                return suffixed_end(text, after_bracket, end);
             }
         }
     }

@@ -696,14 +696,23 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             break;
         }
         // `Baotou Iron and Steel (Group) Co., Ltd.`: the group in brackets, inside.
-        if text.is(j, word!("("))
-            && text.is_any(j + 1, words!["group", "holdings"])
-            && text.is(j + 2, word!(")"))
-            && j + 3 < sentence_end
-            && LEGAL_SUFFIXES_SET.has(text, j + 3)
-        {
-            j += 3;
-            continue;
+        // (`IREL (India) Limited`, `Rio Tinto (South Africa) Ltd`: so is the country of a
+        // national company.)
+        if text.is(j, word!("(")) {
+            let close = (j + 2..(j + 5).min(sentence_end)).find(|&x| text.is(x, word!(")")));
+            let inside = |c: usize| {
+                text.is_any(j + 1, words!["group", "holdings"]) && c == j + 2
+                    || (j + 1..c).all(|x| {
+                        text.tokens[x].class == TokenClass::Word
+                            && text.tokens[x].is_capitalized(text.src)
+                    })
+            };
+            if let Some(c) = close.filter(|&c| {
+                inside(c) && c + 1 < sentence_end && LEGAL_SUFFIXES_SET.has(text, c + 1)
+            }) {
+                j = c + 1;
+                continue;
+            }
         }
         // `Société Générale Côte d’Ivoire`: a French article elided onto the next
         // capitalized word goes on with the name.
