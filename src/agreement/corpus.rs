@@ -9,6 +9,23 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // British `heads of terms` are a letter of intent; the last word of a noun of several
+    // words before `signed` is no party (`Letter of Intent signed in Oslo by`).
+    (
+        "Red Sea Copper Company Limited has signed non-binding heads of terms with the Saudi Industrial Development Fund for a SAR 900 million loan.",
+        &[(
+            LetterOfIntent,
+            &["Red Sea Copper Company Limited", "Saudi Industrial Development Fund"],
+            9e8,
+        )],
+    ),
+    (
+        "Kola Mining Ltd has agreed terms for a nickel supply deal with Nordic Refining AB.\n\nLetter of Intent signed in Oslo by Kola Mining chief executive Ivan Petrov.",
+        &[
+            (Deal, &["Kola Mining Ltd", "Nordic Refining AB"], 0.0),
+            (LetterOfIntent, &["Kola Mining Ltd", "Ivan Petrov"], 0.0),
+        ],
+    ),
     // `group` before a signer's title; a title's field in brackets, and a second signer
     // whose verb is left out (`and Y, ..., for the lender`); a national company's country
     // in brackets inside its name is no party.

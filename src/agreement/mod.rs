@@ -2646,7 +2646,9 @@ fn bare_subject(text: &Text, body: usize, trigger: usize) -> Option<(usize, usiz
     let after_article =
         first > 0 && text.is_any(first - 1, words!["the", "a", "an", "this", "that", "its"]);
     // (`BINDING OFFTAKE AGREEMENT SIGNED WITH SOJITZ`: nor is a headline's agreement.)
-    let is_noun = (first..end).any(|k| NOUNS.longest_at(text, k).is_some());
+    // (`Heads of Terms signed in Riyadh`: nor the end of a noun of several words.)
+    let is_noun = (first.saturating_sub(3).max(body)..end)
+        .any(|k| NOUNS.longest_at(text, k).is_some_and(|m| m.last > first));
     // (`Government signs concession contract`: a headline's bare common noun names no one.)
     let common = end - first == 1
         && text.is_any(

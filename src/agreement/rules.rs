@@ -79,6 +79,9 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("mining convention", AgreementKind::Agreement),
     ("investment convention", AgreementKind::Agreement),
     ("term sheet", AgreementKind::Agreement),
+    // (British and Australian: the main terms, signed before the binding documents.)
+    ("heads of terms", AgreementKind::LetterOfIntent),
+    ("heads of agreement", AgreementKind::Agreement),
     ("agreement", AgreementKind::Agreement),
     ("agreements", AgreementKind::Agreement),
     ("accord", AgreementKind::Agreement),

@@ -7,6 +7,26 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A press release's quoted definition in capitals names the company before it,
+    // whatever its letters (`ARTAR`, `G&M`), but not a study; two metals joined by `and`
+    // before `plc` are one name.
+    (
+        "Gold & Minerals Company Limited (\"G&M\"), a venture with Abdul Rahman Saad Al-Rashid & Sons Company Limited (\"ARTAR\"), opened an office. G&M and ARTAR said so.",
+        &[
+            ("Gold & Minerals Company Limited (\"G&M\")", "Gold & Minerals Company Limited", &["G&M"]),
+            (
+                "Abdul Rahman Saad Al-Rashid & Sons Company Limited (\"ARTAR\")",
+                "Abdul Rahman Saad Al-Rashid & Sons Company Limited",
+                &["ARTAR"],
+            ),
+            ("G&M", "Gold & Minerals Company Limited", &["G&M"]),
+            ("ARTAR", "Abdul Rahman Saad Al-Rashid & Sons Company Limited", &["ARTAR"]),
+        ],
+    ),
+    (
+        "Nile Gold and Copper plc said the Tulu Definitive Feasibility Study (\"DFS\") is due in March.",
+        &[("Nile Gold and Copper plc", "Nile Gold and Copper plc", &[])],
+    ),
     // A kind of thing (`Natural Resources`, `Raw Materials`) is no name alone; with a name
     // word it is one.
     (

@@ -336,6 +336,26 @@ fn defined_by_rules(
             let first_word = [text.str(i).to_string(), span_text(text, i, i + 2)]
                 .iter()
                 .any(|w| acr == *w || quoted && acr.starts_with(&format!("{w} ")));
+            // (`Abdul Rahman Saad Al-Rashid & Sons Company Limited ("ARTAR")`, `("G&M")`: a
+            // press release's quoted definition in capitals of a company's name holds
+            // whatever its letters; not of a study's, `("DFS")`.)
+            // (Not when it spells the name just before: `Rand Merchant Bank, a division of
+            // FirstRand Bank Limited ("RMB")`.)
+            let spells_previous = || {
+                out.last().is_some_and(|d: &Defined| {
+                    d.last + 12 >= i && {
+                        let prev: Vec<&str> = d.name.split_whitespace().collect();
+                        rules::acronym_fits(&acr, &prev)
+                    }
+                })
+            };
+            let defined_caps = quoted
+                && has_org_word
+                && acr.len() >= 2
+                && acr
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '-')
+                && !spells_previous();
             if rules::acronym_fits(&acr, &words) || first_word {
                 acronym = Some(acr);
                 last = close;
@@ -396,7 +416,9 @@ fn defined_by_rules(
                     first = k;
                     acronym = Some(acr);
                     last = close;
-                } else if public_body_acronym(text, i, end, a, &acr) && place_end(a).is_none() {
+                } else if public_body_acronym(text, i, end, a, &acr) && place_end(a).is_none()
+                    || defined_caps
+                {
                     acronym = Some(acr);
                     last = close;
                 }

@@ -890,11 +890,18 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
             words!["power", "heat", "oil", "water", "light", "coal", "steel"],
         )
     };
+    // (Or two metals: `KEFI Gold and Copper plc`, `Silver and Zinc Limited`; not `Zijin Gold
+    // and Ivanhoe Mines Ltd`.)
+    const METALS: &[crate::text::Word] = words![
+        "gold", "silver", "copper", "zinc", "nickel", "lead", "tin", "cobalt", "lithium",
+        "uranium", "platinum", "diamonds", "graphite"
+    ];
+    let metals = || text.is_any(before, METALS) && text.is_any(and + 1, METALS);
     // (`Tshipi é Ntle Manganese Mining`: a conjunction of another language joins any
     // name when the words after it end in an organization word.)
     let foreign = !text.is(and, word!("and"));
     if LEGAL_SUFFIXES_SET.has(text, before)
-        || !(foreign || ORG_WORDS_SET.has(text, before) || common_noun() || trade())
+        || !(foreign || ORG_WORDS_SET.has(text, before) || common_noun() || trade() || metals())
         || text.is(and + 1, word!("the"))
     {
         return false;
@@ -905,8 +912,12 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
         last = Some(k);
         k = next;
     }
+    // (`plc` in lower case, as British style writes it, ends two metals' name too; not
+    // `Almaden Metals and Fresnillo plc`, two names.)
     last.is_some_and(|l| {
-        LEGAL_SUFFIXES_SET.has(text, l) || foreign && l > and + 1 && ORG_WORDS_SET.has(text, l)
+        LEGAL_SUFFIXES_SET.has(text, l)
+            || l == and + 1 && metals() && text.is(k, word!("plc"))
+            || foreign && l > and + 1 && ORG_WORDS_SET.has(text, l)
     })
 }
 
@@ -943,14 +954,19 @@ pub(super) fn acronym_after(text: &Text, end: usize) -> Option<(usize, usize, us
             .tokens
             .get(a + 1)
             .is_some_and(|n| n.class == TokenClass::Number && n.gap == Gap::None);
+    // (`("G&M")`: a capital glued to `&` or `-`.)
+    let joined_letter = t.class == TokenClass::Word
+        && one_letter(text, a)
+        && text.is_any(a + 1, words!["&", "-"])
+        && text.tokens.get(a + 1).is_some_and(|n| n.gap == Gap::None);
     if t.class != TokenClass::Word
-        || !(matches!(t.shape, Shape::Upper | Shape::Mixed) || lettered_number)
+        || !(matches!(t.shape, Shape::Upper | Shape::Mixed) || lettered_number || joined_letter)
     {
         return None;
     }
     let mut close = a + 1 + usize::from(lettered_number);
-    // `ZCCM-IH`: glued parts.
-    while text.is(close, word!("-"))
+    // `ZCCM-IH`, `G&M`: glued parts.
+    while text.is_any(close, words!["-", "&"])
         && text
             .tokens
             .get(close + 1)
