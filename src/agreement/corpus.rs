@@ -9,6 +9,43 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Lenders added after `, with ... as co-lenders`; a country after `a` qualifies a noun.
+    (
+        "Ridgeback Uranium Corp. entered into a C$400-million credit facility led by Export Development Canada, with the Bank of Montreal and Laurentian Bank of Canada as co-lenders, and signed a sales contract with a U.S. utility.",
+        &[(
+            Loan,
+            &["Ridgeback Uranium Corp.", "Export Development Canada", "Bank of Montreal", "Laurentian Bank of Canada"],
+            4e8,
+        ), (Contract, &["Ridgeback Uranium Corp."], 0.0)],
+    ),
+    // Signers `on behalf of their respective companies` bind their employers; a signer's
+    // title with a possessive and lower-case words; an employer's possessive before the
+    // title.
+    (
+        "Sertão Royalties plc has sold a royalty to Kestrel Resources in a deal inked in London by Oliver Grant, Kestrel's chief executive, and Ana Lima, chief executive of Sertão Royalties, on behalf of their respective companies.",
+        &[(Deal, &["Kestrel Resources", "Oliver Grant", "Ana Lima", "Sertão Royalties plc"], 0.0)],
+    ),
+    (
+        "Tundra Fuel Inc. signed an offtake agreement with Lakeshore Power LLC on Monday. Chief executive Dana Wolfe signed for Tundra, while Omar Reyes, Lakeshore's senior vice-president of nuclear fuel supply, signed on behalf of the utility.",
+        &[(
+            Offtake,
+            &["Tundra Fuel Inc.", "Lakeshore Power LLC", "Dana Wolfe", "Omar Reyes"],
+            0.0,
+        )],
+    ),
+    (
+        "Nordic Nickel AB has signed a supply deal with Scania AB. The agreement was signed by Eva Berg, Nordic Nickel's chief commercial officer, and by Lars Holm, Scania's head of battery sourcing.",
+        &[(Deal, &["Nordic Nickel AB", "Scania AB", "Eva Berg", "Lars Holm"], 0.0)],
+    ),
+    // A people's own government is a party (`the Nunatsiavut Government`).
+    (
+        "Labrador Iron Ltd, Innu Nation and the Nunatsiavut Government signed an impact and benefits agreement.",
+        &[(
+            Agreement,
+            &["Nunatsiavut Government", "Innu Nation", "Labrador Iron Ltd"],
+            0.0,
+        )],
+    ),
     // British `heads of terms` are a letter of intent; the last word of a noun of several
     // words before `signed` is no party (`Letter of Intent signed in Oslo by`).
     (

@@ -324,6 +324,18 @@ fn party_mentions(
                 {
                     continue;
                 }
+                // `a contract with a U.S. utility`, `an Australian-listed`: after `a`, the
+                // country qualifies the lower-case noun it stands before.
+                if first > 0
+                    && text.is_any(first - 1, words!["a", "an"])
+                    && text
+                        .tokens
+                        .get(last)
+                        .is_some_and(|t| t.shape == Shape::Lower)
+                    && !text.is_any(last, words!["and", "or"])
+                {
+                    continue;
+                }
                 let mut first = first;
                 let mut aliases = Vec::new();
                 // `Republic of Congo`, `DRC`: the country as the article writes it.
@@ -1087,6 +1099,34 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             if let (Some(_), Some(u)) = (owner, unit) {
                 out.pop();
                 j = u + 1;
+                continue;
+            }
+        }
+        // `led by EDC, with CIBC and National Bank of Canada as co-lenders`: more parties
+        // of the same deal after `, with`, when a role of theirs follows.
+        if !out.is_empty() && text.is(j, word!(",")) && text.is(j + 1, word!("with")) {
+            let role_follows = (j + 3..(j + 24).min(until))
+                .take_while(|&x| !text.is_any(x, words![";", "."]) || abbreviation_dot(x))
+                .any(|x| {
+                    text.is(x, word!("as"))
+                        && (x + 1..x + 4).any(|r| {
+                            text.is_any(
+                                r,
+                                words![
+                                    "lenders",
+                                    "lender",
+                                    "partners",
+                                    "investors",
+                                    "arrangers",
+                                    "guarantors",
+                                    "shareholders"
+                                ],
+                            )
+                        })
+                });
+            if role_follows {
+                j += 2;
+                slack = 3;
                 continue;
             }
         }
@@ -2805,7 +2845,10 @@ fn listed_signers(
             .iter()
             .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
             .filter_map(|&p| employer_after(text, parties, parties[p].last, until))
-            .filter(|&e| behalf_after(text, parties[e].last).is_none())
+            // (`..., on behalf of their respective companies`: each for the employer.)
+            .filter(|&e| {
+                behalf_after(text, parties[e].last).is_none_or(|on| text.is(on + 3, word!("their")))
+            })
             .collect()
     } else {
         Vec::new()
@@ -2850,7 +2893,7 @@ fn behalf_past_title(
 fn possessive_title(text: &Text, from: usize, to: usize) -> bool {
     text.is(from, word!("'"))
         && text.is(from + 1, word!("s"))
-        && to <= from + 10
+        && to <= from + 14
         && (from + 2..to).any(|x| crate::person::is_title_word(text, x))
         && (from + 2..to).all(|x| {
             crate::person::is_title_word(text, x)
@@ -2863,7 +2906,7 @@ fn possessive_title(text: &Text, from: usize, to: usize) -> bool {
 /// commas (a title word, capitalized words, `of`, `and`, `the`) right before a verb.
 fn title_between(text: &Text, end: usize, verb: usize) -> bool {
     verb > end + 2
-        && verb - end <= 10
+        && verb - end <= 14
         && text.is(end, word!(","))
         && text.is(verb - 1, word!(","))
         && (end + 1..verb - 1).any(|k| crate::person::is_title_word(text, k))
@@ -2871,6 +2914,12 @@ fn title_between(text: &Text, end: usize, verb: usize) -> bool {
             crate::person::is_title_word(text, k)
                 // (`, Director (Finance),`: the field of a title in brackets.)
                 || text.is_any(k, words!["of", "and", "the", "&", "-", "(", ")"])
+                // (`, Constellation's senior vice-president of nuclear fuel,`: a possessive,
+                // then a title among lower-case words.)
+                || text.is_any(k, words!["'", "s", "for"])
+                || text.is_lower_word(k)
+                    && !rules::TRIGGERS_SET.has(text, k)
+                    && !text.is_any(k, words!["who", "which", "that", "said", "says"])
                 || text.tokens[k].class == TokenClass::Word
                     && text.tokens[k].is_capitalized(text.src)
         })
@@ -2883,7 +2932,7 @@ fn signer_for(text: &Text, parties: &[PartyMention], from: usize, until: usize) 
     let p = parties_within(parties, from, (from + 14).min(until))
         .find(|&p| parties[p].party.party_kind == PartyKind::Person)?;
     let end = parties[p].last;
-    let v = (end + 3..(end + 11).min(until))
+    let v = (end + 3..(end + 15).min(until))
         .find(|&v| title_between(text, end, v))
         .unwrap_or(end + usize::from(text.is(end, word!(","))));
     (text.is_any(v, words!["signed", "signs"])
@@ -3024,6 +3073,22 @@ fn employer_after(
     end: usize,
     until: usize,
 ) -> Option<usize> {
+    // (`, GM's executive director of battery raw materials`, `, Vale Base Metals' chief
+    // commercial officer`: the employer's possessive before the title.)
+    if text.is(end, word!(",")) {
+        if let Some(k) = party_starting_at(parties, end + 1)
+            .filter(|&k| parties[k].party.party_kind == PartyKind::Organization)
+        {
+            let p = parties[k].last;
+            let title_from = p + 1 + usize::from(text.is(p + 1, word!("s")));
+            if text.is(p, word!("'"))
+                && p < until
+                && (title_from..title_from + 3).any(|x| crate::person::is_title_word(text, x))
+            {
+                return Some(k);
+            }
+        }
+    }
     let of = if text.is(end, word!("of")) {
         end
     } else {

@@ -489,8 +489,45 @@ fn defined_by_rules(
                 .longest_at(text, i)
                 .is_some_and(|m| m.last >= end)
         };
+        // `the Nunatsiavut Government`, `the Cree Nation Government`: a people's own
+        // government, named by a word that is no place and no level of government (`the
+        // Queensland Government` is the state's; `Federal Government`, `Central Government`
+        // name none).
+        let own_government = || {
+            end >= i + 2
+                && text.is(end - 1, word!("government"))
+                && !text.is_any(
+                    i,
+                    words![
+                        "federal",
+                        "central",
+                        "state",
+                        "national",
+                        "provincial",
+                        "regional",
+                        "local",
+                        "municipal",
+                        "territorial",
+                        "interim",
+                        "transitional",
+                        "new",
+                        "former",
+                        "previous",
+                        "current",
+                        "military",
+                        "government",
+                        "county",
+                        "city"
+                    ],
+                )
+                && place_end(i).is_none()
+                && (i..end).all(|k| {
+                    text.tokens[k].class == TokenClass::Word
+                        && text.tokens[k].is_capitalized(text.src)
+                })
+        };
         let qualifies = !site
-            && (has_org_word || acronym.is_some() || last > end || described)
+            && (has_org_word || acronym.is_some() || last > end || described || own_government())
             && !agreement_name();
         if qualifies {
             let name = span_text(text, first, end);
