@@ -736,12 +736,13 @@ fn find_towns(
             words_ok && after_place_word && opens_name(s) && !occupied(s, end)
         })
     };
-    let mut unknown: Vec<(usize, usize, Option<String>)> = Vec::new();
+    // (With the kind of place: a town, or a district named by its word.)
+    let mut unknown: Vec<(usize, usize, Option<String>, LocationType)> = Vec::new();
     // Unknown towns after `the village of` and the like, their country not yet known.
     // (With whether it came after `near`: such a town takes its country from a country or
     // state of its sentence only, not from a city, which may be the start of a company's
     // name: `near Moramanga and Rio Tinto's mine near Fort-Dauphin`.)
-    let mut unplaced: Vec<(usize, usize, bool)> = Vec::new();
+    let mut unplaced: Vec<(usize, usize, bool, LocationType)> = Vec::new();
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for &(first, last, pi) in resolved {
         let p = &g.places[pi];
@@ -774,10 +775,10 @@ fn find_towns(
                 // Flin Flon in Manitoba`: a town the tables do not know, after a word of
                 // place and before its state.
                 if let Some(s) = unknown_town_ending_at(end, false) {
-                    unknown.push((s, end, p.country.clone()));
+                    unknown.push((s, end, p.country.clone(), LocationType::City));
                     if s > 1 && text.is(s - 1, word!("and")) {
                         if let Some(s2) = unknown_town_ending_at(s - 1, false) {
-                            unknown.push((s2, s - 1, p.country.clone()));
+                            unknown.push((s2, s - 1, p.country.clone(), LocationType::City));
                         }
                     }
                     break;
@@ -790,7 +791,7 @@ fn find_towns(
                 if let Some((s2, t2)) = town_ending_at(s - 1, &fits) {
                     found.push((s2, s - 1, t2));
                 } else if let Some(s2) = unknown_town_ending_at(s - 1, false) {
-                    unknown.push((s2, s - 1, p.country.clone()));
+                    unknown.push((s2, s - 1, p.country.clone(), LocationType::City));
                 }
             }
             break;
@@ -826,7 +827,52 @@ fn find_towns(
             && !(s..end)
                 .any(|x| crate::person::is_title_word(text, x) || rules::CALENDAR_SET.has(text, x))
         {
-            unplaced.push((s, end, true));
+            unplaced.push((s, end, true, LocationType::City));
+        }
+    }
+    // `in Keonjhar district`, `the Ulanga District`, `in Keonjhar, Sundargarh and Koraput
+    // districts`: districts the tables do not know, named by the word after them (in
+    // capitals it is part of the name); their country is settled below like a town's.
+    for k in text
+        .positions(word!("district"))
+        .chain(text.positions(word!("districts")))
+    {
+        let plural = text.is(k, word!("districts"));
+        let capital = text.tokens[k].is_capitalized(text.src);
+        // (`Kono District Council` is an organization.)
+        if capital_word(k + 1) || k == 0 {
+            continue;
+        }
+        let mut end = k;
+        loop {
+            let Some(s) = (end.saturating_sub(3)..end).find(|&s| {
+                (s..end).all(|x| {
+                    capital_word(x)
+                        && text.tokens[x].shape != Shape::Upper
+                        && !text.is_any(x, words!["the", "a", "an", "in", "of", "and", "its"])
+                        && !crate::person::is_title_word(text, x)
+                        && !rules::CALENDAR_SET.has(text, x)
+                })
+            }) else {
+                break;
+            };
+            if !(opens_name(s) || text.is(s - 1, word!("the"))) {
+                break;
+            }
+            // (A district the tables know is found already; the list goes on before it.)
+            if !occupied(s, end) {
+                let last = if capital && !plural && end == k {
+                    k + 1
+                } else {
+                    end
+                };
+                unplaced.push((s, last, false, LocationType::Subdivision));
+            }
+            // (`Keonjhar, Sundargarh and Koraput districts`: the names listed before.)
+            if !plural || s < 2 || !text.is_any(s - 1, words![",", "and"]) {
+                break;
+            }
+            end = s - 1;
         }
     }
     // `the town of Uyuni`: a town of the article's main countries.
@@ -846,7 +892,7 @@ fn find_towns(
                     .map(|x| x + 1);
                 if let Some(end) = end.filter(|&e| capital_word(e - 1) && !occupied(s, e)) {
                     if !capital_word(end) && !names_project(text, end) {
-                        unplaced.push((s, end, false));
+                        unplaced.push((s, end, false, LocationType::City));
                     }
                 }
                 continue;
@@ -963,7 +1009,7 @@ fn find_towns(
         let mut named: Vec<(usize, usize, usize)> =
             resolved.iter().chain(&found).copied().collect();
         named.sort_unstable();
-        for (s, end, near) in unplaced {
+        for (s, end, near, kind) in unplaced {
             let si = text.sentence_of_token(s);
             let same = |r: &&(usize, usize, usize)| {
                 text.sentence_of_token(r.0) == si
@@ -982,16 +1028,16 @@ fn find_towns(
                 .or(before)
                 .and_then(|r| g.places[r.2].country.clone())
                 .or_else(|| countries.first().cloned());
-            unknown.push((s, end, country));
+            unknown.push((s, end, country, kind));
         }
     }
     // (Each unknown town once per mention, and never where a known one is.)
     unknown.retain(|u| !found.iter().any(|f| f.0 < u.1 && u.0 < f.1));
-    unknown.sort_unstable();
+    unknown.sort_unstable_by_key(|u| (u.0, u.1));
     unknown.dedup_by_key(|u| u.0);
-    for (first, last, country) in unknown {
+    for (first, last, country, kind) in unknown {
         let (start, end) = text.span(first, last);
-        let town = Place::named(&text.src[start..end], LocationType::City, country);
+        let town = Place::named(&text.src[start..end], kind, country);
         out.push(entity(
             text,
             first,
