@@ -843,19 +843,15 @@ fn find_towns(
         if capital_word(k + 1) || k == 0 {
             continue;
         }
+        let name_word = |x: usize| {
+            capital_word(x)
+                && text.tokens[x].shape != Shape::Upper
+                && !text.is_any(x, words!["the", "a", "an", "in", "of", "and", "its"])
+                && !crate::person::is_title_word(text, x)
+                && !rules::CALENDAR_SET.has(text, x)
+        };
         let mut end = k;
-        loop {
-            let Some(s) = (end.saturating_sub(3)..end).find(|&s| {
-                (s..end).all(|x| {
-                    capital_word(x)
-                        && text.tokens[x].shape != Shape::Upper
-                        && !text.is_any(x, words!["the", "a", "an", "in", "of", "and", "its"])
-                        && !crate::person::is_title_word(text, x)
-                        && !rules::CALENDAR_SET.has(text, x)
-                })
-            }) else {
-                break;
-            };
+        while let Some(s) = (end.saturating_sub(3)..end).find(|&s| (s..end).all(name_word)) {
             if !(opens_name(s) || text.is(s - 1, word!("the"))) {
                 break;
             }
