@@ -26,6 +26,11 @@ const CORPUS: &[(&str, &[Want])] = &[
             ("Ontario", "Ontario", Subdivision, "CA"),
         ],
     ),
+    // Names joined by slashes on a line of their own are people's, a region's name too.
+    (
+        "For further information:\n\nCavendish Capital (Nominated Adviser)\nRuairi Hennessy / Devon Clarke\nHarry Rees / Georgia Lyle / Lincoln Shaw\nTel: +44 20 3000 4200\n\nThe mine is in Ghana.",
+        &[("Ghana", "Ghana", Country, "GH")],
+    ),
     // An exchange named like a people, and a British spelling of a common word.
     (
         "Aris Mining (TSX: ARIS; NYSE American: ARMN) opened a training centre in Colombia.",

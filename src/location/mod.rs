@@ -207,6 +207,11 @@ pub fn find_from(
                     // `Georgia Smith`, `Jordan Peterson`; not `US Embassy` (an abbreviation)
                     // or `Chinese investors` (a demonym).
                     LocationType::Country if s.form == LocationForm::Name => !other_name,
+                    // (`Ruairi Hennessy / Devon Clarke`: a region's name is a person's in a
+                    // line of people.)
+                    LocationType::Region if s.form == LocationForm::Name => {
+                        !rules::in_people_line(text, m)
+                    }
                     _ => true,
                 }
             })

@@ -317,6 +317,37 @@ fn in_byline(text: &Text, m: &LexMatch) -> bool {
         && !text.is_any(m.first - 1, words!["in", "|", "/"])
 }
 
+/// Is `m` in a line that names people: a byline, a credit line, a contact line?
+pub(super) fn in_people_line(text: &Text, m: &LexMatch) -> bool {
+    in_byline(text, m) || in_credit_line(text, m) || in_contact_line(text, m)
+}
+
+/// `Harry Rees / Georgia Lyle`: a press release's contact line (people's names joined by
+/// slashes, a line of their own) names people, not places.
+fn in_contact_line(text: &Text, m: &LexMatch) -> bool {
+    let line_break = |k: usize| matches!(text.tokens[k].gap, Gap::Line | Gap::Paragraph);
+    let Some(first) = (m.first.saturating_sub(12)..=m.first)
+        .rev()
+        .find(|&k| k == 0 || line_break(k))
+    else {
+        return false;
+    };
+    let n = text.tokens.len();
+    let last = (m.last..(m.last + 12).min(n))
+        .find(|&k| line_break(k))
+        .unwrap_or(n);
+    if last == n && m.last + 12 < n {
+        return false;
+    }
+    let slash = (first..last).any(|k| text.is(k, word!("/")));
+    slash
+        && (first..last).all(|k| {
+            text.is_any(k, words!["/", ",", "-", "'"])
+                || text.tokens[k].class == TokenClass::Word
+                    && text.tokens[k].is_capitalized(text.src)
+        })
+}
+
 /// `(Reporting by Diego Salcedo; Editing by Ana Belén Torres)`: a wire story's credit
 /// line, in brackets, names its journalists; a place name in it is a person's.
 fn in_credit_line(text: &Text, m: &LexMatch) -> bool {
@@ -381,8 +412,7 @@ pub(super) fn inside_other_name(
 ) -> bool {
     if inside_word_or_arabic_name(text, m)
         || hyphened_to_a_name(text, m, next_is_place)
-        || in_byline(text, m)
-        || in_credit_line(text, m)
+        || in_people_line(text, m)
     {
         return true;
     }
