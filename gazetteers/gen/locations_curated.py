@@ -918,6 +918,13 @@ REGIONS = [
     ("Ring of Fire", ["Ring of Fire region"], ["CA"]),
     ("James Bay", ["James Bay region", "Eeyou Istchee James Bay"], ["CA"]),
     ("Sudbury Basin", [], ["CA"]),
+    # (Canada's north and east: regions news names apart from their provinces; the
+    # Golden Triangle of mining news is British Columbia's.)
+    ("Golden Triangle", [], ["CA"]),
+    ("Labrador", [], ["CA"]),
+    ("Newfoundland", [], ["CA"]),
+    ("Labrador Trough", [], ["CA"]),
+    ("Baffin Island", [], ["CA"]),
     ("Highveld", ["the Highveld"], ["ZA"]),
     ("Kalahari", ["Kalahari Desert"], ["BW", "NA", "ZA"]),
     ("Eastern Desert", [], ["EG"]),
