@@ -237,6 +237,8 @@ pub fn find_from(
     // country; a dateline counts first.
     // A handful of countries per article: a list beats a hash table here.
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    // The countries of mentions that name a province by a point of the compass only.
+    let mut compass_counts: Vec<&str> = Vec::new();
     let mut dateline: Option<&str> = None;
     for (k, mention) in mentions.iter().enumerate() {
         // `SANTIAGO, Chile -`: the country after a dateline's comma is the dateline's.
@@ -263,6 +265,11 @@ pub fn find_from(
         if short_form {
             continue;
         }
+        // (A province named by a point of the compass says little of the country.)
+        let compass = mention
+            .senses
+            .iter()
+            .all(|s| compass_province(&g.places[s.place]));
         let mut countries = mention
             .senses
             .iter()
@@ -280,6 +287,9 @@ pub fn find_from(
                 Some((_, n)) => *n += 1,
                 None => counts.push((first, 1)),
             }
+            if compass {
+                compass_counts.push(first);
+            }
             let names_country = mention
                 .senses
                 .iter()
@@ -289,6 +299,11 @@ pub fn find_from(
             }
         }
     }
+    let names_a_country = mentions.iter().any(|m| {
+        m.senses
+            .iter()
+            .any(|s| g.places[s.place].kind == LocationType::Country)
+    });
     let score = |c: Option<&str>| -> usize {
         c.map_or(0, |c| {
             counts.iter().find(|(x, _)| *x == c).map_or(0, |&(_, n)| n)
@@ -451,6 +466,17 @@ pub fn find_from(
             });
         let Some(sense) = best else { continue };
         let place = &g.places[sense.place];
+        // `the territory's Southern Province` in a story on New Caledonia: a province named
+        // by a point of the compass (many countries have one) of a country the article
+        // names nowhere is some other country's.
+        if compass_province(place)
+            && names_a_country
+            && place.country.as_deref().is_some_and(|c| {
+                score(Some(c)) == compass_counts.iter().filter(|&&x| x == c).count()
+            })
+        {
+            continue;
+        }
         // `near Tamarack, Minnesota`: a town the tables know only in another country than
         // the state after its comma is a place they do not know.
         let state_elsewhere = mentions
@@ -549,6 +575,38 @@ pub fn find_from(
     let ranked: Vec<String> = ranked.into_iter().map(|(c, _)| c.to_string()).collect();
     find_towns(g, text, &resolved, &ranked, out);
     ranked
+}
+
+/// First words of place names that say only where a place lies in its country.
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northwest",
+    "northwestern",
+    "northeast",
+    "northeastern",
+    "southwest",
+    "southwestern",
+    "southeast",
+    "southeastern",
+];
+
+/// A subdivision named by a point of the compass and a word for a province only
+/// (`Southern Province`, `North-Western Province`, `Western`; not `Western Australia`).
+fn compass_province(p: &Place) -> bool {
+    const GENERIC: &[&str] = &["province", "region", "division", "zone", "governorate"];
+    let mut words = p.name.split([' ', '-']).filter(|w| !w.is_empty());
+    let is = |w: &str, list: &[&str]| list.iter().any(|c| w.eq_ignore_ascii_case(c));
+    p.kind == LocationType::Subdivision
+        && words.next().is_some_and(|w| is(w, COMPASS_WORDS))
+        && words.all(|w| is(w, COMPASS_WORDS) || is(w, GENERIC))
 }
 
 /// Does the text say that the name at `m` is meant as a place: a preposition of place
