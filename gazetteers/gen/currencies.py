@@ -81,6 +81,11 @@ EXCLUDED_CODES = {
     "BOV", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "CHE", "CHW",  # funds
 }
 
+# Fund codes kept all the same, as rows with no territory (they never win a context
+# decision): Chile's unidad de fomento, in which Chilean contracts and news state sums
+# (`UF 350,000`).
+KEPT_FUND_CODES = ["CLF"]
+
 # Order of candidates when nothing better is known: the currencies English news mentions
 # most, roughly by how often (hand judgement). Codes not listed follow, alphabetically.
 NEWS_PRIORITY = """
@@ -290,7 +295,12 @@ HAND_FORMS = [
     ("F CFP", "symbol", "XPF", "exact", ""),
     ("FCFP", "symbol", "XPF", "exact", ""),
     ("F.CFP", "symbol", "XPF", "exact", ""),
-    # Q (GTQ), D (GMD) and E (SZL) from CLDR are left out: see EXCLUDED_FORMS.
+    # Q (GTQ) and E (SZL) from CLDR are left out: see EXCLUDED_FORMS. D is the Gambian
+    # press's dalasi (`D38 million`); one letter, it needs a Gambian story, as R does.
+    ("D", "symbol", "GMD", "exact", "needs_digit"),
+    ("dalasis", "name", "GMD", "fold", ""),
+    # Chile's unidad de fomento, an inflation-indexed unit with an ISO code of its own.
+    ("UF", "symbol", "CLF", "exact", "needs_digit"),
 
     # --- Currency words --------------------------------------------------------------
     ("dollar", "name", "USD|AUD|CAD|NZD|HKD|SGD|TWD|...", "fold", ""),
@@ -576,7 +586,6 @@ HAND_FORMS = [
 # English news seldom prices in (GTQ, GMD, SZL); and the generic currency sign.
 EXCLUDED_FORMS = {
     ("Q", "symbol"),   # GTQ (CLDR narrow)
-    ("D", "symbol"),   # GMD (CLDR en_GM)
     ("E", "symbol"),   # SZL (CLDR en_SZ)
     ("¤", "symbol"),
 }
@@ -802,7 +811,7 @@ def build(cldr_dir):
     for code in iso_left_out:
         log(f"currency {code}: in ISO 4217 (pycountry) but not current tender in CLDR "
             f"or excluded")
-    kept = sorted(set(kept) | set(HISTORIC_CODES))
+    kept = sorted(set(kept) | set(HISTORIC_CODES) | set(KEPT_FUND_CODES))
     kept_set = set(kept)
 
     # --- currencies.tsv rows

@@ -461,7 +461,19 @@ pub(super) fn find_amounts<'g>(
         } else {
             after.or_else(|| number_currency(text, m, floor, false))
         };
-        if let Some(f) = f {
+        if let Some(mut f) = f {
+            // `$95 billion Argentine pesos`, `$2.5 trillion Colombian pesos`: the peso sign
+            // of Latin American press, then the currency's name, which says what it is.
+            if f.currency_before && m.form.kind == FormType::Symbol {
+                if let Some(n) = mentions[k + 1..]
+                    .iter()
+                    .take_while(|n| n.first <= f.last)
+                    .find(|n| n.first == f.last && n.form.kind == FormType::Name)
+                {
+                    f.candidates = &n.form.currencies;
+                    f.last = n.last;
+                }
+            }
             floor = f.last;
             cores.push(f);
         }
