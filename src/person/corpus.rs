@@ -6,6 +6,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // West African honorifics before a name are titles, not part of it.
+    (
+        "The lease was signed by its chairman, Alhaji Musa Kanu, and by Hon. Fatmata Conteh.",
+        &[
+            ("Musa Kanu", "Musa Kanu", Some("Alhaji")),
+            ("Fatmata Conteh", "Fatmata Conteh", Some("Hon.")),
+        ],
+    ),
     // `Ma.` is María in Philippine names, not the end of a sentence; `Engr.` a title.
     (
         "It was signed by Environment Secretary Ma. Teresa Villanueva-Domingo in the presence of Engr. Jordan M. Castillo.",

@@ -95,6 +95,12 @@ const TITLE_WORDS: &[&str] = &[
     "ms",
     // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
     "shri",
+    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`.)
+    "alhaji",
+    "alhaja",
+    "hajia",
+    "hon",
+    "madam",
     "smt",
     "ato",
     "dr",
@@ -181,6 +187,12 @@ const TITLE_HEADS: &[&str] = &[
     "ms",
     // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
     "shri",
+    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`.)
+    "alhaji",
+    "alhaja",
+    "hajia",
+    "hon",
+    "madam",
     "smt",
     "ato",
     "dr",
@@ -227,6 +239,12 @@ const HONORIFICS: &[Word] = words![
     "ms",
     // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
     "shri",
+    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`.)
+    "alhaji",
+    "alhaja",
+    "hajia",
+    "hon",
+    "madam",
     "smt",
     "ato",
     "dr",
