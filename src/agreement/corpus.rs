@@ -9,6 +9,20 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A Czech company's `s.r.o.`; `on behalf of A by X and for B by Y`; a facility after
+    // its sum and an adjective.
+    (
+        "Krusne Lithium s.r.o., the developer of the project, has signed a binding offtake agreement with Tatra Cells. It was signed on behalf of Krusne Lithium by chief executive Jan Novak and for Tatra Cells by its chief commercial officer, Eva Hornakova.",
+        &[(
+            Offtake,
+            &["Krusne Lithium s.r.o.", "Tatra Cells", "Jan Novak", "Eva Hornakova"],
+            0.0,
+        )],
+    ),
+    (
+        "Shinsei Bank and Chiba Bank signed a $300 million commercial facility with Obi Nickel on Monday.",
+        &[(Loan, &["Chiba Bank", "Shinsei Bank", "Obi Nickel"], 3e8)],
+    ),
     // Lenders added after `, with ... as co-lenders`; a country after `a` qualifies a noun.
     (
         "Ridgeback Uranium Corp. entered into a C$400-million credit facility led by Export Development Canada, with the Bank of Montreal and Laurentian Bank of Canada as co-lenders, and signed a sales contract with a U.S. utility.",

@@ -1329,12 +1329,28 @@ pub fn find_from(
     // `an $80 million facility with Export Finance Australia`: a facility alone is a loan
     // only right after its sum (not `the processing facility`, nor the `Facility` of the
     // Northern Australia Infrastructure Facility).
+    // (`a $620 million commercial facility`: one adjective may stand between.)
+    let after_sum = |k: usize| {
+        text.tokens[k].class == TokenClass::Number
+            || crate::number::scale_at(text, k, false).is_some()
+    };
     let bare_facility = |m: &LexMatch| {
         m.last - m.first == 1
             && text.is(m.first, word!("facility"))
-            && !(m.first > 0
-                && (text.tokens[m.first - 1].class == TokenClass::Number
-                    || crate::number::scale_at(text, m.first - 1, false).is_some()))
+            && !(m.first > 0 && after_sum(m.first - 1)
+                || m.first > 1
+                    && text.is_any(
+                        m.first - 1,
+                        words![
+                            "commercial",
+                            "credit",
+                            "term",
+                            "standby",
+                            "syndicated",
+                            "senior"
+                        ],
+                    )
+                    && after_sum(m.first - 2))
     };
     let kept: Vec<LexMatch>;
     let nouns = if nouns.iter().any(bare_facility) {
@@ -2990,10 +3006,13 @@ fn opening_phrase_end(text: &Text, body: usize, openers: &[Word], until: usize) 
 fn another_by(text: &Text, b: usize) -> bool {
     // (`and, on behalf of Sojitz, by Y`: a comma may come before the phrase.)
     // (`...; on behalf of JBIC by Y`: a semicolon opens the next signer's phrase.)
+    // (`on behalf of Geomet by X and for InoBat by Y`: `for` as well.)
     let and_behalf = || {
         (b.saturating_sub(12)..b).any(|a| {
             text.is_any(a, words!["and", ";"])
-                && (behalf_at(text, a + 1) || text.is(a + 1, word!(",")) && behalf_at(text, a + 2))
+                && (behalf_at(text, a + 1)
+                    || text.is(a + 1, word!(",")) && behalf_at(text, a + 2)
+                    || text.is(a + 1, word!("for")))
         })
     };
     let on_side = || {

@@ -72,7 +72,12 @@ fn same_but_suffix(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let suffix = |w: &str| {
         let w = w.trim_end_matches('.').trim_end_matches(',');
-        w == "(Persero)"
+        // (`s.r.o.`, `a.s.`, `d.o.o.`: lower-case legal forms with dots.)
+        let dotted = w.len() >= 3
+            && w.split('.')
+                .all(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
+        dotted
+            || w == "(Persero)"
             || rules::LEGAL_SUFFIXES
                 .iter()
                 .chain(rules::COMPANY_TAILS)

@@ -648,6 +648,15 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             words += 1;
             continue;
         }
+        // `Geomet s.r.o.`, `ČEZ a.s.`, `Zijin Mining d.o.o.`, `Samax Romania s.r.l.`: a legal
+        // form in lower-case letters with dots ends the name.
+        if words >= 1 {
+            if let Some(k) = lower_dotted_suffix(text, j).filter(|&k| k <= sentence_end) {
+                end = k;
+                lettered = true;
+                break;
+            }
+        }
         // `Tharisa plc`: the suffix British style writes in lower case ends the name.
         if text.is(j, word!("plc")) && text.tokens[j].gap == Gap::Space {
             last_word = j;
@@ -818,6 +827,30 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         && (WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i)
             || GENERIC_DESCRIPTORS_SET.has(text, i));
     Some((end, headed || lettered || ends_in_org && !weak_only))
+}
+
+/// `s.r.o.`, `a.s.`, `d.o.o.`, `s.r.l.`, `s.p.a.` from token `j` (lower-case letters each
+/// glued to its dot): the end of the legal form.
+fn lower_dotted_suffix(text: &Text, j: usize) -> Option<usize> {
+    const FORMS: &[&str] = &[
+        "sro", "as", "doo", "ad", "srl", "spa", "sa", "sas", "bv", "nv",
+    ];
+    let mut k = j;
+    let mut letters = String::new();
+    while letters.len() < 4
+        && text.tokens.get(k).is_some_and(|t| {
+            t.class == TokenClass::Word
+                && t.shape == Shape::Lower
+                && t.end - t.start == 1
+                && (k == j || t.gap == Gap::None)
+        })
+        && text.is(k + 1, word!("."))
+        && text.tokens[k + 1].gap == Gap::None
+    {
+        letters.push_str(text.str(k));
+        k += 2;
+    }
+    (letters.len() >= 2 && FORMS.contains(&letters.as_str())).then_some(k)
 }
 
 /// `Head of Aluminium`, `Global Head of Metals`: a person's title, not a name, when the
