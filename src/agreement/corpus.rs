@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Who leads or attends a signing ceremony does not sign, nor do the bodies its guests
+    // came from.
+    (
+        "Andes Litio S.A. and Puna Energía S.E. signed a joint venture agreement in a ceremony led by governor Carlos Mamani and attended by officials from the national Secretariat of Mining.",
+        &[(JointVenture, &["Puna Energía S.E.", "Andes Litio S.A."], 0.0)],
+    ),
     // A Czech company's `s.r.o.`; `on behalf of A by X and for B by Y`; a facility after
     // its sum and an adjective.
     (

@@ -749,6 +749,20 @@ const BY_NOUNS: &[Word] = words![
     "investigation"
 ];
 
+/// Verbs whose `by` names who holds a ceremony, not who signs (`a ceremony led by`).
+const CEREMONY_VERBS: &[Word] = words![
+    "led",
+    "chaired",
+    "hosted",
+    "presided",
+    "attended",
+    "accompanied",
+    "organised",
+    "organized",
+    "opened",
+    "welcomed"
+];
+
 /// Plural nouns for companies: `the two companies`, `companies from the two countries`.
 const PLURAL_SUBJECTS: &[Word] = words![
     "companies",
@@ -2036,6 +2050,8 @@ pub fn find_from(
             // later noun's own object follows it.
             let mut object = false;
             let mut with_object = false;
+            // (After `a ceremony attended by`, a `from` names where guests came from.)
+            let mut ceremony = false;
             let object_from = if later { m.last.max(t + 1) } else { t + 1 };
             for k in object_from..object_to {
                 // `The Agreement was signed ... by:` and a bulleted list of signers, each
@@ -2050,6 +2066,33 @@ pub fn find_from(
                 // Public Enterprises`: a `by` of a noun names who recommends, not who signs.
                 if text.is(k, word!("by")) && k > 0 && text.is_any(k - 1, BY_NOUNS) {
                     break;
+                }
+                // `signed today at the ministry, in a ceremony led by the Minister of Mining,
+                // X`: who leads or attends a signing is no signer; a later `by` may name one.
+                // (`a facility led by EDC`: a lender leads a syndicate; only a ceremony's
+                // `led by` names no party.)
+                let led_ceremony = || {
+                    (k.saturating_sub(5)..k - 1).any(|x| {
+                        text.is_any(
+                            x,
+                            words![
+                                "ceremony",
+                                "event",
+                                "signing",
+                                "meeting",
+                                "delegation",
+                                "visit"
+                            ],
+                        )
+                    })
+                };
+                if text.is(k, word!("by"))
+                    && k > 0
+                    && text.is_any(k - 1, CEREMONY_VERBS)
+                    && (!text.is(k - 1, word!("led")) || led_ceremony())
+                {
+                    ceremony = true;
+                    continue;
                 }
                 if text.is(k, word!("with")) || text.is(k, word!("by")) {
                     let by = text.is(k, word!("by"));
@@ -2137,7 +2180,7 @@ pub fn find_from(
                     found.extend(listed);
                 }
             }
-            if !object {
+            if !object && !ceremony {
                 // (`signed a R$1.3 billion financing package for Terra Rara`: a loan's
                 // borrower after `for`.)
                 let for_borrower = kind == AgreementKind::Loan;

@@ -550,6 +550,8 @@ const PREFIX_ORG_WORDS: &[&str] = &[
     "tbk",
     "cv",
     "compagnie",
+    // (`Comunidad Campesina de Huancuire`: a Peruvian peasant community, a legal person.)
+    "comunidad",
 ];
 
 /// Organization words that head a name with `of`/`for` (`Ministry of Mines`, `Bank of
