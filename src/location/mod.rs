@@ -1083,8 +1083,22 @@ fn find_towns(
                 .rev()
                 .filter(same)
                 .find(|r| r.1 <= s && s - r.1 <= 12);
-            let country = after
-                .or(before)
+            // (A district takes the country of a state or province of its sentence first:
+            // `the Government of Balochistan and a Toronto-listed miner ... in Chagai
+            // district` is in Pakistan.)
+            let district = kind == LocationType::Subdivision;
+            let nearest = |kind: LocationType| {
+                named
+                    .iter()
+                    .filter(|r| text.sentence_of_token(r.0) == si && g.places[r.2].kind == kind)
+                    .min_by_key(|r| r.0.abs_diff(s))
+            };
+            let near_place = if district {
+                nearest(LocationType::Subdivision).or(after).or(before)
+            } else {
+                after.or(before)
+            };
+            let country = near_place
                 .and_then(|r| g.places[r.2].country.clone())
                 .or_else(|| countries.first().cloned());
             unknown.push((s, end, country, kind));
