@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Words the text calls a company's arm or subsidiary name an organization, with no
+    // organization word in them.
+    (
+        "Puna Litio, the lithium arm of the oil company Petrolera Andina SA, opened an office in Salta.",
+        &[
+            ("Puna Litio", "Puna Litio", &[]),
+            ("Petrolera Andina SA", "Petrolera Andina SA", &[]),
+        ],
+    ),
     // A press release's quoted definition in capitals names the company before it,
     // whatever its letters (`ARTAR`, `G&M`), but not a study; two metals joined by `and`
     // before `plc` are one name.

@@ -531,8 +531,16 @@ fn defined_by_rules(
                         && text.tokens[k].is_capitalized(text.src)
                 })
         };
+        // `YPF Litio, the lithium arm of ... YPF`: words the text calls a company's
+        // subsidiary or arm name one.
+        let subsidiary = || end >= i + 2 && subsidiary_of_after(text, end, SUBSIDIARY_WORDS);
         let qualifies = !site
-            && (has_org_word || acronym.is_some() || last > end || described || own_government())
+            && (has_org_word
+                || acronym.is_some()
+                || last > end
+                || described
+                || own_government()
+                || subsidiary())
             && !agreement_name();
         if qualifies {
             let name = span_text(text, first, end);
