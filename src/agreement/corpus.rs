@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer with the employer in a title between commas, then `, and` another signer,
+    // before the verb of a sentence that names the agreement.
+    (
+        "Salar Andino SA signed a joint venture agreement on Tuesday with a provincial company. Ricardo Paz, chief executive of Salar Andino, and provincial president Gabriela Mamani signed the agreement at the government house.",
+        &[(
+            JointVenture,
+            &["Salar Andino SA", "Gabriela Mamani", "Ricardo Paz"],
+            0.0,
+        )],
+    ),
     // Who leads or attends a signing ceremony does not sign, nor do the bodies its guests
     // came from.
     (

@@ -1976,6 +1976,22 @@ pub fn find_from(
                     // Talant Osmonov signed`: what a title is of is no party.
                     // (`..., and the Minister of Investment of the United Arab Emirates, H.E.
                     // X, signed`: past it, the chain goes on to the signer before.)
+                    // (`Ricardo Córdoba, chief executive of YPF Litio, and JEMSE president
+                    // Gabriela Tolaba signed`: the employer in a signer's title between
+                    // commas, then `, and`: the signer and the employer are bound, and the
+                    // chain goes on before them.)
+                    let titled_before = k >= 2
+                        && parties[prev].party.party_kind == PartyKind::Organization
+                        && parties[before[k - 2]].party.party_kind == PartyKind::Person
+                        && text.is_comma_and(parties[prev].last + 1)
+                        && employer_after(text, &parties, parties[before[k - 2]].last, t)
+                            == Some(prev);
+                    if titled_before {
+                        found.push(prev);
+                        found.push(before[k - 2]);
+                        k -= 2;
+                        continue;
+                    }
                     if title_object(text, parties[prev].first) {
                         let signer_before = k >= 2
                             && parties[before[k - 2]].party.party_kind == PartyKind::Person
