@@ -9,6 +9,23 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `on behalf of A by X, on behalf of B by Y, and on behalf of C by Z`: each party
+    // before its `by`, each signer after it.
+    (
+        "Carpathia Gold Inc. said its unit Apuseni Mining S.R.L. signed a letter of intent with the EBRD. The letter was signed in Bucharest on behalf of Carpathia Gold by Andrew Hale, President, on behalf of Apuseni by Ion Marin, General Manager of Apuseni, and on behalf of the EBRD by Ana Dobrescu, Head of Romania at the EBRD.",
+        &[(
+            LetterOfIntent,
+            &[
+                "Apuseni Mining S.R.L.",
+                "European Bank for Reconstruction and Development",
+                "Carpathia Gold Inc.",
+                "Andrew Hale",
+                "Ion Marin",
+                "Ana Dobrescu",
+            ],
+            0.0,
+        )],
+    ),
     // A signer with the employer in a title between commas, then `, and` another signer,
     // before the verb of a sentence that names the agreement.
     (
@@ -233,13 +250,13 @@ const CORPUS: &[(&str, &[Want])] = &[
         ],
     ),
     // A minister after a country's possessive and a title between commas; `; on behalf of
-    // X by Y`: the next signer after a semicolon; a later signer after `on behalf of BGK by`
-    // far from the verb.
+    // X by Y`: the next signer after a semicolon; a later signer after `on behalf of BGK by`,
+    // far from the verb, and the bank it names.
     (
         "Minister of Trade, Industry and Energy Kim Min-soo and Peru's Minister of Energy and Mines, Lucía Paredes Soto, signed a memorandum of understanding in Seoul. Hanwha Ocean signed a loan agreement with KEXIM and K-SURE on Monday. The facility was signed on behalf of Hanwha Ocean by its Chief Executive Officer, Mr Choi Dae-sung; on behalf of KEXIM by Mr Lee Joon-ho, Executive Director; and on behalf of K-SURE by Ms Marta Kim, Vice President of the Energy Business Division, and on behalf of the Bank of Busan by Ewa Lindqvist, a member of the bank's board.",
         &[
             (MemorandumOfUnderstanding, &["Lucía Paredes Soto", "Peru", "Kim Min-soo"], 0.0),
-            (Loan, &["Hanwha Ocean", "Export-Import Bank of Korea", "Korea Trade Insurance Corporation", "Choi Dae-sung", "Lee Joon-ho", "Marta Kim", "Ewa Lindqvist"], 0.0),
+            (Loan, &["Hanwha Ocean", "Export-Import Bank of Korea", "Korea Trade Insurance Corporation", "Choi Dae-sung", "Lee Joon-ho", "Marta Kim", "Bank of Busan", "Ewa Lindqvist"], 0.0),
         ],
     ),
     // A province's own style names its government; `and the X Central Government` is a

@@ -2119,6 +2119,11 @@ pub fn find_from(
                         with_list.clone_from(&listed);
                     }
                     found.extend(listed);
+                    // `signed on behalf of Euro Sun by X`: whom the signer after `by` binds,
+                    // named before it.
+                    if by {
+                        found.extend(behalf_party_before(text, &parties, k));
+                    }
                     // `signed by X on behalf of the Government of Guinea and by Y`; `signed
                     // on behalf of A by X and on behalf of B by Y`; `on the Uzbek side by
                     // X, on the Saudi side – by Y`.
@@ -2144,6 +2149,7 @@ pub fn find_from(
                                     object_to,
                                     true,
                                 ));
+                                found.extend(behalf_party_before(text, &parties, b));
                             }
                             // `..., while Avatar's Managing Director, Mr. Li Wenbo, signed for
                             // the company`: the other signer, in a clause of their own.
@@ -2621,6 +2627,8 @@ pub fn find_from(
                 if let Some(by) = (t + 1..(t + 30).min(s.last)).find(|&k| text.is(k, word!("by"))) {
                     let more = (by + 1..s.last).filter(|&b| another_by(text, b));
                     for b in std::iter::once(by).chain(more) {
+                        // (`on behalf of Euro Sun by X`: whom X binds, before the `by`.)
+                        subject.extend(behalf_party_before(text, &parties, b));
                         for k in listed_parties(text, &parties, b + 1, s.last) {
                             if parties[k].party.party_kind != PartyKind::Person {
                                 continue;
@@ -3066,9 +3074,10 @@ fn another_by(text: &Text, b: usize) -> bool {
     // (`and, on behalf of Sojitz, by Y`: a comma may come before the phrase.)
     // (`...; on behalf of JBIC by Y`: a semicolon opens the next signer's phrase.)
     // (`on behalf of Geomet by X and for InoBat by Y`: `for` as well.)
+    // (`on behalf of A by X, on behalf of B by Y, and on behalf of C by Z`: a comma too.)
     let and_behalf = || {
         (b.saturating_sub(12)..b).any(|a| {
-            text.is_any(a, words!["and", ";"])
+            text.is_any(a, words!["and", ";", ","])
                 && (behalf_at(text, a + 1)
                     || text.is(a + 1, word!(",")) && behalf_at(text, a + 2)
                     || text.is(a + 1, word!("for")))
@@ -3131,6 +3140,15 @@ fn bulleted_signers(text: &Text, parties: &[PartyMention], from: usize) -> Vec<u
 /// Does `on behalf of` start at token `k`?
 fn behalf_at(text: &Text, k: usize) -> bool {
     text.is(k, word!("on")) && text.is(k + 1, word!("behalf")) && text.is(k + 2, word!("of"))
+}
+
+/// `on behalf of Euro Sun by`: the party named between `on behalf of` (and `the`) and the
+/// `by` at token `by`.
+fn behalf_party_before(text: &Text, parties: &[PartyMention], by: usize) -> Option<usize> {
+    let p = party_ending_at(parties, by)?;
+    let first = parties[p].first;
+    let start = first - usize::from(first > 0 && text.is(first - 1, word!("the")));
+    (start >= 3 && behalf_at(text, start - 3)).then_some(p)
 }
 
 /// `, on behalf of the Government of Cameroon` right after a signer's name (ending before
