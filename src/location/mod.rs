@@ -16,7 +16,7 @@ mod rules;
 mod corpus;
 
 pub use gazetteer::{Gazetteer, Place, Sense};
-pub(crate) use rules::government_after;
+pub(crate) use rules::{government_after, is_government_level};
 
 use crate::text::{Shape, TokenClass};
 
@@ -265,11 +265,6 @@ pub fn find_from(
         if short_form {
             continue;
         }
-        // (A province named by a point of the compass says little of the country.)
-        let compass = mention
-            .senses
-            .iter()
-            .all(|s| compass_province(&g.places[s.place]));
         let mut countries = mention
             .senses
             .iter()
@@ -287,7 +282,12 @@ pub fn find_from(
                 Some((_, n)) => *n += 1,
                 None => counts.push((first, 1)),
             }
-            if compass {
+            // (A province named by a point of the compass says little of the country.)
+            if mention
+                .senses
+                .iter()
+                .all(|s| compass_province(&g.places[s.place]))
+            {
                 compass_counts.push(first);
             }
             let names_country = mention
@@ -299,11 +299,14 @@ pub fn find_from(
             }
         }
     }
-    let names_a_country = mentions.iter().any(|m| {
-        m.senses
-            .iter()
-            .any(|s| g.places[s.place].kind == LocationType::Country)
-    });
+    // (Asked only for a compass-named province: few articles have one.)
+    let names_a_country = || {
+        mentions.iter().any(|m| {
+            m.senses
+                .iter()
+                .any(|s| g.places[s.place].kind == LocationType::Country)
+        })
+    };
     let score = |c: Option<&str>| -> usize {
         c.map_or(0, |c| {
             counts.iter().find(|(x, _)| *x == c).map_or(0, |&(_, n)| n)
@@ -470,7 +473,7 @@ pub fn find_from(
         // by a point of the compass (many countries have one) of a country the article
         // names nowhere is some other country's.
         if compass_province(place)
-            && names_a_country
+            && names_a_country()
             && place.country.as_deref().is_some_and(|c| {
                 score(Some(c)) == compass_counts.iter().filter(|&&x| x == c).count()
             })

@@ -509,6 +509,11 @@ pub(crate) fn government_after(text: &Text, k: usize) -> Option<usize> {
     text.is(j, word!("government")).then_some(j)
 }
 
+/// Is token `k` a word for a level of government ([`GOVERNMENT_LEVELS`])?
+pub(crate) fn is_government_level(text: &Text, k: usize) -> bool {
+    text.is_any(k, GOVERNMENT_LEVELS)
+}
+
 /// Words for a level of government (`the Federal Government` names no place `Federal`).
 const GOVERNMENT_LEVELS: &[crate::text::Word] = words![
     "provincial",

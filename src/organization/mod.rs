@@ -501,18 +501,10 @@ fn defined_by_rules(
         let own_government = || {
             end >= i + 2
                 && text.is(end - 1, word!("government"))
+                && !crate::location::is_government_level(text, i)
                 && !text.is_any(
                     i,
                     words![
-                        "federal",
-                        "central",
-                        "state",
-                        "national",
-                        "provincial",
-                        "regional",
-                        "local",
-                        "municipal",
-                        "territorial",
                         "interim",
                         "transitional",
                         "new",
@@ -520,9 +512,7 @@ fn defined_by_rules(
                         "previous",
                         "current",
                         "military",
-                        "government",
-                        "county",
-                        "city"
+                        "government"
                     ],
                 )
                 && place_end(i).is_none()
