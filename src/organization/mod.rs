@@ -617,18 +617,9 @@ fn suffixed_end(text: &Text, first: usize, last: usize) -> usize {
     let group_bracket = text.is(last, word!("("))
         && text.is_any(last + 1, words!["group", "holding", "holdings"])
         && text.is(last + 2, word!(")"));
-    let country_bracket = text.is(last, word!("("))
-        && (last + 1..last + 4)
-            .take_while(|&k| {
-                text.tokens.get(k).is_some_and(|t| {
-                    t.class == TokenClass::Word
-                        && t.is_capitalized(text.src)
-                        && t.shape != Shape::Upper
-                })
-            })
-            .last()
-            .filter(|&k| text.is(k + 1, word!(")")))
-            .is_some_and(|k| rules::LEGAL_SUFFIXES_SET.has(text, k + 2));
+    // (Not an acronym in brackets, `(ERG) Ltd`, which names the company itself.)
+    let country_bracket =
+        rules::bracket_before_suffix(text, last, text.tokens.len(), false).is_some();
     if group_bracket || country_bracket {
         let after_bracket = (last + 2..last + 5)
             .find(|&k| text.is(k, word!(")")))

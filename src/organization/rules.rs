@@ -709,21 +709,9 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         // `Baotou Iron and Steel (Group) Co., Ltd.`: the group in brackets, inside.
         // (`IREL (India) Limited`, `Rio Tinto (South Africa) Ltd`: so is the country of a
         // national company.)
-        if text.is(j, word!("(")) {
-            let close = (j + 2..(j + 5).min(sentence_end)).find(|&x| text.is(x, word!(")")));
-            let inside = |c: usize| {
-                text.is_any(j + 1, words!["group", "holdings"]) && c == j + 2
-                    || (j + 1..c).all(|x| {
-                        text.tokens[x].class == TokenClass::Word
-                            && text.tokens[x].is_capitalized(text.src)
-                    })
-            };
-            if let Some(c) = close.filter(|&c| {
-                inside(c) && c + 1 < sentence_end && LEGAL_SUFFIXES_SET.has(text, c + 1)
-            }) {
-                j = c + 1;
-                continue;
-            }
+        if let Some(c) = bracket_before_suffix(text, j, sentence_end, true) {
+            j = c + 1;
+            continue;
         }
         // `Société Générale Côte d’Ivoire`: a French article elided onto the next
         // capitalized word goes on with the name.
@@ -829,6 +817,30 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
         && (WEAK_ALONE_SET.has(text, last_word) && ORG_WORDS_SET.has(text, i)
             || GENERIC_DESCRIPTORS_SET.has(text, i));
     Some((end, headed || lettered || ends_in_org && !weak_only))
+}
+
+/// `(India) Limited`, `(Group) Co.` from token `j`, before token `end`: one to three
+/// capitalized words in brackets (in capitals too when `capitals`), then a legal suffix:
+/// the token of the `)`.
+pub(super) fn bracket_before_suffix(
+    text: &Text,
+    j: usize,
+    end: usize,
+    capitals: bool,
+) -> Option<usize> {
+    if !text.is(j, word!("(")) {
+        return None;
+    }
+    let c = (j + 2..(j + 5).min(end)).find(|&x| text.is(x, word!(")")))?;
+    let word = |x: usize| {
+        let t = &text.tokens[x];
+        t.class == TokenClass::Word
+            && t.is_capitalized(text.src)
+            && (capitals || t.shape != Shape::Upper)
+    };
+    let inside =
+        text.is_any(j + 1, words!["group", "holdings"]) && c == j + 2 || (j + 1..c).all(word);
+    (inside && c + 1 < end && LEGAL_SUFFIXES_SET.has(text, c + 1)).then_some(c)
 }
 
 /// `s.r.o.`, `a.s.`, `d.o.o.`, `s.r.l.`, `s.p.a.` from token `j` (lower-case letters each
