@@ -54,12 +54,13 @@ pub fn find_from(
     ctx: impl FnOnce() -> Context,
     out: &mut Vec<Entity>,
 ) {
-    let found = rules::find_amounts(g, text, forms);
+    let mut named = Vec::new();
+    let found = rules::find_amounts(g, text, forms, &mut named);
     let ambiguous = found.iter().any(rules::Found::ambiguous);
     let ctx = if ambiguous { ctx() } else { Context::default() };
     let ctx = &ctx;
     let declared = if ambiguous {
-        declared_currency(g, text, forms)
+        declared_currency(text, &named)
     } else {
         None
     };
@@ -89,7 +90,7 @@ pub fn find_from(
         let currency = match chosen.iter().find(|(c, _)| *c == choice) {
             _ if f.ambiguous()
                 && let Some(code) =
-                    declared_in_sentence(g, text, forms, f, next.map(|n| n.first)) =>
+                    declared_in_sentence(text, &named, f, next.map(|n| n.first)) =>
             {
                 Some(code)
             }
@@ -130,62 +131,48 @@ pub fn find_from(
 
 /// `$212,000 million in royalties in 2024 - figures in Argentine pesos -`: the currency a
 /// bare amount's own sentence declares after it, before any other amount (`next`): a name
-/// (not a sign: `in R`) of one currency after `in`, with no number right before that `in`
-/// (not `or 450 billion in Argentine pesos`, another amount).
+/// (not a sign: `in R`) of one currency after `in` (`named`: with no number beside it),
+/// with no number right before that `in` (not `or 450 billion in Argentine pesos`,
+/// another amount).
 fn declared_in_sentence(
-    g: &Gazetteer,
     text: &Text,
-    forms: &[LexMatch],
+    named: &[rules::Named],
     f: &rules::Found,
     next: Option<usize>,
 ) -> Option<CurrencyCode> {
     let s = text.sentences.get(text.sentence_of_token(f.first))?;
     let until = next.map_or(s.last, |n| n.min(s.last));
-    let from = forms.partition_point(|m| m.first < f.last);
-    forms[from..]
+    let from = named.partition_point(|n| n.first < f.last);
+    named[from..]
         .iter()
-        .take_while(|m| m.first < until)
-        .find_map(|m| {
-            let &i = g.lexicon.first_value(text, m)?;
-            let form = g.forms.get(i)?;
-            let after_in = m.first >= 2
-                && text.is(m.first - 1, word!("in"))
-                && !crate::number::may_end_number(text, m.first - 2);
-            (form.kind == FormType::Name
-                && form.currencies.len() == 1
-                && after_in
-                && !rules::next_to_number(text, m))
-            .then(|| form.currencies.first().copied())
-            .flatten()
+        .take_while(|n| n.first < until)
+        .find(|n| {
+            n.kind == FormType::Name
+                && n.first >= 2
+                && text.is(n.first - 1, word!("in"))
+                && !crate::number::may_end_number(text, n.first - 2)
         })
+        .map(|n| n.currency)
 }
 
 /// `All figures in Canadian dollars unless otherwise noted.`: the currency a story
-/// declares for its bare amounts, named (with one code) in a sentence that says so.
-fn declared_currency(g: &Gazetteer, text: &Text, forms: &[LexMatch]) -> Option<CurrencyCode> {
-    forms.iter().find_map(|m| {
-        let &f = g.lexicon.first_value(text, m)?;
-        let form = g.forms.get(f)?;
-        // A declaration names a currency, not an amount: most forms, next to their
-        // numbers, are passed over here.
-        if form.currencies.len() != 1 || rules::next_to_number(text, m) {
-            return None;
-        }
-        let s = text.sentences.get(text.sentence_of_token(m.first))?;
+/// declares for its bare amounts, named (with one code, no number beside it: `named`) in a
+/// sentence that says so.
+fn declared_currency(text: &Text, named: &[rules::Named]) -> Option<CurrencyCode> {
+    named.iter().find_map(|n| {
+        let s = text.sentences.get(text.sentence_of_token(n.first))?;
         let unless = (s.first..s.last)
             .any(|k| text.is(k, word!("unless")) && text.is(k + 1, word!("otherwise")));
-        let all_in = (s.first..m.first).any(|k| {
+        let all_in = (s.first..n.first).any(|k| {
             text.is(k, word!("all"))
-                && (k + 1..(k + 4).min(m.first)).any(|j| {
+                && (k + 1..(k + 4).min(n.first)).any(|j| {
                     text.is_any(
                         j,
                         words!["figures", "amounts", "prices", "values", "numbers"],
                     )
                 })
         });
-        (unless || all_in)
-            .then(|| form.currencies.first().copied())
-            .flatten()
+        (unless || all_in).then_some(n.currency)
     })
 }
 

@@ -62,19 +62,43 @@ fn breaks_line(text: &Text, i: usize) -> bool {
         .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
 }
 
+/// A currency form of one currency with no number beside it (`All figures in Canadian
+/// dollars`, `figures in Argentine pesos`): what a story's declaration of the currency of
+/// its bare amounts is made of.
+pub(super) struct Named {
+    pub first: usize,
+    pub kind: FormType,
+    pub currency: CurrencyCode,
+}
+
 /// Currency mentions, left to right: the gazetteer's forms (`$`, `US$`, `rupees`, `USD`,
-/// and codes with a glued scale, `MUSD`, `kEUR`).
-fn mentions<'g>(g: &'g Gazetteer, text: &Text, found: &[LexMatch]) -> Vec<Mention<'g>> {
+/// and codes with a glued scale, `MUSD`, `kEUR`) next to a number. The forms of one
+/// currency with no number beside them go to `named`.
+fn mentions<'g>(
+    g: &'g Gazetteer,
+    text: &Text,
+    found: &[LexMatch],
+    named: &mut Vec<Named>,
+) -> Vec<Mention<'g>> {
     // Every form in the text: one walk over its tokens, shared with the units, tests each
     // token's hash against the filter of first tokens, so most tokens cost a few
     // instructions; the rules then keep the forms next to a number.
     let mut out = Vec::with_capacity(found.len());
-    for m in found.iter().filter(|m| next_to_number(text, m)) {
-        if let Some(&f) = g.lexicon.first_value(text, m) {
+    for m in found {
+        let Some(form) = g.lexicon.first_value(text, m).and_then(|&f| g.forms.get(f)) else {
+            continue;
+        };
+        if next_to_number(text, m) {
             out.push(Mention {
                 first: m.first,
                 last: m.last,
-                form: &g.forms[f],
+                form,
+            });
+        } else if let [currency] = form.currencies[..] {
+            named.push(Named {
+                first: m.first,
+                kind: form.kind,
+                currency,
             });
         }
     }
@@ -431,15 +455,17 @@ const PRICE_UNITS: &[(&[Word], &str)] = &[
     (words!["hour"], "hour"),
 ];
 
-/// Every amount in the text, left to right, not overlapping.
+/// Every amount in the text, left to right, not overlapping; the currencies named with no
+/// number beside them go to `named` ([`Named`]).
 pub(super) fn find_amounts<'g>(
     g: &'g Gazetteer,
     text: &Text,
     forms: &[LexMatch],
+    named: &mut Vec<Named>,
 ) -> Vec<Found<'g>> {
     let mut cores: Vec<Found> = Vec::with_capacity(forms.len());
     let mut floor = 0;
-    let mentions = mentions(g, text, forms);
+    let mentions = mentions(g, text, forms, named);
     for (k, m) in mentions.iter().enumerate() {
         if m.first < floor {
             continue;
