@@ -355,6 +355,16 @@ pub struct LexMatch {
 
 impl LexMatch {
     const UNKNOWN: u32 = u32::MAX;
+
+    /// The same phrase's match at tokens `first..last`: for a text's own short form of the
+    /// phrase (`HGA` after `Host Government Agreement (HGA)`), which gives the same values.
+    pub fn moved_to(self, first: usize, last: usize) -> LexMatch {
+        LexMatch {
+            first,
+            last,
+            ..self
+        }
+    }
 }
 
 /// A set of phrases mapped to values, matched on whole tokens. See the module docs.

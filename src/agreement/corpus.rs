@@ -9,6 +9,67 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `signed the Memorandum on behalf of X`: whom the signer binds, after the noun.
+    (
+        "Minister Jelena Marković signed the Memorandum on behalf of the Government of the Republic of Serbia.",
+        &[(MemorandumOfUnderstanding, &["Jelena Marković", "Serbia"], 0.0)],
+    ),
+    // A settlement signed is an agreement; the country letters of `US$` name no party.
+    (
+        "Sahel Gold Corp and the Government of Niger signed a settlement on Monday, weeks after a tribunal ordered the state to pay the company's local subsidiary US$120 million.",
+        &[(Agreement, &["Niger", "Sahel Gold Corp"], 120_000_000.0)],
+    ),
+    (
+        "Sahel Gold Corp and the Government of Niger signed a settlement agreement on Monday, weeks after a tribunal ordered the state to pay the company's local subsidiary US$120 million.",
+        &[(Agreement, &["Niger", "Sahel Gold Corp"], 120_000_000.0)],
+    ),
+    // A state in its own style after `on behalf of` (`the Republic of Ecuador`); a
+    // signer's employer is bound when the party is named by a common noun (`on behalf of
+    // the concessionaire`), not when the noun is another company of the group.
+    (
+        "The concession contract was signed in Quito by Minister of Energy and Mines Lucía Andrade, on behalf of the Republic of Ecuador, and by Tomás Ibarra, general manager of Cóndor Andino S.A., on behalf of the concessionaire.",
+        &[(
+            Contract,
+            &["Lucía Andrade", "Ecuador", "Tomás Ibarra", "Cóndor Andino S.A."],
+            0.0,
+        )],
+    ),
+    (
+        "The offtake was signed by Martin Olsen, Chief Executive Officer of Nordkap Minerals AB, on behalf of the Norwegian subsidiary, and by Laila Haddad, on behalf of Atlas Metals.",
+        &[(Offtake, &["Martin Olsen", "Laila Haddad", "Atlas Metals"], 0.0)],
+    ),
+    // Whoever approves or ratifies an agreement is no party to it.
+    (
+        "The National Assembly on Thursday ratified the mining convention signed with Sahel Gold SA.",
+        &[(Agreement, &["Sahel Gold SA"], 0.0)],
+    ),
+    (
+        "The Council of Ministers approved the investment agreement with Kivu Lithium Ltd.",
+        &[(Agreement, &["Kivu Lithium Ltd."], 0.0)],
+    ),
+    // An acronym defined after an agreement noun names the agreement later.
+    (
+        "The Mining Development Agreement (MDA) gives Ferro Atlantic Ltd a 25-year lease. The MDA was signed by Minister Ibrahim Conteh on behalf of the Government of the Republic of Sierra Leone and by Ferro Atlantic chief executive Chen Jun.",
+        &[(
+            Agreement,
+            &["Ibrahim Conteh", "Sierra Leone", "Ferro Atlantic Ltd", "Chen Jun"],
+            0.0,
+        )],
+    ),
+    // `the Government` alone: the country whose government the article named.
+    (
+        "The deal covers the Lupa project of the Government of the United Republic of Tanzania and Mbeya Nickel Limited. The agreement was signed by Minister Amos Mrema on behalf of the Government and by Ms Halima Said on behalf of Mbeya Nickel.",
+        &[(
+            Agreement,
+            &["Amos Mrema", "Tanzania", "Halima Said", "Mbeya Nickel Limited"],
+            0.0,
+        )],
+    ),
+    // A country's law, policy or plan named by its possessive signs nothing.
+    (
+        "Ostrava Metals signed a loan agreement with Banco Andino on Monday. The loan formed part of a fund for minerals listed under Chile's National Lithium Strategy and Peru's General Mining Law.",
+        &[(Loan, &["Ostrava Metals", "Banco Andino"], 0.0)],
+    ),
     // `on behalf of A by X, on behalf of B by Y, and on behalf of C by Z`: each party
     // before its `by`, each signer after it.
     (

@@ -170,6 +170,47 @@ fn jv_holder(text: &Text, m: &LexMatch) -> bool {
         && text.is_any(m.last, JV_HOLDERS)
 }
 
+/// `the Host Government Agreement (HGA)`, `a share purchase agreement ("SPA")`: an acronym
+/// defined in brackets after an agreement noun names that agreement wherever the article
+/// writes it after (`The HGA was signed by`). `nouns` with those mentions, in order; `None`
+/// when the article defines no such acronym.
+fn acronym_nouns(text: &Text, nouns: &[LexMatch]) -> Option<Vec<LexMatch>> {
+    let covered = |i: usize| {
+        let k = nouns.partition_point(|n| n.first <= i);
+        k > 0 && nouns[k - 1].last > i
+    };
+    let mut defined: Vec<(usize, LexMatch)> = Vec::new();
+    for m in nouns {
+        // (`("SPA")`: quotes may stand inside the brackets.)
+        let quote = usize::from(text.is(m.last + 1, word!("\"")));
+        let a = m.last + 1 + quote;
+        let shut = a + 1 + quote;
+        let acronym = text.tokens.get(a).is_some_and(|t| {
+            t.class == TokenClass::Word
+                && matches!(t.shape, Shape::Upper | Shape::Mixed)
+                && t.end - t.start >= 2
+        });
+        if text.is(m.last, word!("(")) && text.is(shut, word!(")")) && acronym && !covered(a) {
+            defined.push((a, *m));
+        }
+    }
+    if defined.is_empty() {
+        return None;
+    }
+    let mut out = nouns.to_vec();
+    for (a, m) in defined {
+        let (h, written) = (text.hashes.get(a).copied(), text.str(a));
+        for i in a + 2..text.tokens.len().min(text.hashes.len()) {
+            if Some(text.hashes[i]) == h && text.str(i) == written && !covered(i) {
+                out.push(m.moved_to(i, i + 1));
+            }
+        }
+    }
+    out.sort_by_key(|m| m.first);
+    out.dedup_by_key(|m| m.first);
+    Some(out)
+}
+
 /// Words for a mining site after its name: `the Zinnwald lithium project`.
 const SITE_WORDS: &[Word] = words!["project", "mine", "deposit", "prospect", "concession"];
 
@@ -214,6 +255,16 @@ fn party_mentions(
         })
         .collect();
     let organ = |org: usize| organs.get(org).copied().unwrap_or(false);
+    // `US$187.4 million`: a country's letters in a currency's sign name no party.
+    let amounts: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| matches!(e.value, EntityValue::Amount(_)))
+        .map(|e| (e.start, e.end))
+        .collect();
+    let in_amount = |start: usize| {
+        let k = amounts.partition_point(|a| a.0 <= start);
+        k > 0 && amounts[k - 1].1 > start
+    };
     // `the Zinnwald lithium project` (after `Zinnwald Lithium plc`): a one-word name
     // before a word for a site (a lower-case word may stand between) names the site.
     let site = |first: usize, last: usize| {
@@ -234,6 +285,7 @@ fn party_mentions(
         .iter()
         .filter(|m| {
             !approver(m.first, m.last)
+                && !in_amount(text.tokens[m.first].start)
                 && !organ(m.org)
                 && !site(m.first, m.last)
                 && !compound(m.last)
@@ -249,6 +301,9 @@ fn party_mentions(
         .collect();
     let mut cursor = TokenCursor::new(text);
     for e in entities {
+        if !matches!(e.value, EntityValue::Amount(_)) && in_amount(e.start) {
+            continue;
+        }
         let Some(first) = cursor.starting_at(e.start) else {
             continue;
         };
@@ -352,10 +407,25 @@ fn party_mentions(
                     && text.is(g - 3, word!("the"))
                 {
                     g -= 3;
+                } else if g >= 3 && text.is(g - 1, word!("the")) && text.is(g - 2, word!("of")) {
+                    // (`Government of the United Republic of Tanzania`: a name with `the`.)
+                    g -= 1;
                 }
                 if g >= 2 && text.is(g - 1, word!("of")) && text.is(g - 2, word!("government")) {
                     first = g - 2;
                     aliases.push(format!("Government of {}", l.name));
+                } else if first >= 2
+                    && text.is(first - 1, word!("of"))
+                    && text.is(first - 2, word!("republic"))
+                    && text.tokens[first - 2].shape == Shape::Title
+                    && !(first >= 3
+                        && text.tokens[first - 3].is_capitalized(text.src)
+                        && !text.is(first - 3, word!("the")))
+                {
+                    // `on behalf of the Republic of Panama`: the state in its own style
+                    // (not `Democratic Republic of`, which the tables name whole).
+                    first -= 2;
+                    aliases.push(format!("Republic of {}", l.name));
                 }
                 out.push(PartyMention {
                     first,
@@ -586,8 +656,34 @@ fn owned_name(text: &Text, entities: &[Entity], k: usize) -> Option<usize> {
     {
         end += 1;
     }
+    // `Japan's Economic Security Promotion Act`, `Chile's National Lithium Strategy`: a
+    // law or a policy, which signs nothing.
+    if end > k && text.is_any(end - 1, LAW_WORDS) {
+        return None;
+    }
     (end > k).then_some(end)
 }
+
+/// Last words of the names of laws, policies and plans.
+const LAW_WORDS: &[Word] = words![
+    "act",
+    "law",
+    "code",
+    "bill",
+    "decree",
+    "ordinance",
+    "regulation",
+    "regulations",
+    "strategy",
+    "policy",
+    "plan",
+    "programme",
+    "program",
+    "initiative",
+    "agenda",
+    "vision",
+    "constitution"
+];
 
 /// `Nasdaq-listed`, `Tokyo-based`: a capitalized word glued by a hyphen to a lower-case
 /// one at token `k`, an adjective.
@@ -764,6 +860,38 @@ const CEREMONY_VERBS: &[Word] = words![
 ];
 
 /// Plural nouns for companies: `the two companies`, `companies from the two countries`.
+/// Nouns for another company of a signer's group (`on behalf of the Ethiopian subsidiary`).
+const GROUP_COMPANIES: &[Word] = words![
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "affiliate",
+    "arm",
+    "parent",
+    "venture",
+    "vehicle"
+];
+
+/// Verbs of an authority that approves, or undoes, an agreement others made.
+const APPROVALS: &[Word] = words![
+    "ratified",
+    "ratifies",
+    "ratify",
+    "endorsed",
+    "endorses",
+    "upheld",
+    "voided",
+    "voids",
+    "annulled",
+    "annuls",
+    "nullified",
+    "overturned",
+    "quashed"
+];
+
+/// Verbs of consent that a lender also uses of its own loan (`NAIF has approved a loan`).
+const CONSENTS: &[Word] = words!["approved", "approves", "approve", "cleared", "clears"];
+
 const PLURAL_SUBJECTS: &[Word] = words![
     "companies",
     "firms",
@@ -871,7 +999,8 @@ const HEAD_REFERENCES: &[Word] = words![
     "corporation",
     "council",
     "board",
-    "department"
+    "department",
+    "government"
 ];
 
 /// `the Ministry`, `the Fund`: a capitalized head noun after `the`, standing alone, is the
@@ -901,7 +1030,13 @@ fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
         let end = parties.partition_point(|p| p.first < k);
         // (Its first word, or its second after a country's abbreviation or adjective:
         // `the Department` for the `U.S. Department of Energy`.)
+        // (`the Government` after `the Government of the United Republic of Tanzania`:
+        // the country whose government was named.)
+        let government = text.is(h, word!("government"));
         let named = parties[..end].iter().rev().take(200).find(|p| {
+            if government {
+                return matches!(p.key, Key::Country(_)) && text.is(p.first, word!("government"));
+            }
             matches!(p.key, Key::Org(_)) && {
                 let name = &p.party.name;
                 name.split(' ')
@@ -1376,6 +1511,14 @@ pub fn find_from(
         &kept[..]
     } else {
         nouns
+    };
+    let with_acronyms: Vec<LexMatch>;
+    let nouns = match acronym_nouns(text, nouns) {
+        Some(all) => {
+            with_acronyms = all;
+            &with_acronyms[..]
+        }
+        None => nouns,
     };
     let mut parties = party_mentions(text, orgs, entities);
     let heads = head_references(text, &parties);
@@ -1868,9 +2011,16 @@ pub fn find_from(
             let weak = !creating && rules::WEAK_TRIGGERS_SET.has(text, t);
             let who = who_subject(text, &parties, clause, t)
                 .or_else(|| said_it_subject(text, &parties, clause, t));
+            // `The Cabinet Council approved the contract`, `Parliament ratified the
+            // agreement signed with X`: whoever approves an agreement is no party to it.
+            // (A lender that approves a loan is a party: `NAIF has approved a loan`.)
+            let approved = (clause..=t).any(|x| {
+                text.is_any(x, APPROVALS)
+                    || (kind != AgreementKind::Loan && text.is_any(x, CONSENTS))
+            });
             let before: Vec<usize> = if let Some(p) = who {
                 vec![p]
-            } else if passive || relative || weak || t < clause {
+            } else if passive || relative || weak || approved || t < clause {
                 Vec::new()
             } else if let Some(k) = appositive_subject(text, &parties, body, t)
                 // (Not past a verb of its own: `X, an executive officer, signed the offtake
@@ -2166,10 +2316,19 @@ pub fn find_from(
             let person_signs = found[subject_from..]
                 .iter()
                 .any(|&k| parties[k].party.party_kind == PartyKind::Person);
+            // (`Minister X signed the Memorandum on behalf of the Government of the
+            // Republic of Serbia`: a modifier may come first.)
             if !object && person_signs && text.is(m.last, word!("for")) {
                 let end = (m.last + 8).min(object_to);
                 found.extend(
                     opening_parties(text, &parties, m.last + 1, 0, end)
+                        .into_iter()
+                        .filter(|&k| parties[k].party.party_kind != PartyKind::Person),
+                );
+            } else if !object && person_signs && behalf_at(text, m.last) {
+                let end = (m.last + 12).min(object_to);
+                found.extend(
+                    opening_parties(text, &parties, m.last + 3, 2, end)
                         .into_iter()
                         .filter(|&k| parties[k].party.party_kind != PartyKind::Person),
                 );
@@ -2928,9 +3087,14 @@ fn listed_signers(
             .iter()
             .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
             .filter_map(|&p| employer_after(text, parties, parties[p].last, until))
-            // (`..., on behalf of their respective companies`: each for the employer.)
+            // (`..., on behalf of their respective companies`, `on behalf of the
+            // concessionaire`: a party named by a common noun is the employer, unless the
+            // noun says it is another company of the group: `the Ethiopian subsidiary`.)
             .filter(|&e| {
-                behalf_after(text, parties[e].last).is_none_or(|on| text.is(on + 3, word!("their")))
+                behalf_after(text, parties[e].last).is_none_or(|on| {
+                    opening_parties(text, parties, on + 3, 2, until).is_empty()
+                        && !(on + 3..(on + 7).min(until)).any(|x| text.is_any(x, GROUP_COMPANIES))
+                })
             })
             .collect()
     } else {

@@ -94,6 +94,7 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("joint declaration", AgreementKind::Agreement),
     ("declaration of intent", AgreementKind::LetterOfIntent),
     ("pact", AgreementKind::Agreement),
+    ("settlement", AgreementKind::Agreement),
     // Australian takeovers: `entered into a scheme implementation deed (SID)`.
     ("scheme implementation deed", AgreementKind::Agreement),
     ("implementation deed", AgreementKind::Agreement),
