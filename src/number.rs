@@ -665,6 +665,41 @@ fn half_or_quarter(text: &Text, i: usize) -> Option<(f64, usize)> {
     scale_at(text, j, true).map(|_| (v, j))
 }
 
+/// Verbs of a move, and `by`: the number after one is the change, and a `to` after it
+/// leads to the level reached, not to the top of a range (`fell 2c to 41c`, `cut by Rs 200
+/// to Rs 5,160`, `raised by 5,000 to 120,000 tonnes`).
+pub const MOVES: &[Word] = words![
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "climbed",
+    "dropped",
+    "jumped",
+    "slid",
+    "slipped",
+    "added",
+    "shed",
+    "surged",
+    "plunged",
+    "rises",
+    "falls",
+    "up",
+    "down",
+    "eased",
+    "firmed",
+    "advanced",
+    "declined",
+    "retreated",
+    "rallied",
+    "sank",
+    "tumbled",
+    "soared",
+    "dipped",
+    "edged",
+    "by"
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

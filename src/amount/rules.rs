@@ -582,40 +582,6 @@ fn merge_subunits(cores: &mut Vec<Found<'_>>, text: &Text) {
     cores.truncate(kept);
 }
 
-/// Verbs of a price's move, and `by`: the amount after one is the change (`fell 2c to 41c`,
-/// `cut by Rs 200 to Rs 5,160`).
-const MOVES: &[Word] = words![
-    "rose",
-    "fell",
-    "gained",
-    "lost",
-    "climbed",
-    "dropped",
-    "jumped",
-    "slid",
-    "slipped",
-    "added",
-    "shed",
-    "surged",
-    "plunged",
-    "rises",
-    "falls",
-    "up",
-    "down",
-    "eased",
-    "firmed",
-    "advanced",
-    "declined",
-    "retreated",
-    "rallied",
-    "sank",
-    "tumbled",
-    "soared",
-    "dipped",
-    "edged",
-    "by"
-];
-
 fn joiner(text: &Text, i: usize) -> Option<&'static str> {
     if text.is(i, word!("-")) || text.is(i, word!("to")) {
         Some("to")
@@ -676,7 +642,7 @@ fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text
     let between = c.first > 0
         && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
     // `fell 2c to 41c`, `rose $3 to $45`: a change, then the level it reached.
-    let moved = c.first > 0 && text.is_any(c.first - 1, MOVES);
+    let moved = c.first > 0 && text.is_any(c.first - 1, crate::number::MOVES);
     let join_ok = match join {
         Some("and") => between,
         Some("to") => !moved,

@@ -22,7 +22,7 @@ mod corpus;
 pub use gazetteer::Gazetteer;
 
 use crate::gazetteer::LexMatch;
-use crate::number::{may_end_number, number_ending_at};
+use crate::number::{may_end_number, number_ending_at, Parsed};
 use crate::record::{Entity, EntityValue, MassUnit, Quantity};
 use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
@@ -105,6 +105,39 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
         .rev()
         .find_map(|k| mineral_at(text, minerals, k))
         .map(str::to_string)
+}
+
+/// The low end of a range that ends with the number `hi` before a unit: `345,000 to`,
+/// `between 117,000 and`, `1.2-` (`1.2-1.5 million tonnes`, which takes the scale of the
+/// high end). Not a change before the level it led to (`raised by 5,000 to 120,000
+/// tonnes`), nor a year (`from 2025 to 40,000 tonnes`). Its first and last tokens and
+/// value, in the unit's scale.
+fn range_low(text: &Text, hi: &Parsed, floor: usize) -> Option<(usize, usize, f64)> {
+    let j = hi.first.checked_sub(1)?;
+    let and = text.is(j, word!("and"));
+    if !(and || text.is(j, word!("to")) || text.is(j, word!("-"))) {
+        return None;
+    }
+    let lo = number_ending_at(text, floor.max(j.saturating_sub(6)), j)?;
+    if lo.first < floor || lo.last != j {
+        return None;
+    }
+    let before = lo.first.checked_sub(1);
+    let between = before.is_some_and(|b| text.is_any(b, words!["between", "from"]));
+    let moved = before.is_some_and(|b| text.is_any(b, crate::number::MOVES));
+    let year = !lo.scaled
+        && lo.last == lo.first + 1
+        && text.str(lo.first).len() == 4
+        && (1900.0..=2100.0).contains(&lo.value);
+    if (and && !between) || moved || year {
+        return None;
+    }
+    let value = if lo.scaled {
+        lo.value
+    } else {
+        lo.value * hi.mult
+    };
+    (value < hi.value).then_some((lo.first, lo.last, value))
 }
 
 /// `) of` at token `i`: a bracketed conversion closes before what was weighed.
@@ -233,6 +266,28 @@ pub fn find_from(
             continue;
         }
         let (start, stop) = text.span(p.first, m.last);
+        let commodity = commodity(text, minerals, p.first, m.last).or_else(|| {
+            (m.first..m.last)
+                .find_map(|k| mineral_at(text, minerals, k))
+                .map(str::to_string)
+        });
+        // `between 117,000 and 149,000 tonnes`: the low end of a range is a mass too.
+        if let Some((first, last, value)) = range_low(text, &p, floor) {
+            let (start, stop) = text.span(first, last);
+            out.push(Entity {
+                text: text.src[start..stop].to_string(),
+                start,
+                end: stop,
+                sentence: 0,
+                value: EntityValue::Quantity(Quantity {
+                    value: value * unit.factor,
+                    unit: unit.unit,
+                    per: period.map(str::to_string),
+                    commodity: commodity.clone(),
+                }),
+                rule: "number range unit",
+            });
+        }
         floor = m.last;
         out.push(Entity {
             text: text.src[start..stop].to_string(),
@@ -244,11 +299,7 @@ pub fn find_from(
                 unit: unit.unit,
                 per: period.map(str::to_string),
                 // (`50,000 gold equivalent ounces`: the unit may name it.)
-                commodity: commodity(text, minerals, p.first, m.last).or_else(|| {
-                    (m.first..m.last)
-                        .find_map(|k| mineral_at(text, minerals, k))
-                        .map(str::to_string)
-                }),
+                commodity,
             }),
             rule: "number unit",
         });
