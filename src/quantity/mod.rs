@@ -265,16 +265,15 @@ pub fn find_from(
         {
             continue;
         }
-        let (start, stop) = text.span(p.first, m.last);
+        // (`50,000 gold equivalent ounces`: the unit may name it.)
         let commodity = commodity(text, minerals, p.first, m.last).or_else(|| {
             (m.first..m.last)
                 .find_map(|k| mineral_at(text, minerals, k))
                 .map(str::to_string)
         });
-        // `between 117,000 and 149,000 tonnes`: the low end of a range is a mass too.
-        if let Some((first, last, value)) = range_low(text, &p, floor) {
+        let mass = |first: usize, last: usize, value: f64, commodity, rule: &'static str| {
             let (start, stop) = text.span(first, last);
-            out.push(Entity {
+            Entity {
                 text: text.src[start..stop].to_string(),
                 start,
                 end: stop,
@@ -283,25 +282,16 @@ pub fn find_from(
                     value: value * unit.factor,
                     unit: unit.unit,
                     per: period.map(str::to_string),
-                    commodity: commodity.clone(),
+                    commodity,
                 }),
-                rule: "number range unit",
-            });
+                rule,
+            }
+        };
+        // `between 117,000 and 149,000 tonnes`: the low end of a range is a mass too.
+        if let Some((first, last, value)) = range_low(text, &p, floor) {
+            out.push(mass(first, last, value, commodity.clone(), "number range unit"));
         }
         floor = m.last;
-        out.push(Entity {
-            text: text.src[start..stop].to_string(),
-            start,
-            end: stop,
-            sentence: 0,
-            value: EntityValue::Quantity(Quantity {
-                value: p.value * unit.factor,
-                unit: unit.unit,
-                per: period.map(str::to_string),
-                // (`50,000 gold equivalent ounces`: the unit may name it.)
-                commodity,
-            }),
-            rule: "number unit",
-        });
+        out.push(mass(p.first, m.last, p.value, commodity, "number unit"));
     }
 }
