@@ -9,6 +9,26 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A question asks whether an agreement will be made; a sentence-initial `Will` is
+    // no party.
+    (
+        "Will Manila sign a critical minerals agreement with Tokyo this year?",
+        &[],
+    ),
+    // A country before a lower-case noun and a company's name describes the company.
+    (
+        "Kazatomprom said on Tuesday that it will sign a supply contract with US utility Constellation Energy in December.",
+        &[(Contract, &["Kazatomprom", "Constellation Energy"], 0.0)],
+    ),
+    // A verb negated right before it (`without signing`) makes nothing.
+    (
+        "Kazakhstan signed an MoU with the United States in 2024. Officials stress that the MoU is not exclusive, and Kazakhstan has held similar talks with the European Union and South Korea without signing anything.",
+        &[(
+            MemorandumOfUnderstanding,
+            &["Kazakhstan", "United States"],
+            0.0,
+        )],
+    ),
     // `signed the Memorandum on behalf of X`: whom the signer binds, after the noun.
     (
         "Minister Jelena Marković signed the Memorandum on behalf of the Government of the Republic of Serbia.",

@@ -379,6 +379,15 @@ fn party_mentions(
                 {
                     continue;
                 }
+                // `with US utility Constellation Energy`: the country qualifies the noun
+                // before an organization's name, which is the party.
+                let described = (last + 1..last + 3).any(|k| {
+                    (last..k).all(|x| text.is_lower_word(x))
+                        && orgs.at(k).is_some_and(|o| o.first == k)
+                });
+                if described && !text.is_any(last, words!["and", "or"]) {
+                    continue;
+                }
                 // `a contract with a U.S. utility`, `an Australian-listed`: after `a`, the
                 // country qualifies the lower-case noun it stands before.
                 if first > 0
@@ -1674,6 +1683,11 @@ pub fn find_from(
         if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k)) {
             continue;
         }
+        // `Will Jakarta sign a critical minerals agreement with Washington?`: a question
+        // asks whether one will be made.
+        if (s.last.saturating_sub(2).max(s.first)..s.last).any(|k| text.is(k, word!("?"))) {
+            continue;
+        }
         // `in advanced talks with the EIB and Sweden's EKN on a debt package`: what talks
         // are on, however far the talks are named before.
         let topic = {
@@ -1754,6 +1768,10 @@ pub fn find_from(
                                 "creditor"
                             ],
                         )))
+                // (`held talks ... without signing anything`, `has not signed`: a verb
+                // negated right before it makes nothing.)
+                && !(k.saturating_sub(2)..k)
+                    .any(|x| text.is_any(x, words!["without", "not", "never", "no"]))
         };
         // A later noun of its sentence: `X signed an offtake with Y and, separately, a
         // loan with Z` (its verb and subject may be the first noun's).

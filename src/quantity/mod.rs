@@ -289,7 +289,13 @@ pub fn find_from(
         };
         // `between 117,000 and 149,000 tonnes`: the low end of a range is a mass too.
         if let Some((first, last, value)) = range_low(text, &p, floor) {
-            out.push(mass(first, last, value, commodity.clone(), "number range unit"));
+            out.push(mass(
+                first,
+                last,
+                value,
+                commodity.clone(),
+                "number range unit",
+            ));
         }
         floor = m.last;
         out.push(mass(p.first, m.last, p.value, commodity, "number unit"));
