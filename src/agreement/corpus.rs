@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `we signed` in an interview or a quote: the company the article is about.
+    (
+        "Fjord Metals ASA is building a magnet plant in Norway. Chief executive Ingrid Dahl spoke to us. \"Last month we signed an offtake agreement with Vacuumschmelze GmbH,\" she said.",
+        &[(Offtake, &["Fjord Metals ASA", "Vacuumschmelze GmbH"], 0.0)],
+    ),
+    // `signed in Lima on behalf of X`: past where the signing took place.
+    (
+        "Banco Andino signed a loan agreement with the Peruvian unit of a Canadian miner on Friday. Chief financial officer Daniela Ruiz signed in Lima on behalf of Andes Copper.",
+        &[(Loan, &["Banco Andino", "Daniela Ruiz", "Andes Copper"], 0.0)],
+    ),
     // A question asks whether an agreement will be made; a sentence-initial `Will` is
     // no party.
     (

@@ -2082,7 +2082,22 @@ pub fn find_from(
             let subject_from = found.len();
             // `Last year the company signed an offtake with Panasonic`: the article's main
             // company, the one it names most often before this sentence.
-            if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
+            // `Last month we signed a loan with JBIC`: an executive speaking for the
+            // company, in an interview or a quote; the first company the article names
+            // is the one it is about.
+            let we = {
+                let e = past_auxiliaries(text, clause, t);
+                e > clause && text.is(e - 1, word!("we"))
+            };
+            if before.is_empty() && !passive && !later && we {
+                if let Some(k) = parties
+                    .iter()
+                    .position(|p| matches!(p.key, Key::Org(_)))
+                    .filter(|&k| parties[k].last <= s.first)
+                {
+                    found.push(k);
+                }
+            } else if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
                 if let Some(k) = parent_company(text, &parties, clause, t)
                     .or_else(|| defined_company(text, &parties))
                     .or_else(|| main_company(&parties, s.first))
@@ -2822,9 +2837,24 @@ pub fn find_from(
             }
             // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
             // Surigao del Norte`: whom the signer binds is a party too.
-            let behalf = behalf_at(text, t + 1);
+            // (`signed in Tokyo on behalf of X`, `signed on Monday on behalf of`: past
+            // where or when.)
+            let on = if text.is_any(t + 1, words!["in", "at", "on"])
+                && text
+                    .tokens
+                    .get(t + 2)
+                    .is_some_and(|x| x.is_capitalized(text.src))
+            {
+                (t + 2..(t + 5).min(s.last))
+                    .find(|&k| !text.tokens[k].is_capitalized(text.src))
+                    .filter(|&k| behalf_at(text, k))
+                    .unwrap_or(t + 1)
+            } else {
+                t + 1
+            };
+            let behalf = behalf_at(text, on);
             let after = if behalf {
-                Some(t + 4)
+                Some(on + 3)
             } else {
                 text.is(t + 1, word!("for")).then_some(t + 2)
             };
