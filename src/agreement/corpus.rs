@@ -9,6 +9,32 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An agreement terminated was made: its parties were bound. A general noun after a
+    // word that says what it is for (`share purchase agreement`) is no later mention of
+    // another kind's agreement (the letter of intent before it).
+    (
+        "Pilbara Minerals has terminated the spodumene offtake agreement it signed in 2021 with Chengxin Lithium Group, citing late payments.",
+        &[(
+            Offtake,
+            &["Pilbara Minerals", "Chengxin Lithium Group"],
+            0.0,
+        )],
+    ),
+    (
+        "Sinomine Resource Group and Ostrava Metals signed a letter of intent on boron on Monday. Separately, IRH has terminated the share purchase agreement it signed in January to buy a stake in Alphamin Resources.",
+        &[
+            (
+                LetterOfIntent,
+                &["Ostrava Metals", "Sinomine Resource Group"],
+                0.0,
+            ),
+            (
+                Agreement,
+                &["International Resources Holding", "Alphamin Resources"],
+                0.0,
+            ),
+        ],
+    ),
     // `we signed` in an interview or a quote: the company the article is about.
     (
         "Fjord Metals ASA is building a magnet plant in Norway. Chief executive Ingrid Dahl spoke to us. \"Last month we signed an offtake agreement with Vacuumschmelze GmbH,\" she said.",

@@ -881,6 +881,27 @@ const GROUP_COMPANIES: &[Word] = words![
     "vehicle"
 ];
 
+/// Nouns that say what a general agreement is for (`share purchase agreement`, `supply
+/// agreement`, `investment agreement`).
+const DEAL_PURPOSES: &[Word] = words![
+    "purchase",
+    "sale",
+    "subscription",
+    "merger",
+    "arrangement",
+    "acquisition",
+    "investment",
+    "shareholders",
+    "shareholder",
+    "supply",
+    "royalty",
+    "stream",
+    "streaming",
+    "stability",
+    "implementation",
+    "lease"
+];
+
 /// Verbs of an authority that approves, or undoes, an agreement others made.
 const APPROVALS: &[Word] = words![
     "ratified",
@@ -1772,6 +1793,10 @@ pub fn find_from(
                 // negated right before it makes nothing.)
                 && !(k.saturating_sub(2)..k)
                     .any(|x| text.is_any(x, words!["without", "not", "never", "no"]))
+                // (`terminated the offtake` says it was made; `the agreement has
+                // terminated` after the noun says only that it ended.)
+                && !(k > m.first
+                    && text.is_any(k, words!["terminated", "terminates", "terminate"]))
         };
         // A later noun of its sentence: `X signed an offtake with Y and, separately, a
         // loan with Z` (its verb and subject may be the first noun's).
@@ -1948,7 +1973,14 @@ pub fn find_from(
                 (Some(r), Some(k)) => made_in(r) > made_in(k),
                 _ => true,
             };
-            if matches!(kind, AgreementKind::Agreement | AgreementKind::Deal) && later_spoken {
+            // (`the share purchase agreement` is no `letter of intent` spoken of before:
+            // a general noun after a word that says what it is for names one of its own
+            // kind only.)
+            let general = matches!(kind, AgreementKind::Agreement | AgreementKind::Deal);
+            let specified = m.first > 0 && text.is_any(m.first - 1, DEAL_PURPOSES);
+            if general && specified {
+                same_kind
+            } else if general && later_spoken {
                 referred.or(same_kind)
             } else {
                 same_kind.or_else(|| {

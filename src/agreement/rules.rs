@@ -160,6 +160,10 @@ pub(super) const WEAK_TRIGGERS: &[&str] = &[
     "resulted",
     "landed",
     "launched",
+    // An agreement ended was made: `has terminated the offtake it signed in 2021 with X`.
+    "terminated",
+    "terminates",
+    "terminate",
 ];
 
 /// Words that make a sentence's agreement talk without an agreement.
@@ -201,7 +205,6 @@ pub(super) const NEGATIONS: &[&str] = &[
     "scrapped",
     "cancelled",
     "canceled",
-    "terminated",
     "rejected",
 ];
 
