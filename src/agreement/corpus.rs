@@ -9,6 +9,29 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The field a title covers, in lower case before it (`procurement chief`), and a
+    // title's prefix (`co-chief executive`) keep a list of signers going.
+    (
+        "Nordic Anode AB signed an offtake agreement with Umicore on Monday. The contract was signed in Brussels by Umicore procurement chief Lena Vogt and Nordic Anode finance director Jonas Berg.",
+        &[(
+            Offtake,
+            &["Nordic Anode AB", "Umicore", "Lena Vogt", "Jonas Berg"],
+            0.0,
+        )],
+    ),
+    (
+        "BNDES director Helena Prado and Atlas Lithium co-chief executive Marcos Ribeiro signed the loan agreement in Rio de Janeiro on Monday.",
+        &[(
+            Loan,
+            &[
+                "Marcos Ribeiro",
+                "Atlas Lithium",
+                "Helena Prado",
+                "Brazilian Development Bank",
+            ],
+            0.0,
+        )],
+    ),
     // An agreement terminated was made: its parties were bound. A general noun after a
     // word that says what it is for (`share purchase agreement`) is no later mention of
     // another kind's agreement (the letter of intent before it).

@@ -1400,10 +1400,17 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         // Resources, Mr. Kenji Morita`, and the dot of an abbreviated title.)
         // (`co-chief executive`: a title with its prefix.)
         // (`MSC group chief executive officer Kamal Idris`: `group` before a title.)
+        // (`Panasonic Energy procurement chief Hiroshi Tanabe`: the field a title covers,
+        // in lower case before it.)
         let co_title = text.is(j, word!("co"))
             && text.is(j + 1, word!("-"))
             && crate::person::is_title_word(text, j + 2)
-            || text.is(j, word!("group")) && crate::person::is_title_word(text, j + 1);
+            || text.is(j, word!("group")) && crate::person::is_title_word(text, j + 1)
+            || !out.is_empty()
+                && text.is_lower_word(j)
+                && !text.is_any(j, QUALIFIER_STOPS)
+                && !text.is(j, word!("the"))
+                && crate::person::is_title_word(text, j + 1);
         let title = co_title || crate::person::is_title_word(text, j);
         if title {
             let next = parties.partition_point(|p| p.first < j);
@@ -2170,8 +2177,13 @@ pub fn find_from(
                     // (`Chile's Minister of Mining, Camila Ortúzar Vial,`: a possessive
                     // and a title with its portfolio, then a comma.)
                     let possessive_title = possessive_title(text, gap.start, gap.end);
+                    // (`Sigma co-chief executive Marcos Ribeiro`: with its prefix.)
                     let title_gap = (1..=6).contains(&gap.len())
-                        && gap.clone().all(|x| crate::person::is_title_word(text, x));
+                        && gap.clone().all(|x| {
+                            crate::person::is_title_word(text, x)
+                                || text.is(x, word!("co")) && text.is_glued_hyphen(x + 1)
+                                || text.is_glued_hyphen(x) && x > gap.start
+                        });
                     let employer = parties[before[k]].party.party_kind == PartyKind::Person
                         && (parties[prev].party.party_kind == PartyKind::Organization
                             && (after_person || !portfolio_tail(text, parties[prev].first))
