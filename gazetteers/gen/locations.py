@@ -592,6 +592,8 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
                  if r["country"] == "US" and r["type"] == "state"}
     exonyms = {(key(n), cc): forms for (n, cc), forms in cur.CITY_EXONYMS.items()}
     used_exonyms = set()
+    sub_keys = {key(n) for r in sub_rows for n in [r["name"]] + r["aliases"]}
+    city_keys = {key(c["name"]) for c in cities.values()}
     rows = []
     skipped = collections.Counter()
     stats = collections.Counter()
@@ -622,6 +624,16 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
         # `Greater Sudbury` is written `Sudbury`: the short name, when GeoNames lists it.
         if name.startswith("Greater ") and key(name[8:]) in {key(a) for a in c["alternatenames"]}:
             aliases.append(name[8:])
+        # The Philippine press writes `Makati`, `Pasig`, `Bacolod` for what GeoNames
+        # names `Makati City`...: the name without `City`, when GeoNames lists it and it
+        # names no country, subdivision or other city (not `Cebu`, `Quezon`, `Tarlac`).
+        # (Elsewhere `City` is part of the name: `Rapid City`, `Salt Lake City`.)
+        if cc == "PH" and name.endswith(" City") and not news_name:
+            bare = name[:-5]
+            if (key(bare) in {key(a) for a in c["alternatenames"]}
+                    and key(bare) not in country_keys and key(bare) not in sub_keys
+                    and key(bare) not in city_keys):
+                aliases.append(bare)
         # `Hanau am Main`, `Halle (Saale)`, `Freiburg im Breisgau` are written `Hanau`,
         # `Halle`, `Freiburg`: the name before its river or region, when GeoNames lists it,
         # is the record's name, the long one an alias (news writes `Frankfurt`).
