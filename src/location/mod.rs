@@ -711,11 +711,15 @@ const PLACE_OF_WORDS: &[crate::text::Word] = words![
     "municipality",
     "municipalities",
     "district",
+    "districts",
     "town",
+    "towns",
     "village",
+    "villages",
     "city",
     "township",
-    "community"
+    "community",
+    "communities"
 ];
 
 /// The words of [`LOCATIVES`], `of` and `and`, as a filter: one test rules out most tokens.
@@ -1032,11 +1036,15 @@ fn find_towns(
             }
             let says_place = text.is_any(k, LOCATIVES)
                 || (text.is(k, word!("of")) && k > 0 && text.is_any(k - 1, PLACE_OF_WORDS));
-            // `in Kiruna and Malmberget`: a town after a city the text names.
+            // `in Kiruna and Malmberget`: a town after a city the text names (or a
+            // district: `in Bor and Majdanpek`).
             let after_city = text.is(k, word!("and"))
-                && resolved
-                    .binary_search_by_key(&k, |r| r.1)
-                    .is_ok_and(|i| g.places[resolved[i].2].kind == LocationType::City);
+                && resolved.binary_search_by_key(&k, |r| r.1).is_ok_and(|i| {
+                    matches!(
+                        g.places[resolved[i].2].kind,
+                        LocationType::City | LocationType::Subdivision
+                    )
+                });
             // `in the Karibib area`
             let area = says_place
                 && text.is(k + 1, word!("the"))
