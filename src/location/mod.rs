@@ -197,8 +197,31 @@ pub fn find_from(
                             .as_ref()
                             .is_some_and(|cs| !cs.contains(&p.country.as_deref()));
                         let (romance_after, romance_before) = longer_romance_name;
-                        let romance =
-                            romance_after || romance_before && p.kind == LocationType::City;
+                        // (A subdivision after a particle is itself after its own word
+                        // or at the end of the name: `Provincia de Catamarca`, `Valle de
+                        // Catamarca`; not the `Valle` inside `San Fernando del Valle de
+                        // Catamarca`.)
+                        let styled = m.first >= 2
+                            && text.is_any(
+                                m.first - 2,
+                                words![
+                                    "provincia",
+                                    "departamento",
+                                    "region",
+                                    "estado",
+                                    "municipio",
+                                    "distrito",
+                                    "comuna",
+                                    "province",
+                                    "department",
+                                    "state"
+                                ],
+                            );
+                        let name_goes_on = text.is_any(m.last, words!["de", "del", "da", "do"])
+                            && text.is_lower_word(m.last);
+                        let romance = romance_after
+                            || romance_before
+                                && (p.kind == LocationType::City || !styled && name_goes_on);
                         !other_name
                             && !before_foreign_place
                             && !romance
