@@ -690,11 +690,35 @@ fn names_project(text: &Text, k: usize) -> bool {
         "the", "a", "an", "its", "their", "this", "that", "and", "or", "of", "in", "to", "for",
         "with", "at", "on", "by", "from", "is", "was", "has", "have", "will"
     ];
-    (k..k + 3).any(|j| {
-        text.is_any(j, HEADS)
-            && (k..j).all(|x| text.is_lower_word(x) && !text.is_any(x, FUNCTION))
-            && !(j > k && text.str(k).ends_with('s'))
-    })
+    // (`the Chirano and Bibiani mines`: each name before a plural head.)
+    const PLURAL_HEADS: &[crate::text::Word] = words![
+        "projects",
+        "mines",
+        "deposits",
+        "prospects",
+        "operations",
+        "concessions",
+        "smelters",
+        "refineries"
+    ];
+    let plural_after = |j: usize| {
+        text.is_any(j, PLURAL_HEADS)
+            || text.is_any(j, words!["and", ","])
+                && (j + 1..j + 4)
+                    .take_while(|&x| {
+                        text.tokens.get(x).is_some_and(|t| {
+                            t.class == TokenClass::Word && t.is_capitalized(text.src)
+                        })
+                    })
+                    .last()
+                    .is_some_and(|x| text.is_any(x + 1, PLURAL_HEADS))
+    };
+    plural_after(k)
+        || (k..k + 3).any(|j| {
+            text.is_any(j, HEADS)
+                && (k..j).all(|x| text.is_lower_word(x) && !text.is_any(x, FUNCTION))
+                && !(j > k && text.str(k).ends_with('s'))
+        })
 }
 
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).
