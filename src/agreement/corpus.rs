@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name no rule knows, opening the clause and joined by `and` to a known party right
+    // before the verb, is a subject too.
+    (
+        "Kivu Lithium and Zijin Mining Group signed an offtake agreement on Tuesday.",
+        &[(Offtake, &["Zijin Mining Group", "Kivu Lithium"], 0.0)],
+    ),
     // The field a title covers, in lower case before it (`procurement chief`), and a
     // title's prefix (`co-chief executive`) keep a list of signers going.
     (

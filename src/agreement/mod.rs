@@ -1573,6 +1573,40 @@ pub fn find_from(
     let known = parties.len();
     // Objects found by position, added after the pass (which reads the known mentions).
     let mut extra: Vec<PartyMention> = Vec::new();
+    // A name no rule found as a mention there, as a party: the organization it is a name
+    // or an alias of (`SOMISEN` in a subheading, after `Société des Mines du Sénégal
+    // (SOMISEN)`), else a party of its own (`bare`-th).
+    let org_parties: Vec<(Key, Rc<Party>)> = parties
+        .iter()
+        .filter(|p| matches!(p.key, Key::Org(_)))
+        .map(|p| (p.key.clone(), Rc::clone(&p.party)))
+        .collect();
+    let bare_party = |a: usize, b: usize, bare: usize| {
+        let (sa, sb) = text.span(a, b);
+        let name = &text.src[sa..sb];
+        let known = org_parties.iter().find(|(_, p)| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .any(|n| n == name)
+        });
+        let (key, party) = match known {
+            Some((key, party)) => (key.clone(), Rc::clone(party)),
+            None => (
+                Key::Org(usize::MAX - bare),
+                Rc::new(Party {
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    party_kind: PartyKind::Organization,
+                }),
+            ),
+        };
+        PartyMention {
+            first: a,
+            last: b,
+            key,
+            party,
+        }
+    };
     let mut least_end: Vec<usize> = parties.iter().map(|p| p.last).collect();
     for k in (1..least_end.len()).rev() {
         least_end[k - 1] = least_end[k - 1].min(least_end[k]);
@@ -1620,6 +1654,26 @@ pub fn find_from(
             }
         }
         let from = parties[..known].partition_point(|p| p.first < body);
+        // `Kivu Lithium and Zijin Mining Group signed`: a name no rule knows that opens
+        // the clause, joined by `and` to a known party right before the verb (only
+        // auxiliaries between), is a subject too.
+        let joined_before = parties[from..known]
+            .iter()
+            .take_while(|p| p.first < t)
+            .find(|p| {
+                p.first >= body + 2
+                    && text.is(p.first - 1, word!("and"))
+                    && (p.last..t).all(|x| text.is_any(x, words!["has", "have", "will", "on"]))
+            })
+            .map(|p| p.first - 1);
+        if let Some(and) = joined_before {
+            let clear = least_end.get(from).is_none_or(|&e| e > and);
+            if let Some((a, b)) = bare_subject(text, body, and).filter(|&(a, _)| a == body && clear)
+            {
+                bare += 1;
+                extra.push(bare_party(a, b, bare));
+            }
+        }
         let known_inside = least_end.get(from).is_some_and(|&e| e <= t);
         let found_inside = parties[known..]
             .iter()
@@ -1630,18 +1684,8 @@ pub fn find_from(
             continue;
         }
         if let Some((a, b)) = bare_subject(text, body, t) {
-            let (sa, sb) = text.span(a, b);
             bare += 1;
-            parties.push(PartyMention {
-                first: a,
-                last: b,
-                key: Key::Org(usize::MAX - bare),
-                party: Rc::new(Party {
-                    name: text.src[sa..sb].to_string(),
-                    aliases: Vec::new(),
-                    party_kind: PartyKind::Organization,
-                }),
-            });
+            parties.push(bare_party(a, b, bare));
         }
     }
     parties.append(&mut extra);
