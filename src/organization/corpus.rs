@@ -7,6 +7,24 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `and` between a name ending in a company word and a name of its own (a distinctive
+    // word opening it) joins two organizations; a trade's adjective after it
+    // (`Metallurgical`) stays inside one name.
+    (
+        "Ostrava Metals and Sinomine Resource Group signed a letter of intent on Monday.",
+        &[
+            ("Ostrava Metals", "Ostrava Metals", &[]),
+            ("Sinomine Resource Group", "Sinomine Resource Group", &[]),
+        ],
+    ),
+    (
+        "Sarybulak Mining and Metallurgical Company reported higher output.",
+        &[(
+            "Sarybulak Mining and Metallurgical Company",
+            "Sarybulak Mining and Metallurgical Company",
+            &[],
+        )],
+    ),
     // Words the text calls a company's arm or subsidiary name an organization, with no
     // organization word in them.
     (
