@@ -6,6 +6,20 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A state's style in a title (`of the Republic of Serbia`) is part of the title, and
+    // no name of a person (`Democratic Republic`).
+    (
+        "The Minister of Mining and Energy of the Republic of Serbia, Jelena Marković, signed the memorandum.",
+        &[(
+            "Jelena Marković",
+            "Jelena Marković",
+            Some("Minister of Mining and Energy of the Republic of Serbia"),
+        )],
+    ),
+    (
+        "The MoU was signed by Dr Hailu Bekele, Minister of Mines of the Federal Democratic Republic of Ethiopia.",
+        &[("Hailu Bekele", "Hailu Bekele", Some("Dr"))],
+    ),
     // West African honorifics before a name are titles, not part of it.
     (
         "The lease was signed by its chairman, Alhaji Musa Kanu, and by Hon. Fatmata Conteh.",

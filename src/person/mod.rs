@@ -480,6 +480,32 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             {
                 j -= 1;
             }
+            // `Minister of Energy of the Republic of Serbia`: a state's style (`Republic
+            // of`, `Kingdom of`) is one name.
+            while j >= 2
+                && text.is(j - 1, word!("of"))
+                && text.is_any(
+                    j - 2,
+                    words![
+                        "republic",
+                        "kingdom",
+                        "federation",
+                        "state",
+                        "sultanate",
+                        "emirate"
+                    ],
+                )
+                && text.tokens[j - 2].is_capitalized(text.src)
+            {
+                j -= 2;
+                while j > 0
+                    && text.tokens[j - 1].class == TokenClass::Word
+                    && text.tokens[j - 1].is_capitalized(text.src)
+                    && !TITLE_WORDS_SET.has(text, j - 1)
+                {
+                    j -= 1;
+                }
+            }
             // `Chairman of the Management Board`: an article after `of`.
             if j > 2 && the_after_of(text, j - 1) {
                 j -= 1;
@@ -1019,8 +1045,13 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
                 .and_then(|c| business_after_title(text, c))
                 .is_some_and(|c| c < i)
         };
+        // (`of the Federal Democratic Republic of Ethiopia`: a state's style is no name.)
         if places().inside(t.start)
             || text.is_any(end - 1, UNIT_WORDS)
+            || text.is_any(
+                end - 1,
+                words!["republic", "kingdom", "federation", "emirates"],
+            )
             || text.is_any(end - 1, COMPANY_FUNCTIONS)
             || in_business()
         {
