@@ -6,6 +6,22 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A titled surname (single or double) of someone named in full before is that person.
+    (
+        "The contract was signed by the Minister of Energy and Mines, Fernando Cevallos Aguirre. Minister Cevallos Aguirre said it was the largest this year.",
+        &[
+            (
+                "Fernando Cevallos Aguirre",
+                "Fernando Cevallos Aguirre",
+                Some("Minister of Energy and Mines"),
+            ),
+            (
+                "Cevallos Aguirre",
+                "Fernando Cevallos Aguirre",
+                Some("Minister of Energy and Mines"),
+            ),
+        ],
+    ),
     // A state's style in a title (`of the Republic of Serbia`) is part of the title, and
     // no name of a person (`Democratic Republic`).
     (

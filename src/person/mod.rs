@@ -1080,10 +1080,22 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let k = people.iter().position(|p| p.0 == name).unwrap_or_else(|| {
-            people.push((name.clone(), title.clone()));
-            people.len() - 1
-        });
+        // (`Minister Cevallos Aguirre` after `Fernando Cevallos Aguirre`: a titled surname,
+        // single or double, of someone named in full before is that person.)
+        let k = people
+            .iter()
+            .position(|p| p.0 == name)
+            .or_else(|| {
+                people.iter().position(|p| {
+                    p.0.strip_suffix(name.as_str()).is_some_and(|rest| {
+                        rest.ends_with(' ') && rest.trim().contains(|c: char| c.is_alphabetic())
+                    })
+                })
+            })
+            .unwrap_or_else(|| {
+                people.push((name.clone(), title.clone()));
+                people.len() - 1
+            });
         spans.push((i, end, k));
         i = end;
     }
