@@ -9,6 +9,21 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The field of a title in lower case (`resident manager`) between an employer and its
+    // signer keeps the chain of subjects going.
+    (
+        "Surigao Nickel Corporation president Ramon Cruz and Rio Tuba Nickel resident manager Teresita Bautista signed the joint venture agreement on Friday.",
+        &[(
+            JointVenture,
+            &[
+                "Teresita Bautista",
+                "Rio Tuba Nickel",
+                "Ramon Cruz",
+                "Surigao Nickel Corporation",
+            ],
+            0.0,
+        )],
+    ),
     // A name no rule knows, opening the clause and joined by `and` to a known party right
     // before the verb, is a subject too.
     (

@@ -2222,11 +2222,16 @@ pub fn find_from(
                     // and a title with its portfolio, then a comma.)
                     let possessive_title = possessive_title(text, gap.start, gap.end);
                     // (`Sigma co-chief executive Marcos Ribeiro`: with its prefix.)
+                    // (`Rio Tuba Nickel resident manager Teresita Bautista`: the field
+                    // of a title in lower case before it.)
                     let title_gap = (1..=6).contains(&gap.len())
                         && gap.clone().all(|x| {
                             crate::person::is_title_word(text, x)
                                 || text.is(x, word!("co")) && text.is_glued_hyphen(x + 1)
                                 || text.is_glued_hyphen(x) && x > gap.start
+                                || text.is_lower_word(x)
+                                    && x + 1 < gap.end
+                                    && crate::person::is_title_word(text, x + 1)
                         });
                     let employer = parties[before[k]].party.party_kind == PartyKind::Person
                         && (parties[prev].party.party_kind == PartyKind::Organization
