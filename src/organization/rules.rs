@@ -956,16 +956,14 @@ fn and_joins_one_name(text: &Text, before: usize, and: usize) -> bool {
     // (`Ostrava Metals and Sinomine Resource Group`: two names when a name of its own
     // opens the part after `and`: a distinctive word that is no adjective of a trade,
     // `Metallurgical`, `Chemical`, `Industrial`.)
-    let own_name_after = {
+    let own_name_after = text.tokens.get(and + 1).is_some_and(|t| {
         let w = text.str(and + 1);
-        text.tokens
-            .get(and + 1)
-            .is_some_and(|t| t.shape == Shape::Title)
+        t.shape == Shape::Title
             && is_distinctive(w)
             && !["al", "ic", "ics", "ive", "ary", "ory", "ous"]
                 .iter()
                 .any(|e| w.ends_with(e))
-    };
+    });
     if own_name_after && !(foreign || common_noun() || trade() || metals()) {
         return false;
     }

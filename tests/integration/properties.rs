@@ -102,6 +102,17 @@ proptest! {
         let _ = Extractor::new().extract(&s);
     }
 
+    /// Sequences of the words the rules look at, in any order and ending anywhere (a
+    /// rule that reads the token after `and`, `of` or `(` meets the end of the text).
+    #[test]
+    fn news_words_in_any_order_never_panic(
+        words in proptest::collection::vec(proptest::sample::select(NEWS_WORDS), 0..40),
+        ending in proptest::sample::select(ENDINGS),
+    ) {
+        let _ = Extractor::new().extract(&words.join(" "));
+        let _ = Extractor::new().extract(&format!("{} {ending}", words.join(" ")));
+    }
+
     #[test]
     fn n_lines_in_give_n_lines_out(lines in proptest::collection::vec("[ -~]{0,40}", 0..20)) {
         let input = lines.join("\n");
@@ -113,3 +124,100 @@ proptest! {
         prop_assert_eq!(String::from_utf8(out).unwrap().lines().count(), expected);
     }
 }
+
+/// Words and signs the rules read, for [`news_words_in_any_order_never_panic`].
+const NEWS_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "on",
+    "behalf",
+    "by",
+    "with",
+    "between",
+    "(",
+    ")",
+    "\"",
+    ",",
+    ".",
+    "?",
+    "-",
+    "signed",
+    "signs",
+    "terminated",
+    "approved",
+    "ratified",
+    "without",
+    "we",
+    "Will",
+    "agreement",
+    "MoU",
+    "loan",
+    "Agreement",
+    "Host",
+    "Government",
+    "HGA",
+    "Republic",
+    "Kingdom",
+    "Minister",
+    "chief",
+    "co",
+    "executive",
+    "resident",
+    "manager",
+    "Ostrava",
+    "Metals",
+    "Mining",
+    "Metallurgical",
+    "Company",
+    "Ltd",
+    "Group",
+    "Sinomine",
+    "Panama",
+    "Serbia",
+    "Bor",
+    "district",
+    "districts",
+    "town",
+    "City",
+    "Makati",
+    "del",
+    "de",
+    "Valle",
+    "mines",
+    "Chirano",
+    "US$",
+    "$",
+    "5",
+    "1,000",
+    "2.5",
+    "million",
+    "to",
+    "between",
+    "tonnes",
+    "ounces",
+    "from",
+    "raised",
+    "2027",
+    "Fernando",
+    "Cevallos",
+    "Aguirre",
+    "settlement",
+    "share",
+    "purchase",
+    "Act",
+    "Japan's",
+];
+
+/// Ends of a text where a rule may read past the last token.
+const ENDINGS: &[&str] = &[
+    "Ostrava Metals and",
+    "Ostrava Mining and",
+    "signed by Ostrava Metals and",
+    "the Host Government Agreement (",
+    "the Minister of Energy of the Republic of",
+    "between 1,000 and",
+    "Bor and",
+    "on behalf of the",
+    "US$",
+];
