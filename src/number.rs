@@ -466,6 +466,34 @@ pub struct Parsed {
     pub mult: f64,
 }
 
+impl Parsed {
+    /// Is the number a year written alone (`2027`): four digits from 1900 to 2100, no
+    /// scale?
+    pub fn is_year(&self, text: &Text) -> bool {
+        !self.scaled
+            && self.last == self.first + 1
+            && text.str(self.first).len() == 4
+            && (1900.0..=2100.0).contains(&self.value)
+    }
+}
+
+/// The word that joins the two ends of a range at token `i`: `"to"` for `-` and `to`,
+/// `"and"` for `and` (which needs [`opens_range`] before the first end).
+pub fn range_joiner(text: &Text, i: usize) -> Option<&'static str> {
+    if text.is(i, word!("-")) || text.is(i, word!("to")) {
+        Some("to")
+    } else if text.is(i, word!("and")) {
+        Some("and")
+    } else {
+        None
+    }
+}
+
+/// Does the word at token `i` open a range (`between $10 and $20`, `from 1 to 3 million`)?
+pub fn opens_range(text: &Text, i: usize) -> bool {
+    text.is(i, word!("between")) || text.is(i, word!("from"))
+}
+
 /// Reads scale words after token `j` (`million`, `lakh crore`, glued `bn`, hyphenated
 /// `-billion`). Returns the product and the index after them.
 pub fn read_scales(text: &Text, mut j: usize) -> (f64, usize) {

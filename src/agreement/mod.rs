@@ -211,6 +211,43 @@ fn acronym_nouns(text: &Text, nouns: &[LexMatch]) -> Option<Vec<LexMatch>> {
     Some(out)
 }
 
+/// A name no rule found as a mention at tokens `a..b`, as a party: the organization of
+/// `known` it is a name or an alias of (`SOMISEN` in a subheading, after `Société des Mines
+/// du Sénégal (SOMISEN)`), else an organization of its own (the `bare`-th).
+fn bare_party(
+    text: &Text,
+    known: &[PartyMention],
+    a: usize,
+    b: usize,
+    bare: usize,
+) -> PartyMention {
+    let (sa, sb) = text.span(a, b);
+    let name = &text.src[sa..sb];
+    let org = known.iter().find(|p| {
+        matches!(p.key, Key::Org(_))
+            && std::iter::once(&p.party.name)
+                .chain(&p.party.aliases)
+                .any(|n| n == name)
+    });
+    let (key, party) = match org {
+        Some(p) => (p.key.clone(), Rc::clone(&p.party)),
+        None => (
+            Key::Org(usize::MAX - bare),
+            Rc::new(Party {
+                name: name.to_string(),
+                aliases: Vec::new(),
+                party_kind: PartyKind::Organization,
+            }),
+        ),
+    };
+    PartyMention {
+        first: a,
+        last: b,
+        key,
+        party,
+    }
+}
+
 /// Words for a mining site after its name: `the Zinnwald lithium project`.
 const SITE_WORDS: &[Word] = words!["project", "mine", "deposit", "prospect", "concession"];
 
@@ -868,18 +905,9 @@ const CEREMONY_VERBS: &[Word] = words![
     "welcomed"
 ];
 
-/// Plural nouns for companies: `the two companies`, `companies from the two countries`.
-/// Nouns for another company of a signer's group (`on behalf of the Ethiopian subsidiary`).
-const GROUP_COMPANIES: &[Word] = words![
-    "subsidiary",
-    "subsidiaries",
-    "unit",
-    "affiliate",
-    "arm",
-    "parent",
-    "venture",
-    "vehicle"
-];
+/// Nouns for another company of a signer's group (`on behalf of the Ethiopian
+/// subsidiary`), besides [`organization::SUBSIDIARY_WORDS`].
+const GROUP_COMPANIES: &[Word] = words!["subsidiaries", "parent", "venture", "vehicle"];
 
 /// Nouns that say what a general agreement is for (`share purchase agreement`, `supply
 /// agreement`, `investment agreement`).
@@ -922,6 +950,7 @@ const APPROVALS: &[Word] = words![
 /// Verbs of consent that a lender also uses of its own loan (`NAIF has approved a loan`).
 const CONSENTS: &[Word] = words!["approved", "approves", "approve", "cleared", "clears"];
 
+/// Plural nouns for companies: `the two companies`, `companies from the two countries`.
 const PLURAL_SUBJECTS: &[Word] = words![
     "companies",
     "firms",
@@ -1573,40 +1602,6 @@ pub fn find_from(
     let known = parties.len();
     // Objects found by position, added after the pass (which reads the known mentions).
     let mut extra: Vec<PartyMention> = Vec::new();
-    // A name no rule found as a mention there, as a party: the organization it is a name
-    // or an alias of (`SOMISEN` in a subheading, after `Société des Mines du Sénégal
-    // (SOMISEN)`), else a party of its own (`bare`-th).
-    let org_parties: Vec<(Key, Rc<Party>)> = parties
-        .iter()
-        .filter(|p| matches!(p.key, Key::Org(_)))
-        .map(|p| (p.key.clone(), Rc::clone(&p.party)))
-        .collect();
-    let bare_party = |a: usize, b: usize, bare: usize| {
-        let (sa, sb) = text.span(a, b);
-        let name = &text.src[sa..sb];
-        let known = org_parties.iter().find(|(_, p)| {
-            std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .any(|n| n == name)
-        });
-        let (key, party) = match known {
-            Some((key, party)) => (key.clone(), Rc::clone(party)),
-            None => (
-                Key::Org(usize::MAX - bare),
-                Rc::new(Party {
-                    name: name.to_string(),
-                    aliases: Vec::new(),
-                    party_kind: PartyKind::Organization,
-                }),
-            ),
-        };
-        PartyMention {
-            first: a,
-            last: b,
-            key,
-            party,
-        }
-    };
     let mut least_end: Vec<usize> = parties.iter().map(|p| p.last).collect();
     for k in (1..least_end.len()).rev() {
         least_end[k - 1] = least_end[k - 1].min(least_end[k]);
@@ -1671,7 +1666,7 @@ pub fn find_from(
             if let Some((a, b)) = bare_subject(text, body, and).filter(|&(a, _)| a == body && clear)
             {
                 bare += 1;
-                extra.push(bare_party(a, b, bare));
+                extra.push(bare_party(text, &parties[..known], a, b, bare));
             }
         }
         let known_inside = least_end.get(from).is_some_and(|&e| e <= t);
@@ -1685,7 +1680,7 @@ pub fn find_from(
         }
         if let Some((a, b)) = bare_subject(text, body, t) {
             bare += 1;
-            parties.push(bare_party(a, b, bare));
+            parties.push(bare_party(text, &parties[..known], a, b, bare));
         }
     }
     parties.append(&mut extra);
@@ -2443,18 +2438,17 @@ pub fn find_from(
                 .iter()
                 .any(|&k| parties[k].party.party_kind == PartyKind::Person);
             // (`Minister X signed the Memorandum on behalf of the Government of the
-            // Republic of Serbia`: a modifier may come first.)
-            if !object && person_signs && text.is(m.last, word!("for")) {
-                let end = (m.last + 8).min(object_to);
+            // Republic of Serbia`: the same after `on behalf of`, where a modifier may come
+            // first.)
+            let signs_for = if text.is(m.last, word!("for")) {
+                Some((m.last + 1, 0, 8))
+            } else {
+                behalf_at(text, m.last).then_some((m.last + 3, 2, 12))
+            };
+            if let Some((from, lead, reach)) = signs_for.filter(|_| !object && person_signs) {
+                let end = (m.last + reach).min(object_to);
                 found.extend(
-                    opening_parties(text, &parties, m.last + 1, 0, end)
-                        .into_iter()
-                        .filter(|&k| parties[k].party.party_kind != PartyKind::Person),
-                );
-            } else if !object && person_signs && behalf_at(text, m.last) {
-                let end = (m.last + 12).min(object_to);
-                found.extend(
-                    opening_parties(text, &parties, m.last + 3, 2, end)
+                    opening_parties(text, &parties, from, lead, end)
                         .into_iter()
                         .filter(|&k| parties[k].party.party_kind != PartyKind::Person),
                 );
@@ -3234,7 +3228,10 @@ fn listed_signers(
             .filter(|&e| {
                 behalf_after(text, parties[e].last).is_none_or(|on| {
                     opening_parties(text, parties, on + 3, 2, until).is_empty()
-                        && !(on + 3..(on + 7).min(until)).any(|x| text.is_any(x, GROUP_COMPANIES))
+                        && !(on + 3..(on + 7).min(until)).any(|x| {
+                            text.is_any(x, organization::SUBSIDIARY_WORDS)
+                                || text.is_any(x, GROUP_COMPANIES)
+                        })
                 })
             })
             .collect()

@@ -13,7 +13,10 @@
 
 use super::gazetteer::{Form, FormType, Gazetteer};
 use crate::gazetteer::LexMatch;
-use crate::number::{may_end_number, may_start_number, number_ending_at, read_number, Parsed};
+use crate::number::{
+    may_end_number, may_start_number, number_ending_at, opens_range, range_joiner, read_number,
+    Parsed,
+};
 use crate::record::{CurrencyCode, Qualifier};
 use crate::text::{Gap, Shape, Text, TokenClass};
 use crate::text::{Word, WordFilter};
@@ -328,11 +331,8 @@ fn number_currency<'g>(
         return None;
     }
     // `$72.50 a pound in 2027 dollars`: a year's money (constant prices), not a sum.
-    let year = !p.scaled
-        && p.last == p.first + 1
-        && text.str(p.first).len() == 4
-        && (1900.0..=2100.0).contains(&p.value);
-    if year && p.first > 0 && text.is_any(p.first - 1, words!["in", "constant", "real"]) {
+    if p.is_year(text) && p.first > 0 && text.is_any(p.first - 1, words!["in", "constant", "real"])
+    {
         return None;
     }
     // `5.4c`, `38c`: the cent sign in letters, glued to digits that no label owns (not
@@ -582,16 +582,6 @@ fn merge_subunits(cores: &mut Vec<Found<'_>>, text: &Text) {
     cores.truncate(kept);
 }
 
-fn joiner(text: &Text, i: usize) -> Option<&'static str> {
-    if text.is(i, word!("-")) || text.is(i, word!("to")) {
-        Some("to")
-    } else if text.is(i, word!("and")) {
-        Some("and")
-    } else {
-        None
-    }
-}
-
 fn make_range(
     lo: &mut Found,
     lo_val: f64,
@@ -638,9 +628,8 @@ fn merge_ranges(cores: &mut Vec<Found<'_>>, text: &Text) {
 /// where the amount kept before it ends. True when the range took in `next`.
 fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text) -> bool {
     let j = c.last;
-    let join = joiner(text, j);
-    let between = c.first > 0
-        && (text.is(c.first - 1, word!("between")) || text.is(c.first - 1, word!("from")));
+    let join = range_joiner(text, j);
+    let between = c.first > 0 && opens_range(text, c.first - 1);
     // `fell 2c to 41c`, `rose $3 to $45`: a change, then the level it reached.
     let moved = c.first > 0 && text.is_any(c.first - 1, crate::number::MOVES);
     let join_ok = match join {
@@ -672,12 +661,10 @@ fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text
     }
     // number - amount: `10-20 dollars`, `from 1 to 3 million dollars`
     if !c.currency_before && c.first >= 2 {
-        if let Some(join) = joiner(text, c.first - 1) {
+        if let Some(join) = range_joiner(text, c.first - 1) {
             let lo = number_ending_at(text, c.first.saturating_sub(6), c.first - 1);
             if let Some(p) = lo.filter(|p| p.first >= prev_end) {
-                let between = p.first > 0
-                    && (text.is(p.first - 1, word!("between"))
-                        || text.is(p.first - 1, word!("from")));
+                let between = p.first > 0 && opens_range(text, p.first - 1);
                 if join == "to" || between {
                     let (hi, hi_mult, last) = (c.number.value, c.number.mult, c.last);
                     // The number's scale is the amount's when it has none of its own.

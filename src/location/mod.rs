@@ -196,32 +196,9 @@ pub fn find_from(
                         let before_foreign_place = next_countries
                             .as_ref()
                             .is_some_and(|cs| !cs.contains(&p.country.as_deref()));
-                        let (romance_after, romance_before) = longer_romance_name;
-                        // (A subdivision after a particle is itself after its own word
-                        // or at the end of the name: `Provincia de Catamarca`, `Valle de
-                        // Catamarca`; not the `Valle` inside `San Fernando del Valle de
-                        // Catamarca`.)
-                        let styled = m.first >= 2
-                            && text.is_any(
-                                m.first - 2,
-                                words![
-                                    "provincia",
-                                    "departamento",
-                                    "region",
-                                    "estado",
-                                    "municipio",
-                                    "distrito",
-                                    "comuna",
-                                    "province",
-                                    "department",
-                                    "state"
-                                ],
-                            );
-                        let name_goes_on = text.is_any(m.last, words!["de", "del", "da", "do"])
-                            && text.is_lower_word(m.last);
-                        let romance = romance_after
-                            || romance_before
-                                && (p.kind == LocationType::City || !styled && name_goes_on);
+                        let romance = longer_romance_name.after
+                            || longer_romance_name.before && p.kind == LocationType::City
+                            || longer_romance_name.inside;
                         !other_name
                             && !before_foreign_place
                             && !romance

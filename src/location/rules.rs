@@ -376,18 +376,42 @@ fn in_credit_line(text: &Text, m: &LexMatch) -> bool {
 /// `Natalie Baker`, `Perth Mint`, `Dallas Cowboys`. `next_is_place` tells whether a place
 /// starts right after (`Lima Peru`), `after_demonym` whether a demonym ends right before
 /// (`Finnish Lapland`: not a name's first word).
-/// Is the place name at `m` joined to capitalized words by a Spanish or Portuguese
-/// particle: followed by `de`, `del`, `de la`, `do`, `da` and a capitalized word that opens
-/// no known place (`Antofagasta de la Sierra`; not `Santiago de Chile`), or preceded by a
-/// capitalized word and such a particle (`Diego de Almagro`)? As (after, before): a
-/// province after a particle is still itself (`Provincia de Catamarca`).
+/// How the place name at `m` is joined to capitalized words by a Spanish or Portuguese
+/// particle ([`romance_name_around`]).
+pub(super) struct RomanceName {
+    /// Followed by `de`, `del`, `de la`, `do`, `da` and a capitalized word that opens no
+    /// known place (`Antofagasta de la Sierra`; not `Santiago de Chile`).
+    pub after: bool,
+    /// Preceded by a capitalized word and such a particle (`Diego de Almagro`). A
+    /// subdivision there is still itself (`Provincia de Catamarca`, `Valle de Catamarca`).
+    pub before: bool,
+    /// Preceded so and followed by another particle, not after a subdivision's own word:
+    /// inside a longer name, whatever the place (the `Valle` of `San Fernando del Valle de
+    /// Catamarca`).
+    pub inside: bool,
+}
+
+/// Is the place name at `m` part of a longer Spanish or Portuguese name ([`RomanceName`])?
 pub(super) fn romance_name_around(
     text: &Text,
     m: &LexMatch,
     place_at: &dyn Fn(usize) -> bool,
-) -> (bool, bool) {
+) -> RomanceName {
     const PARTICLES: &[crate::text::Word] =
         words!["de", "del", "da", "do", "dos", "das", "la", "las", "los"];
+    /// A subdivision's own word before its particle: `Provincia de`, `State of`.
+    const STYLES: &[crate::text::Word] = words![
+        "provincia",
+        "departamento",
+        "region",
+        "estado",
+        "municipio",
+        "distrito",
+        "comuna",
+        "province",
+        "department",
+        "state"
+    ];
     let lower_particle = |k: usize| text.is_any(k, PARTICLES) && text.is_lower_word(k);
     let mut j = m.last;
     while j < m.last + 2 && lower_particle(j) {
@@ -401,7 +425,14 @@ pub(super) fn romance_name_around(
         && (cap_word(text, m.first - 2)
             || m.first >= 3 && lower_particle(m.first - 2) && cap_word(text, m.first - 3))
         && !text.starts_sentence(m.first - 1);
-    (after, before)
+    let styled = m.first >= 2 && text.is_any(m.first - 2, STYLES);
+    let name_goes_on =
+        text.is_any(m.last, words!["de", "del", "da", "do"]) && text.is_lower_word(m.last);
+    RomanceName {
+        after,
+        before,
+        inside: before && !styled && name_goes_on,
+    }
 }
 
 pub(super) fn inside_other_name(

@@ -340,6 +340,19 @@ fn business_after_title(text: &Text, stop: usize) -> Option<usize> {
     fits.then_some(c)
 }
 
+/// The words of a state's style (`the Republic of Serbia`, `the Federal Democratic
+/// Republic of Ethiopia`, `the United Arab Emirates`): inside a title they are one name
+/// with what follows them, and they end no person's name.
+const STATE_STYLES: &[Word] = words![
+    "republic",
+    "kingdom",
+    "federation",
+    "state",
+    "sultanate",
+    "emirate",
+    "emirates"
+];
+
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     let mut i = end;
@@ -484,17 +497,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             // of`, `Kingdom of`) is one name.
             while j >= 2
                 && text.is(j - 1, word!("of"))
-                && text.is_any(
-                    j - 2,
-                    words![
-                        "republic",
-                        "kingdom",
-                        "federation",
-                        "state",
-                        "sultanate",
-                        "emirate"
-                    ],
-                )
+                && text.is_any(j - 2, STATE_STYLES)
                 && text.tokens[j - 2].is_capitalized(text.src)
             {
                 j -= 2;
@@ -1048,10 +1051,7 @@ pub fn find(text: &Text, out: &mut Vec<Entity>) {
         // (`of the Federal Democratic Republic of Ethiopia`: a state's style is no name.)
         if places().inside(t.start)
             || text.is_any(end - 1, UNIT_WORDS)
-            || text.is_any(
-                end - 1,
-                words!["republic", "kingdom", "federation", "emirates"],
-            )
+            || text.is_any(end - 1, STATE_STYLES)
             || text.is_any(end - 1, COMPANY_FUNCTIONS)
             || in_business()
         {

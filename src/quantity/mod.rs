@@ -22,7 +22,7 @@ mod corpus;
 pub use gazetteer::Gazetteer;
 
 use crate::gazetteer::LexMatch;
-use crate::number::{may_end_number, number_ending_at, Parsed};
+use crate::number::{may_end_number, number_ending_at, opens_range, range_joiner, Parsed};
 use crate::record::{Entity, EntityValue, MassUnit, Quantity};
 use crate::text::Word;
 use crate::text::{Gap, Text, TokenClass};
@@ -114,22 +114,15 @@ fn commodity(text: &Text, minerals: &[Entity], first: usize, after: usize) -> Op
 /// value, in the unit's scale.
 fn range_low(text: &Text, hi: &Parsed, floor: usize) -> Option<(usize, usize, f64)> {
     let j = hi.first.checked_sub(1)?;
-    let and = text.is(j, word!("and"));
-    if !(and || text.is(j, word!("to")) || text.is(j, word!("-"))) {
-        return None;
-    }
+    let join = range_joiner(text, j)?;
     let lo = number_ending_at(text, floor.max(j.saturating_sub(6)), j)?;
     if lo.first < floor || lo.last != j {
         return None;
     }
     let before = lo.first.checked_sub(1);
-    let between = before.is_some_and(|b| text.is_any(b, words!["between", "from"]));
+    let between = before.is_some_and(|b| opens_range(text, b));
     let moved = before.is_some_and(|b| text.is_any(b, crate::number::MOVES));
-    let year = !lo.scaled
-        && lo.last == lo.first + 1
-        && text.str(lo.first).len() == 4
-        && (1900.0..=2100.0).contains(&lo.value);
-    if (and && !between) || moved || year {
+    if (join == "and" && !between) || moved || lo.is_year(text) {
         return None;
     }
     let value = if lo.scaled {
