@@ -25,6 +25,9 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
+    /// The top byte of every token's hash: [`Text::positions`] scans these, sixteen tokens
+    /// to a vector compare, and checks the whole hash only where the byte matches.
+    tags: Vec<u8>,
 }
 
 impl<'a> Text<'a> {
@@ -36,12 +39,16 @@ impl<'a> Text<'a> {
             .iter()
             .map(|s| Text::title_case_sentence(src, &tokens, s))
             .collect();
+        // Padded to whole blocks of 64: the padding's positions are past the last hash.
+        let mut tags: Vec<u8> = hashes.iter().map(|&h| tag(h)).collect();
+        tags.resize(hashes.len().div_ceil(64) * 64, 0);
         Text {
             src,
             tokens,
             sentences,
             hashes,
             title_case,
+            tags,
         }
     }
 
@@ -67,16 +74,25 @@ impl<'a> Text<'a> {
             .is_some_and(|h| words.iter().any(|w| w.0 == *h))
     }
 
-    /// The tokens that are `word` (made by [`word!`](crate::word)), in order: one hash
-    /// comparison a token, 64 tokens at a time without a branch (most words are rare).
+    /// The tokens that are `word` (made by [`word!`](crate::word)), in order: the hashes'
+    /// top bytes are compared 64 tokens at a time without a branch (most words are rare),
+    /// and only a token whose byte matches has its whole hash compared.
     pub fn positions(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
-        self.hashes
-            .chunks(64)
+        let want = u64::from(tag(word.0)) * LOW_BITS;
+        self.tags
+            .chunks_exact(64)
             .enumerate()
             .flat_map(move |(c, chunk)| {
                 let mut bits = 0u64;
-                for (j, &h) in chunk.iter().enumerate() {
-                    bits |= u64::from(h == word.0) << j;
+                for (j, eight) in chunk.chunks_exact(8).enumerate() {
+                    let eight: [u8; 8] = eight.try_into().unwrap_or_default();
+                    // A zero byte where the tag matches; its top bit set below (a byte
+                    // after a zero may be set too: the hash test drops it).
+                    let x = u64::from_le_bytes(eight) ^ want;
+                    let zero = x.wrapping_sub(LOW_BITS) & !x & (LOW_BITS << 7);
+                    // The eight top bits gathered into one byte, token order kept.
+                    let byte = ((zero >> 7).wrapping_mul(GATHER) >> 56) & 0xff;
+                    bits |= byte << (8 * j);
                 }
                 std::iter::from_fn(move || {
                     (bits != 0).then(|| {
@@ -86,6 +102,7 @@ impl<'a> Text<'a> {
                     })
                 })
             })
+            .filter(move |&k| self.hashes.get(k) == Some(&word.0))
     }
 
     /// True when token `i` exists and is a word in lower case (`signed`, not `Glencore`).
@@ -447,6 +464,19 @@ const fn hash_start(len: usize) -> u64 {
     (len as u64).wrapping_mul(HASH_K)
 }
 
+/// The byte of a token hash that [`Text::positions`] scans first (the top one: the
+/// hash's last step is a multiplication, which mixes every bit into it).
+const fn tag(h: u64) -> u8 {
+    (h >> 56) as u8
+}
+
+/// The low bit of every byte of a `u64`.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// Multiplying the low bits of a `u64`'s bytes by this moves them, in order, into its top
+/// byte (byte `j`'s bit to bit `56 + j`).
+const GATHER: u64 = 0x0102_0408_1020_4080;
+
 const fn hash_mix(h: u64, word: u64) -> u64 {
     (h ^ word).wrapping_mul(HASH_K).rotate_left(29)
 }
@@ -597,6 +627,31 @@ mod tests {
             let t = Text::new(&src[cut..]);
             let slow: Vec<u64> = t.tokens.iter().map(|k| token_hash(t.src, k)).collect();
             assert_eq!(t.hashes, slow, "{:?}", &src[cut..]);
+        }
+    }
+
+    #[test]
+    fn positions_are_every_token_of_the_word() {
+        let the = crate::word!("the");
+        // A word whose hash shares its top byte with `the`'s: found by the byte scan, then
+        // dropped by the hash test.
+        let twin = (0..100_000)
+            .map(|k| format!("w{k}"))
+            .find(|w| tag(word_hash(w).unwrap_or(0)) == tag(the.0))
+            .expect("a word with the same top byte");
+        let words = [
+            "The", "deal", "the", &twin, ",", "THE", "lithium", "theme", ".",
+        ];
+        // Lengths around the 64-token blocks, words in a scrambled order.
+        for n in [0, 1, 7, 63, 64, 65, 200] {
+            let src: Vec<&str> = (0..n)
+                .map(|k| words[(k * 7 + k / 3) % words.len()])
+                .collect();
+            let joined = src.join(" ");
+            let t = Text::new(&joined);
+            let naive: Vec<usize> = (0..t.tokens.len()).filter(|&i| t.is(i, the)).collect();
+            assert_eq!(t.positions(the).collect::<Vec<_>>(), naive, "{n} tokens");
+            assert!(n < 20 || !naive.is_empty());
         }
     }
 
