@@ -133,6 +133,41 @@ fn range_low(text: &Text, hi: &Parsed, floor: usize) -> Option<(usize, usize, f6
     (value < hi.value).then_some((lo.first, lo.last, value))
 }
 
+/// A platinum-group basket at token `i`: `4E`, `6E` (the number of metals priced), one
+/// digit glued to a capital `E`, standing apart from the number before it.
+fn basket_at(text: &Text, i: usize) -> bool {
+    let (Some(d), Some(e)) = (text.tokens.get(i), text.tokens.get(i + 1)) else {
+        return false;
+    };
+    d.class == TokenClass::Number
+        && d.gap != Gap::None
+        && matches!(text.str(i).as_bytes(), [b'2'..=b'8'])
+        && e.gap == Gap::None
+        && text.str(i + 1) == "E"
+}
+
+/// Where the number of a unit at token `unit` ends, past what may stand between them:
+/// a basket (`2.9 million 4E ounces`) and a one-word mineral (`140,000 gold ounces`,
+/// `11,600 6E PGM ounces`). With whether a basket was passed.
+fn before_descriptors(text: &Text, minerals: &[Entity], unit: usize) -> (usize, bool) {
+    let (mut end, mut basket) = (unit, false);
+    for _ in 0..2 {
+        if end >= 3 && basket_at(text, end - 2) {
+            end -= 2;
+            basket = true;
+        } else if end >= 2 && text.tokens[end - 1].class == TokenClass::Word && {
+            let (s, t) = text.span(end - 1, end);
+            let k = minerals.partition_point(|e| e.start < s);
+            minerals.get(k).is_some_and(|e| e.start == s && e.end == t)
+        } {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (end, basket)
+}
+
 /// `) of` at token `i`: a bracketed conversion closes before what was weighed.
 fn closes_before_of(text: &Text, i: usize) -> bool {
     text.is(i, word!(")")) && text.is(i + 1, word!("of"))
@@ -202,10 +237,10 @@ pub fn find_from(
         {
             continue;
         }
-        let end = if text.is_glued_hyphen(m.first - 1) {
-            m.first - 1
+        let (end, basket) = if text.is_glued_hyphen(m.first - 1) {
+            (m.first - 1, false)
         } else {
-            m.first
+            before_descriptors(text, minerals, m.first)
         };
         if matches!(text.tokens[m.first].gap, Gap::Line | Gap::Paragraph) {
             continue;
@@ -220,6 +255,10 @@ pub fn find_from(
         let Some(p) = number_ending_at(text, floor.max(end.saturating_sub(8)), end) else {
             continue;
         };
+        // (`In 2024 gold ounces sold rose`: a year before the words is no mass.)
+        if end < m.first && p.is_year(text) {
+            continue;
+        }
         // The period follows the unit, or the commodity after it (`tonnes of ore a year`).
         // A grade (`12.4 grams per tonne`) is not a mass.
         if (text.is(m.last, word!("per")) || text.is(m.last, word!("a")))
@@ -259,11 +298,14 @@ pub fn find_from(
             continue;
         }
         // (`50,000 gold equivalent ounces`: the unit may name it.)
-        let commodity = commodity(text, minerals, p.first, m.last).or_else(|| {
-            (m.first..m.last)
-                .find_map(|k| mineral_at(text, minerals, k))
-                .map(str::to_string)
-        });
+        // (A basket weighs platinum-group metals when the text names none.)
+        let commodity = commodity(text, minerals, p.first, m.last)
+            .or_else(|| {
+                (end..m.last)
+                    .find_map(|k| mineral_at(text, minerals, k))
+                    .map(str::to_string)
+            })
+            .or_else(|| basket.then(|| "platinum group metals".to_string()));
         let mass = |first: usize, last: usize, value: f64, commodity, rule: &'static str| {
             let (start, stop) = text.span(first, last);
             Entity {
