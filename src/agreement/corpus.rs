@@ -9,6 +9,79 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `on behalf of the US utility`: a country before a company's noun after `the` means
+    // the company, already a party, not the country (a guard of the signer's title
+    // passed before `on behalf of`).
+    (
+        "Erongo Uranium signed a uranium offtake agreement with Constellation Energy Generation, LLC on Tuesday. It was signed by Anna Shilongo on behalf of Erongo Uranium and by Mark Ellis, Constellation's vice-president for fuel, on behalf of the US utility.",
+        &[(
+            Offtake,
+            &[
+                "Erongo Uranium",
+                "Constellation Energy Generation",
+                "Anna Shilongo",
+                "Mark Ellis",
+            ],
+            0.0,
+        )],
+    ),
+    // `X is pleased to announce that it and its subsidiary Y have entered into`: `it` is
+    // the company announcing; a quoted short name (`("Kopano")`) keeps the chain going.
+    (
+        "Sable Platinum Holdings Limited (\"Sable\") is pleased to announce that it and its subsidiary Kopano Mining Proprietary Limited (\"Kopano\") have entered into a shareholder agreement with the Mpumalanga Economic Growth Agency.",
+        &[(
+            Agreement,
+            &[
+                "Kopano Mining Proprietary Limited",
+                "Sable Platinum Holdings Limited",
+                "Mpumalanga Economic Growth Agency",
+            ],
+            0.0,
+        )],
+    ),
+    // A signer's title between commas, with its field after a colon, before `on behalf of`.
+    (
+        "The Mpumalanga Economic Growth Agency signed a transaction agreement on Monday. It was signed in Mbombela by Thandi Nkosi, Group Executive: Strategy and Growth, on behalf of Sable Platinum Ltd, and by Peter Mokoena on behalf of the agency.",
+        &[(
+            Agreement,
+            &[
+                "Mpumalanga Economic Growth Agency",
+                "Thandi Nkosi",
+                "Sable Platinum Ltd",
+                "Peter Mokoena",
+            ],
+            0.0,
+        )],
+    ),
+    // `The amendment was signed ... by` means an agreement already reported, like `The
+    // document was signed by`: its signers are that agreement's parties.
+    (
+        "Lakeshore Graphite Inc. extended its offtake agreement with Hanwa Co., Ltd. on Monday. Under the new terms, Hanwa will buy up to 30,000 tonnes a year. Prices are tied to a market index. The amendment was signed on behalf of Lakeshore by its chief executive, Paul Girard, and on behalf of Hanwa by Kenta Ishida, head of procurement.",
+        &[(
+            Offtake,
+            &[
+                "Lakeshore Graphite Inc.",
+                "Hanwa Co., Ltd.",
+                "Paul Girard",
+                "Kenta Ishida",
+            ],
+            0.0,
+        )],
+    ),
+    // `while X was represented by Y`: the other side's signer, in a clause of its own.
+    (
+        "Nusa Nickel signed a letter of intent with Daido Steel Co., Ltd. on Tuesday. The letter was signed in Jakarta by Nusa Nickel president Dewi Santoso, while Daido Steel was represented by Hiroshi Kato, general manager of its materials division.",
+        &[(
+            LetterOfIntent,
+            &[
+                "Nusa Nickel",
+                "Daido Steel Co., Ltd.",
+                "Dewi Santoso",
+                "Hiroshi Kato",
+            ],
+            0.0,
+        )],
+    ),
     // The field of a title in lower case (`resident manager`) between an employer and its
     // signer keeps the chain of subjects going.
     (

@@ -426,9 +426,11 @@ fn party_mentions(
                     continue;
                 }
                 // `a contract with a U.S. utility`, `an Australian-listed`: after `a`, the
-                // country qualifies the lower-case noun it stands before.
+                // country qualifies the lower-case noun it stands before; after `the`, a
+                // company's (`on behalf of the US utility`).
                 if first > 0
-                    && text.is_any(first - 1, words!["a", "an"])
+                    && (text.is_any(first - 1, words!["a", "an"])
+                        || text.is(first - 1, word!("the")) && text.is_any(last, COMPANY_NOUNS))
                     && text
                         .tokens
                         .get(last)
@@ -909,6 +911,18 @@ const CEREMONY_VERBS: &[Word] = words![
 /// subsidiary`), besides [`organization::SUBSIDIARY_WORDS`].
 const GROUP_COMPANIES: &[Word] = words!["subsidiaries", "parent", "venture", "vehicle"];
 
+/// Words for the paper an agreement already reported is signed as: `The document was
+/// signed by`, `The seven-year facility was signed by`, `The amendment was signed on
+/// behalf of X by` (an amending agreement, or the amended one).
+const DOCUMENT_WORDS: &[Word] = words![
+    "document",
+    "documents",
+    "facility",
+    "facilities",
+    "amendment",
+    "amendments"
+];
+
 /// Nouns that say what a general agreement is for (`share purchase agreement`, `supply
 /// agreement`, `investment agreement`).
 const DEAL_PURPOSES: &[Word] = words![
@@ -1156,6 +1170,32 @@ fn is_generic(kind: AgreementKind) -> bool {
 
 /// Nouns for a government after a country's possessive (`Chile's government`).
 const GOVERNMENT_WORDS: &[Word] = words!["government", "cabinet", "ministry"];
+
+/// Nouns for a company that a country may qualify (`the US utility`, `the Chinese
+/// miner`): the company is meant, not the country.
+const COMPANY_NOUNS: &[Word] = words![
+    "utility",
+    "company",
+    "firm",
+    "miner",
+    "group",
+    "producer",
+    "smelter",
+    "refiner",
+    "lender",
+    "bank",
+    "trader",
+    "developer",
+    "operator",
+    "buyer",
+    "steelmaker",
+    "automaker",
+    "carmaker",
+    "conglomerate",
+    "investor",
+    "subsidiary",
+    "unit"
+];
 
 /// Lower-case words that end a possessive's noun phrase before any organization.
 const QUALIFIER_STOPS: &[Word] = words![
@@ -2198,8 +2238,13 @@ pub fn find_from(
                     let prev = before[k - 1];
                     let gap = parties[prev].last..parties[before[k]].first;
                     // `Saudi Arabian Mining Company (Ma'aden)`: a name and its acronym are
-                    // one party; the chain goes on before them.
-                    if parties[prev].key == parties[before[k]].key && gap.len() <= 1 {
+                    // one party; the chain goes on before them. (`Marula Platinum
+                    // Proprietary Limited ("Marula")`: a quoted one too.)
+                    if parties[prev].key == parties[before[k]].key
+                        && (gap.len() <= 1
+                            || gap.len() == 2
+                                && gap.clone().all(|x| text.is_any(x, words!["(", "\""])))
+                    {
                         k -= 1;
                         continue;
                     }
@@ -2300,6 +2345,24 @@ pub fn find_from(
                     let new_clause = gap
                         .clone()
                         .any(|x| text.is_any(x, CLAUSE_OPENERS) || text.is(x, word!("that")));
+                    // `X ("Implats") is pleased to announce that it and its subsidiary Y
+                    // have entered into`: `it` is the one announcing, joined to the
+                    // reported clause's subject.
+                    let it_and = parties[prev].party.party_kind != PartyKind::Person
+                        && gap.clone().any(|x| {
+                            text.is(x, word!("that"))
+                                && text.is(x + 1, word!("it"))
+                                && text.is(x + 2, word!("and"))
+                                && gap.end - x <= 8
+                        })
+                        && gap.clone().any(|x| {
+                            text.is_any(x, SAID) || text.is_any(x, words!["announce", "announces"])
+                        });
+                    if it_and {
+                        found.push(prev);
+                        k -= 1;
+                        continue;
+                    }
                     if !coordinated || gap_words > limit || new_clause {
                         break;
                     }
@@ -2786,8 +2849,7 @@ pub fn find_from(
         // Maputo by`, which can only mean an agreement already reported, the last one
         // before (bullets or a subheading may stand between).
         let the_document = text.is(s.first, word!("the"))
-            && (s.first + 1..(s.first + 4).min(s.last))
-                .any(|k| text.is_any(k, words!["document", "documents", "facility", "facilities"]));
+            && (s.first + 1..(s.first + 4).min(s.last)).any(|k| text.is_any(k, DOCUMENT_WORDS));
         let it_was = text.is_any(s.first, words!["it", "they"])
             && text.is_any(s.first + 1, words!["was", "were"])
             && text.is(s.first + 2, word!("signed"));
@@ -2919,6 +2981,25 @@ pub fn find_from(
                                     .filter(|e| !unit_of_party(e)),
                             );
                         }
+                    }
+                }
+            }
+            // `..., while SMM was represented by Kenji Tanabe, general manager of ...`: the
+            // other side and its signer, in a clause of their own.
+            if !subject.is_empty() {
+                for r in (t + 2..s.last).filter(|&r| {
+                    text.is(r, word!("represented"))
+                        && text.is(r + 1, word!("by"))
+                        && text.is_any(r - 1, words!["was", "were"])
+                }) {
+                    let Some(side) = party_ending_at(&parties, r - 1) else {
+                        continue;
+                    };
+                    let signer = listed_parties(text, &parties, r + 2, s.last)
+                        .into_iter()
+                        .find(|&k| parties[k].party.party_kind == PartyKind::Person);
+                    if let Some(signer) = signer {
+                        subject.extend([side, signer]);
                     }
                 }
             }
@@ -3107,6 +3188,16 @@ fn who_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize) -> 
     (p.last == who || appositive).then_some(k)
 }
 
+/// Verbs that report what a company did: `X said it had signed`.
+const SAID: &[Word] = words![
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "added",
+    "reported"
+];
+
 /// `Guardian Metal Resources, a London-listed company that runs its U.S. operations out
 /// of Reno, said Tuesday it had signed`: `it` after `said` is the subject of `said`, the
 /// first organization or country of the clause, whatever the appositive names.
@@ -3115,19 +3206,9 @@ fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize)
     if e == 0 || e <= from || !text.is_any(e - 1, words!["it", "they"]) {
         return None;
     }
-    let said = (e.saturating_sub(5).max(from)..e - 1).rev().find(|&k| {
-        text.is_any(
-            k,
-            words![
-                "said",
-                "says",
-                "announced",
-                "confirmed",
-                "added",
-                "reported"
-            ],
-        )
-    })?;
+    let said = (e.saturating_sub(5).max(from)..e - 1)
+        .rev()
+        .find(|&k| text.is_any(k, SAID))?;
     // `The Vancouver-based developer said on Tuesday it had entered into`: the story's
     // company, named by what it is.
     let Some(k) = parties_within(parties, from, said).next() else {
@@ -3298,7 +3379,8 @@ fn title_between(text: &Text, end: usize, verb: usize) -> bool {
         && (end + 1..verb - 1).all(|k| {
             crate::person::is_title_word(text, k)
                 // (`, Director (Finance),`: the field of a title in brackets.)
-                || text.is_any(k, words!["of", "and", "the", "&", "-", "(", ")"])
+                // (`, Group Executive: Strategy and Growth,`: the field after a colon.)
+                || text.is_any(k, words!["of", "and", "the", "&", "-", "(", ")", ":"])
                 // (`, Constellation's senior vice-president of nuclear fuel,`: a possessive,
                 // then a title among lower-case words.)
                 || text.is_any(k, words!["'", "s", "for"])
@@ -3456,7 +3538,13 @@ fn behalf_party_before(text: &Text, parties: &[PartyMention], by: usize) -> Opti
 /// `, on behalf of the Government of Cameroon` right after a signer's name (ending before
 /// token `end`): the parties the signer binds.
 fn on_behalf_of(text: &Text, parties: &[PartyMention], end: usize, until: usize) -> Vec<usize> {
-    match behalf_after(text, end) {
+    // (`by X, Group Executive: Strategy and Growth, on behalf of Implats`: past the
+    // signer's title between commas.)
+    let past_title = || {
+        (end + 3..(end + 15).min(until))
+            .find(|&v| title_between(text, end, v) && behalf_at(text, v))
+    };
+    match behalf_after(text, end).or_else(past_title) {
         Some(at) => opening_parties(text, parties, at + 3, 2, until),
         None => Vec::new(),
     }

@@ -306,6 +306,15 @@ const CORPUS: &[(&str, &[Want])] = &[
             ),
         ],
     ),
+    // The name before `Co., Ltd.` (its comma kept in the words) names the company later.
+    (
+        "Nusa Nickel signed a letter of intent with Daido Steel Co., Ltd. on Tuesday. Daido Steel will buy the ore.",
+        &[
+            ("Nusa Nickel", "Nusa Nickel", &[]),
+            ("Daido Steel Co., Ltd.", "Daido Steel Co., Ltd.", &["Daido Steel"]),
+            ("Daido Steel", "Daido Steel Co., Ltd.", &["Daido Steel"]),
+        ],
+    ),
     // Press-release brackets: a quoted short name `or the "Company"`, a first word with
     // digits (`K92`), a quoted short name of two words, the venture board's ticker.
     (

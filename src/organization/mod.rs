@@ -71,7 +71,7 @@ fn span_text(text: &Text, first: usize, last: usize) -> String {
 fn same_but_suffix(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let suffix = |w: &str| {
-        let w = w.trim_end_matches('.').trim_end_matches(',');
+        let w = w.trim_end_matches(['.', ',']);
         // (`s.r.o.`, `a.s.`, `d.o.o.`: lower-case legal forms with dots.)
         let dotted = w.len() >= 3
             && w.split('.')
@@ -1025,9 +1025,11 @@ pub fn find_from(
         let mut n = words.len();
         while n > 1
             && (words[n - 1] == "(Persero)"
-                || rules::LEGAL_SUFFIXES
-                    .iter()
-                    .any(|s| words[n - 1].trim_end_matches('.').eq_ignore_ascii_case(s)))
+                || rules::LEGAL_SUFFIXES.iter().any(|s| {
+                    words[n - 1]
+                        .trim_end_matches(['.', ','])
+                        .eq_ignore_ascii_case(s)
+                }))
         {
             n -= 1;
         }
