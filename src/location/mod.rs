@@ -208,9 +208,17 @@ pub fn find_from(
                     // or `Chinese investors` (a demonym).
                     LocationType::Country if s.form == LocationForm::Name => !other_name,
                     // (`Ruairi Hennessy / Devon Clarke`: a region's name is a person's in a
-                    // line of people.)
+                    // line of people; `chief executive Kimberley Mokoena`: a region's one
+                    // word opens a longer name, as a town's does.)
+                    // (`East Halmahera`: not for a word before it.)
                     LocationType::Region if s.form == LocationForm::Name => {
-                        !rules::in_people_line(text, m)
+                        let name_goes_on = other_name
+                            && text.tokens.get(m.last).is_some_and(|t| {
+                                t.class == TokenClass::Word
+                                    && t.gap == Gap::Space
+                                    && t.is_capitalized(text.src)
+                            });
+                        !(rules::in_people_line(text, m) || name_goes_on)
                     }
                     _ => true,
                 }
@@ -371,6 +379,36 @@ pub fn find_from(
                 && x.population >= 500_000
                 && x.population >= y.population.saturating_mul(20)
         };
+        // `Geneva-based`, `Vancouver-listed`: a company's seat or listing is the city far
+        // bigger than any namesake (three times the people or more), unless the dateline
+        // says otherwise.
+        // (Not a country's name: `Singapore-based` is the country.)
+        let seat = text.is_glued_hyphen(mention.m.last)
+            && !mention
+                .senses
+                .iter()
+                .any(|s| g.places[s.place].kind == LocationType::Country)
+            && text.is_any(
+                mention.m.last + 1,
+                words!["based", "listed", "headquartered", "registered"],
+            );
+        let cities = || {
+            mention
+                .senses
+                .iter()
+                .map(|s| s.place)
+                .filter(|&p| g.places[p].kind == LocationType::City)
+        };
+        let seat_city = cities()
+            .max_by_key(|&p| g.places[p].population)
+            .filter(|&x| {
+                let big = &g.places[x];
+                seat && big.population >= 150_000
+                    && cities().all(|y| {
+                        y == x || g.places[y].population.saturating_mul(3) <= big.population
+                    })
+            });
+        let is_seat = |p: usize| seat_city == Some(p);
         // A metropolis beats a small town even in a story datelined in the town's country
         // (`Rotterdam` in a US story is the Dutch port, not Rotterdam, New York), unless the
         // text joins the name to its state or country. Decided by country, so that every
@@ -462,6 +500,7 @@ pub fn find_from(
                     .then(outsized(pb).cmp(&outsized(pa)))
                     .then((sa >= 1000).cmp(&(sb >= 1000)))
                     .then(giant(pa, pb).cmp(&giant(pb, pa)))
+                    .then(is_seat(a.place).cmp(&is_seat(b.place)))
                     .then((sa > 0).cmp(&(sb > 0)))
                     .then(prefer(g, pa, pb, sub))
                     .then(sa.cmp(&sb))
