@@ -9,6 +9,32 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // What the parties had been expected to sign was not signed; what they are expected
+    // to sign is reported as an agreement to come.
+    (
+        "Codelco shortlisted Albemarle in March and the parties had been expected to sign a binding agreement by the end of July.",
+        &[],
+    ),
+    (
+        "Codelco and Rio Tinto are expected to sign a binding agreement by the end of July.",
+        &[(Agreement, &["Rio Tinto", "Codelco"], 0.0)],
+    ),
+    // `X said the agreement, signed in April 2023, had been ended`: a participle after the
+    // noun's comma is passive; the one who speaks of it signed nothing.
+    (
+        "PT Timah Tbk has terminated a joint venture agreement with Yunnan Tin Co. Ltd to build a smelter. Timah corporate secretary Dewi Lestari said the agreement, signed in May 2022, had been ended by mutual consent.",
+        &[(JointVenture, &["PT Timah Tbk", "Yunnan Tin Co. Ltd"], 0.0)],
+    ),
+    // `a supply contract it inked in 2022 with X`: `it` after the noun is the sentence's
+    // subject (`The company`, the story's company), not a party named in between.
+    (
+        "Cameco is the largest Canadian producer. The company already sells a large share of its output to China, including under a long-term supply contract it inked in 2021 with China National Nuclear Corporation.",
+        &[(
+            Contract,
+            &["Cameco", "China National Nuclear Corporation"],
+            0.0,
+        )],
+    ),
     // `on behalf of the US utility`: a country before a company's noun after `the` means
     // the company, already a party, not the country (a guard of the signer's title
     // passed before `on behalf of`).

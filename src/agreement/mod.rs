@@ -1787,7 +1787,15 @@ pub fn find_from(
         let body = body_start(text, si);
         // Talk without an agreement.
         let lo = m.first.saturating_sub(5).max(s.first);
-        if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k)) {
+        // (`the parties had been expected to sign a binding agreement by June`: what was
+        // expected in the past, no signing.)
+        let past_expectation = |k: usize| {
+            k > 0
+                && text.is_any(k, words!["expected", "supposed", "due", "scheduled"])
+                && text.is_any(k - 1, words!["was", "were", "been"])
+                && text.is(k + 1, word!("to"))
+        };
+        if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k) || past_expectation(k)) {
             continue;
         }
         // `Will Jakarta sign a critical minerals agreement with Washington?`: a question
@@ -2109,11 +2117,13 @@ pub fn find_from(
         if let Some(t) = trigger {
             // subject: the party mentions right before the trigger (`X and Y signed`)
             // `was signed between X and Y`: a passive verb has no party before it.
+            // (`X said the agreement, signed in April 2023, had been ended`: a participle
+            // right after the noun and its comma is passive too.)
             let passive = t > 0
-                && text.is_any(
+                && (text.is_any(
                     t - 1,
                     words!["was", "were", "been", "be", "is", "are", "being"],
-                );
+                ) || t == m.last + 1 && text.is(m.last, word!(",")));
             // For a later noun, a party after `with`, `by`, `to` or `from` in its clause
             // is the object of the verb before (`... with Glencore for its concentrate,
             // and, separately, entered into ...`), not a subject.
@@ -2154,10 +2164,28 @@ pub fn find_from(
                 text.is_any(x, APPROVALS)
                     || (kind != AgreementKind::Loan && text.is_any(x, CONSENTS))
             });
+            // `The company already sells a large share to China, including under a supply
+            // contract it inked in 2022 with CGN`: `it` right after the noun is the
+            // sentence's subject (a name opening it, or the story's company for `The
+            // company`), not a party named in between.
+            let it_after_noun = {
+                let e = past_auxiliaries(text, clause, t);
+                e == m.last + 1 && text.is(m.last, word!("it"))
+            };
             let before: Vec<usize> = if let Some(p) = who {
                 vec![p]
             } else if passive || relative || weak || approved || t < clause {
                 Vec::new()
+            } else if it_after_noun {
+                party_starting_at(&parties, body)
+                    .filter(|&k| parties[k].party.party_kind != PartyKind::Person)
+                    .or_else(|| {
+                        company_subject(text, body, body + 2)
+                            .then(|| main_company(&parties, s.first))
+                            .flatten()
+                    })
+                    .into_iter()
+                    .collect()
             } else if let Some(k) = appositive_subject(text, &parties, body, t)
                 // (Not past a verb of its own: `X, an executive officer, signed the offtake
                 // for Y, and Z's vice president, W, signed the loan`.)
