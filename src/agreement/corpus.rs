@@ -9,6 +9,46 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `The company` right after a sentence a company opened (past `Separately,`) is that
+    // company, not the one the story names most.
+    (
+        "Pilbara Lithium reworked its offtake with Samsung SDI. Samsung SDI said the material would go to its plant in Hungary. Samsung SDI has been reworking supply contracts across its portfolio. Separately, Pilbara Lithium inked a senior debt facility with Export Finance Australia. The company also signed a letter of intent with Ford Motor Co.",
+        &[
+            (Loan, &["Pilbara Lithium", "Export Finance Australia"], 0.0),
+            (LetterOfIntent, &["Pilbara Lithium", "Ford Motor Company"], 0.0),
+        ],
+    ),
+    // A definite noun of its own kind with its own `between` (`The loan agreement between
+    // X and Y`) is a new agreement, not the general one spoken of before.
+    (
+        "Kopano Mining entered into a shareholder agreement with the Mpumalanga Economic Growth Agency (MEGA) on Monday. MEGA will fund its stake through a term loan from the Land Bank. The loan agreement between the Land Bank and MEGA was concluded on the same day.",
+        &[
+            (Agreement, &["Kopano Mining", "Mpumalanga Economic Growth Agency"], 0.0),
+            (Loan, &["Land Bank", "Mpumalanga Economic Growth Agency"], 0.0),
+        ],
+    ),
+    // Signers in a sentence after the agreement's, each after the company whose title
+    // they hold (`Tshipi managing director Gareth Louw`): the companies are bound too.
+    (
+        "Transnet Freight Rail signed a ten-year rail contract with three manganese producers on Monday. The producers are Kudumane Manganese Resources and Tshipi é Ntle Manganese Mining. Transnet chief executive Sipho Ndlovu signed on behalf of the utility, while Kudumane chief executive Pieter Botha and Tshipi managing director Gareth Louw signed for their companies.",
+        &[(
+            Contract,
+            &[
+                "Transnet Freight Rail",
+                "Sipho Ndlovu",
+                "Gareth Louw",
+                "Tshipi é Ntle Manganese Mining",
+                "Pieter Botha",
+                "Kudumane Manganese Resources",
+            ],
+            0.0,
+        )],
+    ),
+    // A company's noun in lower case after its name (`Absa bank`) keeps a list going.
+    (
+        "Akwaba Mining has signed a loan agreement with Absa bank and Nedbank Group.",
+        &[(Loan, &["Akwaba Mining", "Absa", "Nedbank Group"], 0.0)],
+    ),
     // What the parties had been expected to sign was not signed; what they are expected
     // to sign is reported as an agreement to come.
     (

@@ -1133,6 +1133,18 @@ fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
     out
 }
 
+/// `Separately, Liontown inked a facility with EFA. The company also signed`: the company
+/// that opened the sentence before (past an opening adverb and its comma), which `the
+/// company` right after names again.
+fn recent_subject(text: &Text, parties: &[PartyMention], si: usize) -> Option<usize> {
+    let body = body_start(text, si.checked_sub(1)?);
+    let from = match (text.tokens.get(body), text.is(body + 1, word!(","))) {
+        (Some(t), true) if t.shape != Shape::Lower && t.class == TokenClass::Word => body + 2,
+        _ => body,
+    };
+    party_starting_at(parties, from).filter(|&k| matches!(parties[k].key, Key::Org(_)))
+}
+
 /// `Nouveau Monde Graphite Inc. ("NMG" or the "Company")`: the party a press release
 /// defines as `the Company`, what `the Company` means all through it.
 fn defined_company(text: &Text, parties: &[PartyMention]) -> Option<usize> {
@@ -1500,7 +1512,13 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         let joiner = text.is_any(j, words!["and", ",", "the", "&"]);
         // Titles and possessives cost no slack: `by the bank's vice-president, Helena
         // Varga, and Savannah's chief executive, Tomás Farinha`.
-        let free = title || text.is_any(j, words!["'", "s", "-"]);
+        // (`with Attijariwafa bank and Bank of Africa`: a company's noun in lower case
+        // right after its name is part of how it is written.)
+        let company_noun = out
+            .last()
+            .is_some_and(|&p: &usize| parties[p].last == j && text.is_lower_word(j))
+            && text.is_any(j, words!["bank", "group", "company"]);
+        let free = title || company_noun || text.is_any(j, words!["'", "s", "-"]);
         let modifier = free
             || text.is_any(j, words!["based", "owned", "backed", "listed"])
             || text.tokens[j].is_capitalized(text.src);
@@ -2077,8 +2095,14 @@ pub fn find_from(
             } else if general && later_spoken {
                 referred.or(same_kind)
             } else {
+                // (`a term loan from the IDC. The loan agreement between the IDC and LEDA
+                // was concluded`: a noun of its own kind with its own `between` is a new
+                // agreement, not the transaction spoken of before.)
                 same_kind.or_else(|| {
-                    referred.filter(|&k| is_generic(kind) || is_generic(drafts[k].agreement.kind))
+                    referred.filter(|&k| {
+                        is_generic(kind)
+                            || is_generic(drafts[k].agreement.kind) && between.is_none()
+                    })
                 })
             }
         } else {
@@ -2246,6 +2270,7 @@ pub fn find_from(
             } else if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
                 if let Some(k) = parent_company(text, &parties, clause, t)
                     .or_else(|| defined_company(text, &parties))
+                    .or_else(|| recent_subject(text, &parties, si))
                     .or_else(|| main_company(&parties, s.first))
                 {
                     found.push(k);
@@ -2942,9 +2967,17 @@ pub fn find_from(
                     text.is(edge - 1, word!(",")) && possessive_title(text, p.last, edge);
                 // (`Deng Zhaonan, Ganfeng's vice-president for international business,
                 // signed`: the company in the signer's title, before any signer.)
+                // (`Assmang chief executive X, HMM general manager Y and Tshipi managing
+                // director Z signed for their respective companies`: the company whose
+                // title the signer holds is bound too.)
                 if p.party.party_kind != PartyKind::Person
                     && (!subject.is_empty() && edge - p.last <= 3 || possessive_title)
                 {
+                    let employer = subject.last().is_some_and(|&q| parties[q].first == edge)
+                        && (p.last..edge).all(|x| crate::person::is_title_word(text, x));
+                    if employer {
+                        subject.push(k);
+                    }
                     edge = p.first;
                     continue;
                 }
