@@ -9,6 +9,44 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `the President and Chief Executive Officer of X Inc., Mr. Y, ... signed`: a company's
+    // officer named after a comma binds the company (a minister's portfolio does not).
+    (
+        "The Minister of Energy, Mr. Sebastian Burduja, and the President and Chief Executive Officer of Carpathian Gold Inc., Mr. Adrian Pop, today signed a Memorandum of Understanding on the Bucium project.",
+        &[(
+            MemorandumOfUnderstanding,
+            &["Adrian Pop", "Carpathian Gold Inc.", "Sebastian Burduja"],
+            0.0,
+        )],
+    ),
+    // `X was represented by its Managing Director, Mr. A, Y by its Chairman, Mr. B, and
+    // the Z by ..., Hon. C`: in a sentence after the signing, each side and its signer.
+    (
+        "The Minister of Mines, Hon. Peter Kenilorea, signed the benefit sharing agreement on behalf of the Government. Tavua Gold Limited (TGL) was represented by its Managing Director, Mr. Li Wei, Tavua Landowners Association (TLA) by its Chairman, Mr. Joseph Vula, and the Tavua Council by its Mayor, Hon. Sam Nasau.",
+        &[(
+            Agreement,
+            &[
+                "Peter Kenilorea",
+                "Tavua Gold Limited",
+                "Li Wei",
+                "Tavua Landowners Association",
+                "Joseph Vula",
+                "Tavua Council",
+                "Sam Nasau",
+            ],
+            0.0,
+        )],
+    ),
+    // `signed by Dr. X, Director of the MCEIP office, on behalf of the Department`: past
+    // a title with an office in lower case to whom the signer binds.
+    (
+        "The Department of Energy (DOE) announced an award to Westwin Elements Inc. The award was formalized in a Technology Investment Agreement signed by Dr. Ana Reyes, Director of the LPO office, on behalf of the Department, and by Tom Hale, President of Westwin Elements, on behalf of the company.",
+        &[(
+            Agreement,
+            &["Ana Reyes", "Department of Energy", "Tom Hale", "Westwin Elements Inc."],
+            0.0,
+        )],
+    ),
     // `The company` right after a sentence a company opened (past `Separately,`) is that
     // company, not the one the story names most.
     (

@@ -1183,6 +1183,20 @@ fn is_generic(kind: AgreementKind) -> bool {
 /// Nouns for a government after a country's possessive (`Chile's government`).
 const GOVERNMENT_WORDS: &[Word] = words!["government", "cabinet", "ministry"];
 
+/// The last word of a company officer's title before `of` and the company (`Chief
+/// Executive Officer of`, `President of`, `Managing Director of`), not a minister's.
+const COMPANY_OFFICERS: &[Word] = words![
+    "officer",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "ceo",
+    "manager",
+    "founder"
+];
+
 /// Nouns for a company that a country may qualify (`the US utility`, `the Chinese
 /// miner`): the company is meant, not the country.
 const COMPANY_NOUNS: &[Word] = words![
@@ -2362,6 +2376,21 @@ pub fn find_from(
                         continue;
                     }
                     if title_object(text, parties[prev].first) {
+                        // (`and the President and Chief Executive Officer of Euro Sun Mining
+                        // Inc., Mr. Graham Tulloch, signed`: a company's officer, named
+                        // after a comma, binds the company.)
+                        let of = parties[prev].first
+                            - 1
+                            - usize::from(text.is(parties[prev].first - 1, word!("the")));
+                        let officer_of = parties[before[k]].party.party_kind == PartyKind::Person
+                            && parties[prev].party.party_kind == PartyKind::Organization
+                            && text.is(gap.start, word!(","))
+                            && gap.len() <= 3
+                            && of > 0
+                            && text.is_any(of - 1, COMPANY_OFFICERS);
+                        if officer_of {
+                            found.push(prev);
+                        }
                         let signer_before = k >= 2
                             && parties[before[k - 2]].party.party_kind == PartyKind::Person
                             && (parties[before[k - 2]].last..parties[prev].first)
@@ -2892,6 +2921,10 @@ pub fn find_from(
     // (`are due to sign the document`, `will sign it`: signers named before the signing.)
     let signs = |k: &usize| {
         text.is(*k, word!("signed"))
+            || text.is(*k, word!("represented"))
+                && text.is(*k + 1, word!("by"))
+                && *k > 0
+                && text.is_any(*k - 1, words!["was", "were"])
             || text.is(*k, word!("inked"))
             || (text.is(*k, word!("sign")) && *k > 0 && text.is_any(*k - 1, words!["to", "will"]))
     };
@@ -3047,8 +3080,14 @@ pub fn find_from(
             }
             // `..., while SMM was represented by Kenji Tanabe, general manager of ...`: the
             // other side and its signer, in a clause of their own.
-            if !subject.is_empty() {
-                for r in (t + 2..s.last).filter(|&r| {
+            // (`GRML was represented by its Managing Director, Mr. Zhang Hui, ...` in a
+            // sentence of its own after the signing.)
+            let represented = text.is(t, word!("represented"));
+            if represented {
+                subject.clear();
+            }
+            if !subject.is_empty() || represented {
+                for r in (t..s.last).filter(|&r| {
                     text.is(r, word!("represented"))
                         && text.is(r + 1, word!("by"))
                         && text.is_any(r - 1, words!["was", "were"])
@@ -3061,6 +3100,25 @@ pub fn find_from(
                         .find(|&k| parties[k].party.party_kind == PartyKind::Person);
                     if let Some(signer) = signer {
                         subject.extend([side, signer]);
+                    }
+                    // (`..., GCIL by its Chairman, Mr. Walter Tetere, and the GPG by the
+                    // Premier, Hon. Francis Marau`: more sides, the verb left out.)
+                    for b in (r + 3..s.last).filter(|&b| text.is(b, word!("by"))) {
+                        let Some(more) = party_ending_at(&parties, b) else {
+                            continue;
+                        };
+                        let opens = parties[more].first;
+                        let start =
+                            opens - usize::from(opens > 0 && text.is(opens - 1, word!("the")));
+                        if start == 0 || !text.is_any(start - 1, words![",", "and"]) {
+                            continue;
+                        }
+                        let signer = listed_parties(text, &parties, b + 1, s.last)
+                            .into_iter()
+                            .find(|&k| parties[k].party.party_kind == PartyKind::Person);
+                        if let Some(signer) = signer {
+                            subject.extend([more, signer]);
+                        }
                     }
                 }
             }
@@ -3404,12 +3462,19 @@ fn behalf_past_title(
     }
     let stop = (end + 20).min(until);
     let at = (end + 1..stop).find(|&k| behalf_at(text, k))?;
+    // (`, Director of the MCEIP office,`, `, Group Executive: Strategy and Growth,`: an
+    // office in lower case, a field after a colon, brackets round an acronym.)
     let title_like = (end + 1..at).all(|k| {
         let t = &text.tokens[k];
-        text.is_any(k, words![",", "and", "of", "the", "&", "-", ".", "for"])
-            || text.str(k) == "–"
+        text.is_any(
+            k,
+            words![",", "and", "of", "the", "&", "-", ".", "for", ":", "(", ")"],
+        ) || text.str(k) == "–"
             || (t.class == TokenClass::Word && t.is_capitalized(text.src))
             || crate::person::is_title_word(text, k)
+            || text.is_lower_word(k)
+                && !rules::TRIGGERS_SET.has(text, k)
+                && !text.is_any(k, words!["who", "which", "that", "said", "says"])
     });
     (title_like && !person_within(parties, end + 1, at)).then_some(at)
 }
