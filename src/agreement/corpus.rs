@@ -9,6 +9,30 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `its U.S. subsidiary had signed`: the country qualifies the company noun after a
+    // possessive; `..., and that it had separately inked` reports the same speaker's
+    // company, and the later noun's own verb starts its part (no value of the loan's).
+    (
+        "Australia's Kalgoorlie Lithium Ltd said on Wednesday its U.S. subsidiary had signed a loan agreement with the U.S. Department of Energy for up to $900 million, and that it had separately inked a five-year offtake deal with General Motors.",
+        &[
+            (
+                Loan,
+                &["Kalgoorlie Lithium Ltd", "U.S. Department of Energy"],
+                900_000_000.0,
+            ),
+            (Offtake, &["Kalgoorlie Lithium Ltd", "General Motors"], 0.0),
+        ],
+    ),
+    // `Dr. X, Director of the OSC office, on behalf of the Department`: the office in the
+    // title is not bound when the signer binds another.
+    (
+        "The Department of Defense (DoD) announced an award to Westwin Elements Inc. The award was formalized in a Technology Investment Agreement signed by Dr. Ana Reyes, Director of the Office of Strategic Capital (OSC) office, on behalf of the Department, and by Tom Hale, President of Westwin Elements, on behalf of the company.",
+        &[(
+            Agreement,
+            &["Ana Reyes", "Department of Defense", "Tom Hale", "Westwin Elements Inc."],
+            0.0,
+        )],
+    ),
     // `the President and Chief Executive Officer of X Inc., Mr. Y, ... signed`: a company's
     // officer named after a comma binds the company (a minister's portfolio does not).
     (

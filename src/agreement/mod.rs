@@ -430,7 +430,8 @@ fn party_mentions(
                 // company's (`on behalf of the US utility`).
                 if first > 0
                     && (text.is_any(first - 1, words!["a", "an"])
-                        || text.is(first - 1, word!("the")) && text.is_any(last, COMPANY_NOUNS))
+                        || text.is_any(first - 1, words!["the", "its", "their"])
+                            && text.is_any(last, COMPANY_NOUNS))
                     && text
                         .tokens
                         .get(last)
@@ -2783,8 +2784,11 @@ pub fn find_from(
         // or `valued at` in a later sentence.
         if d.agreement.value.is_none() {
             let byte = |k: usize| text.tokens.get(k).map_or(s.end, |t| t.start);
+            // (`signed a loan with X for $900 million, and that it had separately inked an
+            // offtake with Y`: a later noun's own verb starts its part.)
             let start = if later {
-                byte(clause).max(s.start)
+                let own_verb = (clause..m.first).rev().find(|&k| is_trigger(k));
+                byte(own_verb.unwrap_or(clause)).max(s.start)
             } else {
                 s.start
             };
@@ -3325,7 +3329,14 @@ fn said_it_subject(text: &Text, parties: &[PartyMention], from: usize, t: usize)
     if e == 0 || e <= from || !text.is_any(e - 1, words!["it", "they"]) {
         return None;
     }
-    let said = (e.saturating_sub(5).max(from)..e - 1)
+    // (`X said on Wednesday its unit had signed a loan ..., and that it had separately
+    // inked an offtake`: a second reported clause, opened by `and that`, far from `said`.)
+    let reach = if e >= 3 && text.is(e - 2, word!("that")) && text.is(e - 3, word!("and")) {
+        e - from
+    } else {
+        5
+    };
+    let said = (e.saturating_sub(reach).max(from)..e - 1)
         .rev()
         .find(|&k| text.is_any(k, SAID))?;
     // `The Vancouver-based developer said on Tuesday it had entered into`: the story's
@@ -3421,12 +3432,19 @@ fn listed_signers(
         listed
             .iter()
             .filter(|&&p| parties[p].party.party_kind == PartyKind::Person)
-            .filter_map(|&p| employer_after(text, parties, parties[p].last, until))
+            .filter_map(|&p| {
+                let e = employer_after(text, parties, parties[p].last, until)?;
+                Some((p, e))
+            })
             // (`..., on behalf of their respective companies`, `on behalf of the
             // concessionaire`: a party named by a common noun is the employer, unless the
             // noun says it is another company of the group: `the Ethiopian subsidiary`.)
-            .filter(|&e| {
-                behalf_after(text, parties[e].last).is_none_or(|on| {
+            // (`Dr. X, Director of the MCEIP office, on behalf of the Department`: the
+            // title's `on behalf of`, past an office in lower case, read from the signer.)
+            .filter(|&(p, e)| {
+                let on = behalf_after(text, parties[e].last)
+                    .or_else(|| behalf_past_title(text, parties, parties[p].last, until));
+                on.is_none_or(|on| {
                     opening_parties(text, parties, on + 3, 2, until).is_empty()
                         && !(on + 3..(on + 7).min(until)).any(|x| {
                             text.is_any(x, organization::SUBSIDIARY_WORDS)
@@ -3434,6 +3452,7 @@ fn listed_signers(
                         })
                 })
             })
+            .map(|(_, e)| e)
             .collect()
     } else {
         Vec::new()
