@@ -180,6 +180,11 @@ HAND_FORMS = [
     ("BZ$", "prefix", "BZD", "exact", ""),
     ("Bds$", "prefix", "BBD", "exact", ""),
     ("FJ$", "prefix", "FJD", "exact", ""),
+    ("F$", "prefix", "FJD", "exact", ""),          # Fiji's press: F$6 million
+    ("SI$", "prefix", "SBD", "exact", ""),         # Solomon Islands dollar
+    ("SB$", "prefix", "SBD", "exact", ""),
+    ("WS$", "prefix", "WST", "exact", ""),         # Samoan tala
+    ("T$", "prefix", "TOP", "exact", ""),          # Tongan pa'anga
     ("G$", "prefix", "GYD", "exact", ""),
     ("L$", "prefix", "LRD", "exact", ""),
     ("CI$", "prefix", "KYD", "exact", ""),

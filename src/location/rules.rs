@@ -166,7 +166,15 @@ pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
                 || t.class == TokenClass::Word && t.is_capitalized(text.src)
         })
     };
+    // (`Date: January 22, 2026` in a filing: a form's label before its colon, not a
+    // place.)
+    let label = text.is(m.last, word!(":"))
+        && text.is_any(
+            m.first,
+            words!["date", "time", "source", "contact", "note", "media", "venue", "subject"],
+        );
     opens
+        && !label
         && (text.is_any(m.last, words![":", "(", "-"])
             || text.is(m.last, word!(",")) && comma_goes_on())
 }
