@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name no rule knows, after a description in lower case (and its country's
+    // possessive), joined by `and the` to a known party before the verb, is a subject.
+    (
+        "Kosovo's state-owned mining complex Trepça and the European Bank for Reconstruction and Development signed a letter of intent on Monday.",
+        &[(
+            LetterOfIntent,
+            &["European Bank for Reconstruction and Development", "Trepça"],
+            0.0,
+        )],
+    ),
     // `its U.S. subsidiary had signed`: the country qualifies the company noun after a
     // possessive; `..., and that it had separately inked` reports the same speaker's
     // company, and the later noun's own verb starts its part (no value of the loan's).

@@ -1728,15 +1728,31 @@ pub fn find_from(
         let joined_before = parties[from..known]
             .iter()
             .take_while(|p| p.first < t)
-            .find(|p| {
-                p.first >= body + 2
-                    && text.is(p.first - 1, word!("and"))
-                    && (p.last..t).all(|x| text.is_any(x, words!["has", "have", "will", "on"]))
-            })
-            .map(|p| p.first - 1);
+            .find_map(|p| {
+                // (`and the European Bank for Reconstruction and Development`: with `the`.)
+                if p.first < body + 2 {
+                    return None;
+                }
+                let open = p.first - usize::from(text.is(p.first - 1, word!("the")));
+                (open >= body + 2
+                    && text.is(open - 1, word!("and"))
+                    && (p.last..t).all(|x| text.is_any(x, words!["has", "have", "will", "on"])))
+                .then_some(open - 1)
+            });
+        // (`Kosovo's state-owned mining complex Trepça and the EBRD signed`: past a
+        // description in lower case, with the country it is of.)
+        let described = |a: usize| {
+            (body..a).all(|x| {
+                text.is_lower_word(x)
+                    || text.is_any(x, words!["-", "'", "s"])
+                    || location_at(text, entities, x)
+                    || text.is(x + 1, word!("'")) && text.is(x + 2, word!("s"))
+            }) && (body..a).any(|x| text.is_lower_word(x))
+        };
         if let Some(and) = joined_before {
             let clear = least_end.get(from).is_none_or(|&e| e > and);
-            if let Some((a, b)) = bare_subject(text, body, and).filter(|&(a, _)| a == body && clear)
+            if let Some((a, b)) =
+                bare_subject(text, body, and).filter(|&(a, _)| (a == body || described(a)) && clear)
             {
                 bare += 1;
                 extra.push(bare_party(text, &parties[..known], a, b, bare));

@@ -7,6 +7,22 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `Financiera` makes a Spanish name an organization; Hungarian and Balkan legal
+    // suffixes (`Zrt.`, `Kft.`, `EAD`, `DOO`) end one.
+    (
+        "Minera México signed a loan with Nacional Financiera on Monday.",
+        &[
+            ("Minera México", "Minera México", &[]),
+            ("Nacional Financiera", "Nacional Financiera", &[]),
+        ],
+    ),
+    (
+        "Rock Tech Lithium signed an offtake with Debreceni Vízmű Zrt. on Monday.",
+        &[
+            ("Rock Tech Lithium", "Rock Tech Lithium", &[]),
+            ("Debreceni Vízmű Zrt", "Debreceni Vízmű Zrt", &[]),
+        ],
+    ),
     // `and` between a name ending in a company word and a name of its own (a distinctive
     // word opening it) joins two organizations; a trade's adjective after it
     // (`Metallurgical`) stays inside one name.

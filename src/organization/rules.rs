@@ -29,6 +29,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "royalty",
     "streaming",
     "bank",
+    // (`Nacional Financiera`, Mexico's development bank.)
+    "financiera",
     "fund",
     "authority",
     "organisation",
@@ -168,6 +170,15 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "sdn",
     "ulc",
     "nl",
+    // Hungary (`CATL Hungary Kft.`, `MOL Nyrt.`), Bulgaria (`Aurubis Bulgaria EAD`), the
+    // former Yugoslavia (`Eastern Mining DOO`).
+    "kft",
+    "zrt",
+    "nyrt",
+    "ead",
+    "eood",
+    "ood",
+    "doo",
     "holdings",
     "holding",
 ];
