@@ -341,6 +341,8 @@ pub fn find_from(
             }
         }
     }
+    // How many mentions name one place only, by place (built when first asked for).
+    let single_place_counts = std::cell::OnceCell::new();
     // Each place named: (first token, end token, place), in text order.
     let mut resolved: Vec<(usize, usize, usize)> = Vec::with_capacity(mentions.len());
     for (k, mention) in mentions.iter().enumerate() {
@@ -508,6 +510,38 @@ pub fn find_from(
             });
         let Some(sense) = best else { continue };
         let place = &g.places[sense.place];
+        // `Remedios` in a story on Colombia, `Kathu` in one on South Africa: a small city of
+        // a country the article names nowhere, while it names others, is a place the
+        // tables do not know in the article's countries (or no place), not that city.
+        // (Unless the text joins it to its state or country: `Preston, Idaho`; joined to
+        // another country's, `Remedios, Colombia`, it is not the Cuban town either.)
+        // (Its own mentions count for its country: only other places' do here.)
+        let own = || {
+            single_place_counts
+                .get_or_init(|| {
+                    let mut counts = std::collections::HashMap::new();
+                    for o in &mentions {
+                        if let Some(first) = o.senses.first() {
+                            if o.senses.iter().all(|s| s.place == first.place) {
+                                *counts.entry(first.place).or_insert(0usize) += 1;
+                            }
+                        }
+                    }
+                    counts
+                })
+                .get(&sense.place)
+                .copied()
+                .unwrap_or(0)
+        };
+        if place.kind == LocationType::City
+            && place.population < 50_000
+            && score(place.country.as_deref()) <= own()
+            && !mention.dateline
+            && !near(place)
+            && names_a_country()
+        {
+            continue;
+        }
         // `the territory's Southern Province` in a story on New Caledonia: a province named
         // by a point of the compass (many countries have one) of a country the article
         // names nowhere is some other country's.
