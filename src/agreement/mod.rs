@@ -3107,40 +3107,7 @@ pub fn find_from(
                 subject.clear();
             }
             if !subject.is_empty() || represented {
-                for r in (t..s.last).filter(|&r| {
-                    text.is(r, word!("represented"))
-                        && text.is(r + 1, word!("by"))
-                        && text.is_any(r - 1, words!["was", "were"])
-                }) {
-                    let Some(side) = party_ending_at(&parties, r - 1) else {
-                        continue;
-                    };
-                    let signer = listed_parties(text, &parties, r + 2, s.last)
-                        .into_iter()
-                        .find(|&k| parties[k].party.party_kind == PartyKind::Person);
-                    if let Some(signer) = signer {
-                        subject.extend([side, signer]);
-                    }
-                    // (`..., GCIL by its Chairman, Mr. Walter Tetere, and the GPG by the
-                    // Premier, Hon. Francis Marau`: more sides, the verb left out.)
-                    for b in (r + 3..s.last).filter(|&b| text.is(b, word!("by"))) {
-                        let Some(more) = party_ending_at(&parties, b) else {
-                            continue;
-                        };
-                        let opens = parties[more].first;
-                        let start =
-                            opens - usize::from(opens > 0 && text.is(opens - 1, word!("the")));
-                        if start == 0 || !text.is_any(start - 1, words![",", "and"]) {
-                            continue;
-                        }
-                        let signer = listed_parties(text, &parties, b + 1, s.last)
-                            .into_iter()
-                            .find(|&k| parties[k].party.party_kind == PartyKind::Person);
-                        if let Some(signer) = signer {
-                            subject.extend([more, signer]);
-                        }
-                    }
-                }
+                subject.extend(represented_sides(text, &parties, t, s.last));
             }
             // `... signed for Uzbekistan`, `signed on behalf of the Provincial Government of
             // Surigao del Norte`: whom the signer binds is a party too.
@@ -3392,6 +3359,47 @@ fn parent_company(text: &Text, parties: &[PartyMention], from: usize, to: usize)
     })
 }
 
+/// The first person among the parties listed from token `from` (before `until`).
+fn first_person(text: &Text, parties: &[PartyMention], from: usize, until: usize) -> Option<usize> {
+    listed_parties(text, parties, from, until)
+        .into_iter()
+        .find(|&k| parties[k].party.party_kind == PartyKind::Person)
+}
+
+/// `..., while SMM was represented by Kenji Tanabe, general manager of ...` from token `t`
+/// (before `until`): each side and the person who signs for it, with the sides of a
+/// gapped list after it (`..., GCIL by its Chairman, Mr. Walter Tetere, and the GPG by the
+/// Premier, Hon. Francis Marau`: the verb left out).
+fn represented_sides(text: &Text, parties: &[PartyMention], t: usize, until: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for r in (t.max(1)..until).filter(|&r| {
+        text.is(r, word!("represented"))
+            && text.is(r + 1, word!("by"))
+            && text.is_any(r - 1, words!["was", "were"])
+    }) {
+        let Some(side) = party_ending_at(parties, r - 1) else {
+            continue;
+        };
+        if let Some(signer) = first_person(text, parties, r + 2, until) {
+            out.extend([side, signer]);
+        }
+        for b in (r + 3..until).filter(|&b| text.is(b, word!("by"))) {
+            let Some(more) = party_ending_at(parties, b) else {
+                continue;
+            };
+            let opens = parties[more].first;
+            let start = opens - usize::from(opens > 0 && text.is(opens - 1, word!("the")));
+            if start == 0 || !text.is_any(start - 1, words![",", "and"]) {
+                continue;
+            }
+            if let Some(signer) = first_person(text, parties, b + 1, until) {
+                out.extend([more, signer]);
+            }
+        }
+    }
+    out
+}
+
 /// `, represented by Governor Dante Ruiz` (or without the comma) right after a party's name (ending before token
 /// `end`): the person who signs for it.
 fn represented_by(
@@ -3404,9 +3412,7 @@ fn represented_by(
     let at = end + usize::from(text.is(end, word!(",")));
     let by = at + 1;
     (text.is(at, word!("represented")) && text.is(by, word!("by")))
-        .then(|| listed_parties(text, parties, by + 1, until))?
-        .into_iter()
-        .find(|&p| parties[p].party.party_kind == PartyKind::Person)
+        .then(|| first_person(text, parties, by + 1, until))?
 }
 
 /// Does a name starting at token `first` end a portfolio (`Mines and Mining Development`,
