@@ -9,6 +9,20 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `acting on behalf of the State`: the country the article names most, as Papua New
+    // Guinean news writes its national government.
+    (
+        "The benefit-sharing agreement was signed in Wabag by Ok Tedi Mining Limited and Kumul Minerals Holdings Limited, acting on behalf of the State. Papua New Guinea's treasury welcomed the deal.",
+        &[(
+            Agreement,
+            &[
+                "Ok Tedi Mining Limited",
+                "Kumul Minerals Holdings Limited",
+                "Papua New Guinea",
+            ],
+            0.0,
+        )],
+    ),
     // A name no rule knows, after a description in lower case (and its country's
     // possessive), joined by `and the` to a known party before the verb, is a subject.
     (

@@ -1081,14 +1081,70 @@ const HEAD_REFERENCES: &[Word] = words![
 /// nearest organization named before it whose name opens or ends with that word
 /// (`Ministry of Industry and Mineral Resources`, `Saudi Industrial Development Fund`,
 /// `U.S. Department of Energy`).
-fn head_references(text: &Text, parties: &[PartyMention]) -> Vec<PartyMention> {
+fn head_references(
+    text: &Text,
+    parties: &[PartyMention],
+    entities: &[Entity],
+) -> Vec<PartyMention> {
     let mut out = Vec::new();
+    // `Kumul Minerals, acting on behalf of the State`, `signed for the State`: the
+    // country the article names most (the national government, as Papua New Guinean and
+    // Solomon Islands news write it). (Looked for when first needed.)
+    let main_country = std::cell::OnceCell::new();
+    let main_country = || {
+        main_country
+            .get_or_init(|| {
+                let mut counts: Vec<(&str, usize, &str)> = Vec::new();
+                for e in entities {
+                    if let EntityValue::Location(l) = &e.value {
+                        if l.kind != LocationType::Country {
+                            continue;
+                        }
+                        let Some(code) = l.country.as_deref() else {
+                            continue;
+                        };
+                        match counts.iter_mut().find(|c| c.0 == code) {
+                            Some(c) => c.1 += 1,
+                            None => counts.push((code, 1, l.name.as_str())),
+                        }
+                    }
+                }
+                // (`max_by_key` keeps the last of equals: reversed, the first named wins.)
+                counts
+                    .iter()
+                    .rev()
+                    .max_by_key(|c| c.1)
+                    .map(|c| (c.0.to_string(), c.2.to_string()))
+            })
+            .clone()
+    };
     for k in text.positions(word!("the")) {
         let h = k + 1;
         let capital = text
             .tokens
             .get(h)
             .is_some_and(|t| t.class == TokenClass::Word && t.shape == Shape::Title);
+        let state = capital
+            && text.is(h, word!("state"))
+            && text.tokens.get(h + 1).is_none_or(|t| {
+                let name_goes_on = t.class == TokenClass::Word && t.is_capitalized(text.src);
+                !(name_goes_on || text.is_any(h + 1, words!["of", "for", "-", "'"]))
+            });
+        if state && party_starting_at(parties, h).is_none() {
+            if let Some((code, name)) = main_country() {
+                out.push(PartyMention {
+                    first: h,
+                    last: h + 1,
+                    key: Key::Country(code),
+                    party: Rc::new(Party {
+                        name,
+                        aliases: Vec::new(),
+                        party_kind: PartyKind::Country,
+                    }),
+                });
+            }
+            continue;
+        }
         if !capital || !text.is_any(h, HEAD_REFERENCES) {
             continue;
         }
@@ -1660,7 +1716,7 @@ pub fn find_from(
         None => nouns,
     };
     let mut parties = party_mentions(text, orgs, entities);
-    let heads = head_references(text, &parties);
+    let heads = head_references(text, &parties, entities);
     if !heads.is_empty() {
         parties.extend(heads);
         parties.sort_by_key(|p| p.first);
