@@ -9,6 +9,12 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `with partners from Kazakhstan, Pakistan and India`: where the partners come from,
+    // not who signs.
+    (
+        "Ma'aden and Manara Minerals signed a series of agreements with partners from Kazakhstan, Pakistan and India on Wednesday.",
+        &[(Agreement, &["Manara Minerals", "Ma'aden"], 0.0)],
+    ),
     // `acting on behalf of the State`: the country the article names most, as Papua New
     // Guinean news writes its national government.
     (

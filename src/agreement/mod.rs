@@ -375,6 +375,21 @@ fn party_mentions(
                         continue;
                     }
                 }
+                // `signed agreements with partners from Kazakhstan, Pakistan and India`:
+                // where the partners come from (the list's names, commas and `and` back to
+                // `from` after a plural noun), not who signs.
+                let origin = (first.saturating_sub(10)..first).rev().find_map(|x| {
+                    if text.is(x, word!("from")) {
+                        return Some(x > 0 && text.is_any(x - 1, ORIGIN_NOUNS));
+                    }
+                    let in_list = text.is_any(x, words![",", "and", "the"])
+                        || text.tokens[x].class == TokenClass::Word
+                            && text.tokens[x].is_capitalized(text.src);
+                    (!in_list).then_some(false)
+                });
+                if origin == Some(true) {
+                    continue;
+                }
                 // `a mine near Mahenge in Tanzania`, `the largest producer in the U.S.`:
                 // where something is, not who signs.
                 let article = usize::from(first > 0 && text.is(first - 1, word!("the")));
@@ -1252,6 +1267,23 @@ const COMPANY_OFFICERS: &[Word] = words![
     "ceo",
     "manager",
     "founder"
+];
+
+/// Plural nouns for those a list of countries after `from` says where they come from
+/// (`partners from Kazakhstan, Pakistan and India`).
+const ORIGIN_NOUNS: &[Word] = words![
+    "partners",
+    "companies",
+    "firms",
+    "investors",
+    "groups",
+    "miners",
+    "producers",
+    "buyers",
+    "delegations",
+    "officials",
+    "executives",
+    "representatives"
 ];
 
 /// Nouns for a company that a country may qualify (`the US utility`, `the Chinese
