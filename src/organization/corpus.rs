@@ -7,6 +7,19 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A university named in Malay (or Spanish, Portuguese, Indonesian, French) opens with
+    // its organization word; a hyphened Arabic particle stays inside the name.
+    (
+        "Lynas signed a research partnership with Universiti Malaysia Pahang Al-Sultan Abdullah on Monday.",
+        &[
+            ("Lynas", "Lynas Rare Earths", &["Lynas"]),
+            (
+                "Universiti Malaysia Pahang Al-Sultan Abdullah",
+                "Universiti Malaysia Pahang Al-Sultan Abdullah",
+                &[],
+            ),
+        ],
+    ),
     // `Financiera` makes a Spanish name an organization; Hungarian and Balkan legal
     // suffixes (`Zrt.`, `Kft.`, `EAD`, `DOO`) end one.
     (

@@ -563,6 +563,12 @@ const PREFIX_ORG_WORDS: &[&str] = &[
     "compagnie",
     // (`Comunidad Campesina de Huancuire`: a Peruvian peasant community, a legal person.)
     "comunidad",
+    // (`Universiti Malaysia Pahang`, `Universidad de Chile`, `Universitas Indonesia`.)
+    "universiti",
+    "universitas",
+    "universidad",
+    "universidade",
+    "université",
 ];
 
 /// Organization words that head a name with `of`/`for` (`Ministry of Mines`, `Bank of
