@@ -2311,10 +2311,9 @@ pub fn find_from(
             // contract it inked in 2022 with CGN`: `it` right after the noun is the
             // sentence's subject (a name opening it, or the story's company for `The
             // company`), not a party named in between.
-            let it_after_noun = {
-                let e = past_auxiliaries(text, clause, t);
-                e == m.last + 1 && text.is(m.last, word!("it"))
-            };
+            // (Where the verb group starts, past its auxiliaries: its subject ends there.)
+            let verb_group = past_auxiliaries(text, clause, t);
+            let it_after_noun = verb_group == m.last + 1 && text.is(m.last, word!("it"));
             let before: Vec<usize> = if let Some(p) = who {
                 vec![p]
             } else if passive || relative || weak || approved || t < clause {
@@ -2374,10 +2373,7 @@ pub fn find_from(
             // `Last month we signed a loan with JBIC`: an executive speaking for the
             // company, in an interview or a quote; the first company the article names
             // is the one it is about.
-            let we = {
-                let e = past_auxiliaries(text, clause, t);
-                e > clause && text.is(e - 1, word!("we"))
-            };
+            let we = verb_group > clause && text.is(verb_group - 1, word!("we"));
             if before.is_empty() && !passive && !later && we {
                 if let Some(k) = parties
                     .iter()
@@ -3029,10 +3025,7 @@ pub fn find_from(
     // (`are due to sign the document`, `will sign it`: signers named before the signing.)
     let signs = |k: &usize| {
         text.is(*k, word!("signed"))
-            || text.is(*k, word!("represented"))
-                && text.is(*k + 1, word!("by"))
-                && *k > 0
-                && text.is_any(*k - 1, words!["was", "were"])
+            || represented_at(text, *k)
             || text.is(*k, word!("inked"))
             || (text.is(*k, word!("sign")) && *k > 0 && text.is_any(*k - 1, words!["to", "will"]))
     };
@@ -3454,17 +3447,21 @@ fn first_person(text: &Text, parties: &[PartyMention], from: usize, until: usize
         .find(|&k| parties[k].party.party_kind == PartyKind::Person)
 }
 
+/// `was represented by` (or `were`) with its `represented` at token `r`.
+fn represented_at(text: &Text, r: usize) -> bool {
+    r > 0
+        && text.is(r, word!("represented"))
+        && text.is(r + 1, word!("by"))
+        && text.is_any(r - 1, words!["was", "were"])
+}
+
 /// `..., while SMM was represented by Kenji Tanabe, general manager of ...` from token `t`
 /// (before `until`): each side and the person who signs for it, with the sides of a
 /// gapped list after it (`..., GCIL by its Chairman, Mr. Walter Tetere, and the GPG by the
 /// Premier, Hon. Francis Marau`: the verb left out).
 fn represented_sides(text: &Text, parties: &[PartyMention], t: usize, until: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    for r in (t.max(1)..until).filter(|&r| {
-        text.is(r, word!("represented"))
-            && text.is(r + 1, word!("by"))
-            && text.is_any(r - 1, words!["was", "were"])
-    }) {
+    for r in (t..until).filter(|&r| represented_at(text, r)) {
         let Some(side) = party_ending_at(parties, r - 1) else {
             continue;
         };

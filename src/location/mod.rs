@@ -401,11 +401,13 @@ pub fn find_from(
                 .map(|s| s.place)
                 .filter(|&p| g.places[p].kind == LocationType::City)
         };
-        let seat_city = cities()
-            .max_by_key(|&p| g.places[p].population)
+        // (Read only for a seat: most names are no company's.)
+        let seat_city = seat
+            .then(|| cities().max_by_key(|&p| g.places[p].population))
+            .flatten()
             .filter(|&x| {
                 let big = &g.places[x];
-                seat && big.population >= 150_000
+                big.population >= 150_000
                     && cities().all(|y| {
                         y == x || g.places[y].population.saturating_mul(3) <= big.population
                     })

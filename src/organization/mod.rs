@@ -78,9 +78,9 @@ fn same_but_suffix(a: &str, b: &str) -> bool {
                 .all(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
         dotted
             || w == "(Persero)"
-            || rules::LEGAL_SUFFIXES
+            || rules::is_legal_suffix(w)
+            || rules::COMPANY_TAILS
                 .iter()
-                .chain(rules::COMPANY_TAILS)
                 .any(|s| w.eq_ignore_ascii_case(s))
     };
     if let Some(rest) = long.strip_prefix(short) {
@@ -1023,14 +1023,7 @@ pub fn find_from(
         let words: Vec<&str> = org.name.split(' ').collect();
         let mut shorts = Vec::new();
         let mut n = words.len();
-        while n > 1
-            && (words[n - 1] == "(Persero)"
-                || rules::LEGAL_SUFFIXES.iter().any(|s| {
-                    words[n - 1]
-                        .trim_end_matches(['.', ','])
-                        .eq_ignore_ascii_case(s)
-                }))
-        {
+        while n > 1 && (words[n - 1] == "(Persero)" || rules::is_legal_suffix(words[n - 1])) {
             n -= 1;
         }
         if n < words.len() {

@@ -183,6 +183,13 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
     "holding",
 ];
 
+/// Is `word` a legal suffix of [`LEGAL_SUFFIXES`] as a name's words write it, its dots and
+/// a comma after it left out (`Ltd.`, `Co.,`)?
+pub(super) fn is_legal_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    LEGAL_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
 /// Capitalized words that open many names but do not stand for one alone: the first
 /// word of `International Finance Corporation` or `National Logistics Corporation` is not
 /// a short form of it (`International investors...`).

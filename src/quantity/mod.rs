@@ -48,17 +48,26 @@ const PERIODS: &[(&[Word], &str)] = &[
     (words!["quarter"], "quarter"),
 ];
 
-/// The canonical name of a mineral candidate that starts at token `k`.
-fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e str> {
+/// The mineral candidate that starts at token `k`, with its canonical name.
+fn mineral_entity_at<'e>(
+    text: &Text,
+    minerals: &'e [Entity],
+    k: usize,
+) -> Option<(&'e Entity, &'e str)> {
     let start = text.tokens.get(k)?.start;
     let i = minerals.partition_point(|e| e.start < start);
     minerals
         .get(i)
         .filter(|e| e.start == start)
         .and_then(|e| match &e.value {
-            EntityValue::Mineral(m) => Some(m.name.as_str()),
+            EntityValue::Mineral(m) => Some((e, m.name.as_str())),
             _ => None,
         })
+}
+
+/// The canonical name of a mineral candidate that starts at token `k`.
+fn mineral_at<'e>(text: &Text, minerals: &'e [Entity], k: usize) -> Option<&'e str> {
+    mineral_entity_at(text, minerals, k).map(|(_, name)| name)
 }
 
 /// Words that end the noun phrase after `of` (`tonnes of ore for the plant`).
@@ -155,11 +164,11 @@ fn before_descriptors(text: &Text, minerals: &[Entity], unit: usize) -> (usize, 
         if end >= 3 && basket_at(text, end - 2) {
             end -= 2;
             basket = true;
-        } else if end >= 2 && text.tokens[end - 1].class == TokenClass::Word && {
-            let (s, t) = text.span(end - 1, end);
-            let k = minerals.partition_point(|e| e.start < s);
-            minerals.get(k).is_some_and(|e| e.start == s && e.end == t)
-        } {
+        } else if end >= 2
+            && text.tokens[end - 1].class == TokenClass::Word
+            && mineral_entity_at(text, minerals, end - 1)
+                .is_some_and(|(e, _)| e.end == text.tokens[end - 1].end)
+        {
             end -= 1;
         } else {
             break;

@@ -25,8 +25,8 @@ pub struct Text<'a> {
     pub hashes: Vec<u64>,
     /// For each sentence, whether it is a headline in title case.
     title_case: Vec<bool>,
-    /// The top byte of every token's hash: [`Text::positions`] scans these, sixteen tokens
-    /// to a vector compare, and checks the whole hash only where the byte matches.
+    /// The top byte of every token's hash: [`Text::positions`] scans these, eight tokens to
+    /// a `u64` compare, and checks the whole hash only where the byte matches.
     tags: Vec<u8>,
 }
 
