@@ -383,6 +383,9 @@ SUBDIVISION_RECODE = {
 # an old code, or lacks. Keys are ISO 3166-2 codes. (IR, MA, KZ and NP were recoded by
 # ISO after CLDR 41; CLDR's Ukrainian and Czech names are local forms.)
 SUBDIVISION_NAME = {
+    # The region around Uzbekistan's capital by its English name, as the country's other
+    # regions and Kazakhstan's are named (CLDR: `Tashkent Province`).
+    "UZ-TO": "Tashkent Region",
     # Oman's Batinah governorates by the names of its English-language press.
     "OM-BS": "North Al Batinah", "OM-BJ": "South Al Batinah",
     # Iran: ISO recoded all provinces; CLDR 41 keeps the old numbering.
@@ -521,7 +524,7 @@ SUBDIVISION_ALIASES = {
     "MN-053": ["South Gobi", "Umnugovi"], "UZ-NW": ["Navoi", "Navoi region"],
     # Uzbekistan's regions as English-language news spells them (CLDR has the Uzbek
     # Latin forms); the region around the capital is `Tashkent Region`, not the city.
-    "UZ-TO": ["Tashkent Region", "Tashkent Oblast"], "UZ-SU": ["Surkhandarya"],
+    "UZ-TO": ["Tashkent Province", "Tashkent Oblast"], "UZ-SU": ["Surkhandarya"],
     "UZ-QA": ["Kashkadarya"], "UZ-SI": ["Syrdarya"], "UZ-XO": ["Khorezm"],
     "UZ-SA": ["Samarkand Region"], "UZ-JI": ["Jizzax"],
     "KZ-27": ["West Kazakhstan"], "KZ-59": ["North Kazakhstan"], "KZ-63": ["East Kazakhstan"],

@@ -145,7 +145,7 @@ const CORPUS: &[(&str, &[Want])] = &[
         &[
             ("Ehime", "Ehime", Subdivision, "JP"),
             ("Aktobe Oblast", "Aktobe Region", Subdivision, "KZ"),
-            ("Tashkent region", "Tashkent Province", Subdivision, "UZ"),
+            ("Tashkent region", "Tashkent Region", Subdivision, "UZ"),
             ("Surkhandarya", "Surxondaryo", Subdivision, "UZ"),
         ],
     ),
