@@ -9,6 +9,19 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Who brokers the talks, or looks on at the signing, signs nothing.
+    (
+        "Minera Andina signed a water-sharing agreement with Agua Clara Holdings. It was inked in Cusco after talks brokered by the Ombudsman's Office and the Ministry of Energy and Mines.",
+        &[(Agreement, &["Minera Andina", "Agua Clara Holdings"], 0.0)],
+    ),
+    (
+        "Kivu Metals and Zhenhai Resources signed a supply contract. It was signed by Amani Mbeki, chief executive of Kivu Metals, and Li Wen, Zhenhai's director for Africa, with Governor Jacques Kabila looking on.",
+        &[(
+            Contract,
+            &["Zhenhai Resources", "Kivu Metals", "Amani Mbeki", "Li Wen"],
+            0.0,
+        )],
+    ),
     // `with partners from Kazakhstan, Pakistan and India`: where the partners come from,
     // not who signs.
     (

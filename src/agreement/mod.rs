@@ -920,7 +920,11 @@ const CEREMONY_VERBS: &[Word] = words![
     "organised",
     "organized",
     "opened",
-    "welcomed"
+    "welcomed",
+    // `after talks brokered by the PCM and MINEM`: who mediates signs nothing.
+    "brokered",
+    "mediated",
+    "facilitated"
 ];
 
 /// Nouns for another company of a signer's group (`on behalf of the Ethiopian
@@ -1378,12 +1382,21 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             words!["presence", "witnessed", "attended", "patronage", "auspices"],
         )
     };
+    // (`with Governor Hernán Lozano looking on`: who watches after the name.)
+    let watching_at = |x: usize| {
+        (text.is(x, word!("looking")) && text.is(x + 1, word!("on")))
+            || text.is(x, word!("watching"))
+            || (text.is(x, word!("in")) && text.is(x + 1, word!("attendance")))
+    };
     let mut out = Vec::new();
     let mut j = from;
     // Skip a few words before the first party (`the US-based firm`).
     let mut slack = 6;
     while j < until {
         if let Some(k) = party_starting_at(parties, j) {
+            if watching_at(parties[k].last) {
+                break;
+            }
             // `Taro Sato, Executive Officer, Metals Division,`: a unit of the signer's
             // company, in the signer's title, is no party.
             let after_person = out

@@ -7,6 +7,22 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A dotted legal suffix (`S.A.`, `N.V.`) dropped later leaves the same company.
+    (
+        "Compañía Minera Pativilca S.A. raised its guidance. Compañía Minera Pativilca said output rose.",
+        &[
+            (
+                "Compañía Minera Pativilca S.A.",
+                "Compañía Minera Pativilca S.A.",
+                &["Compañía Minera Pativilca"],
+            ),
+            (
+                "Compañía Minera Pativilca",
+                "Compañía Minera Pativilca S.A.",
+                &["Compañía Minera Pativilca"],
+            ),
+        ],
+    ),
     // A university named in Malay (or Spanish, Portuguese, Indonesian, French) opens with
     // its organization word; a hyphened Arabic particle stays inside the name.
     (

@@ -184,10 +184,17 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// Is `word` a legal suffix of [`LEGAL_SUFFIXES`] as a name's words write it, its dots and
-/// a comma after it left out (`Ltd.`, `Co.,`)?
+/// a comma after it left out (`Ltd.`, `Co.,`, `S.A.`, `N.V.`)?
 pub(super) fn is_legal_suffix(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']);
-    LEGAL_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+    let undotted = || w.bytes().filter(|&b| b != b'.');
+    LEGAL_SUFFIXES.iter().any(|s| {
+        w.eq_ignore_ascii_case(s)
+            || (w.contains('.')
+                && undotted()
+                    .map(|b| b.to_ascii_lowercase())
+                    .eq(s.bytes().map(|b| b.to_ascii_lowercase())))
+    })
 }
 
 /// Capitalized words that open many names but do not stand for one alone: the first

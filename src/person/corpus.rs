@@ -6,6 +6,16 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title after the name, owned by a company of several words (`Anglo American's`).
+    (
+        "Sipho Ndlovu, Anglo American's head of base metals, said talks continue.",
+        &[("Sipho Ndlovu", "Sipho Ndlovu", Some("head"))],
+    ),
+    // A place after `in` at the end of a title is where the office is, not a name.
+    (
+        "The company named a new general manager for copper in West Africa on Monday.",
+        &[],
+    ),
     // A titled surname (single or double) of someone named in full before is that person.
     (
         "The contract was signed by the Minister of Energy and Mines, Fernando Cevallos Aguirre. Minister Cevallos Aguirre said it was the largest this year.",

@@ -441,7 +441,12 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             (from..stop)
                 .all(|y| (text.is_lower_word(y) || text.is(y, word!(","))) && !text.is_comma_and(y))
         };
-        if text.is_lower_word(k) && lower_so_far(k) {
+        // (`managing director for lithium in South America`: a preposition right before
+        // the capitalized words makes them its object, not a name.)
+        let object_of_preposition = i == stop
+            && stop > 0
+            && text.is_any(stop - 1, words!["in", "at", "on", "from", "to", "across"]);
+        if text.is_lower_word(k) && lower_so_far(k) && !object_of_preposition {
             let of = (stop.saturating_sub(12)..k).rev().find(|&x| {
                 text.is_any(x, words!["of", "for"])
                     && x > 0
@@ -947,13 +952,15 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
         return None;
     }
     let mut j = end + 1;
-    // `the`, `its`, `the company's`, `Kestrel's`
+    // `the`, `its`, `the company's`, `Kestrel's`, `Rio Tinto's`
     for _ in 0..4 {
-        let possessive = text.is(j + 1, word!("'")) && text.is(j + 2, word!("s"));
+        let owner = (j..(j + 4).min(text.tokens.len()))
+            .take_while(|&x| x == j || text.tokens[x].is_capitalized(text.src))
+            .find(|&x| text.is(x + 1, word!("'")) && text.is(x + 2, word!("s")));
         if text.is_any(j, words!["the", "its", "a", "an", "their", "his", "her"]) {
             j += 1;
-        } else if possessive {
-            j += 3;
+        } else if let Some(x) = owner {
+            j = x + 3;
         } else {
             break;
         }
