@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A convention (francophone Africa's word for a state's agreement with a miner) is
+    // made by its signing; a hope that was not met signs nothing.
+    (
+        "The Republic of Senegal and Sabodala Gold Operations SA signed an amendment to the base convention for the Massawa deposit.",
+        &[(Agreement, &["Sabodala Gold Operations SA", "Senegal"], 0.0)],
+    ),
+    (
+        "Tantalum Rarus had hoped to sign the establishment convention with the government of Niger in March, but talks stalled.",
+        &[],
+    ),
     // Who brokers the talks, or looks on at the signing, signs nothing.
     (
         "Minera Andina signed a water-sharing agreement with Agua Clara Holdings. It was inked in Cusco after talks brokered by the Ombudsman's Office and the Ministry of Energy and Mines.",

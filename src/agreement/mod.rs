@@ -1939,11 +1939,14 @@ pub fn find_from(
         let lo = m.first.saturating_sub(5).max(s.first);
         // (`the parties had been expected to sign a binding agreement by June`: what was
         // expected in the past, no signing.)
+        // (`had hoped to sign the convention at Mining Week`: a past hope, no signing.)
         let past_expectation = |k: usize| {
             k > 0
-                && text.is_any(k, words!["expected", "supposed", "due", "scheduled"])
-                && text.is_any(k - 1, words!["was", "were", "been"])
                 && text.is(k + 1, word!("to"))
+                && ((text.is_any(k, words!["expected", "supposed", "due", "scheduled"])
+                    && text.is_any(k - 1, words!["was", "were", "been"]))
+                    || (text.is_any(k, words!["hoped", "planned", "intended", "wanted"])
+                        && text.is(k - 1, word!("had"))))
         };
         if (lo..m.first).any(|k| rules::NEGATIONS_SET.has(text, k) || past_expectation(k)) {
             continue;

@@ -78,6 +78,10 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("framework agreement", AgreementKind::Agreement),
     ("mining convention", AgreementKind::Agreement),
     ("investment convention", AgreementKind::Agreement),
+    // (Francophone Africa's word for a state's agreement with a miner: `the base
+    // convention`, `an establishment convention`; a trade show's needs no signing.)
+    ("convention", AgreementKind::Agreement),
+    ("conventions", AgreementKind::Agreement),
     ("term sheet", AgreementKind::Agreement),
     // (British and Australian: the main terms, signed before the binding documents.)
     ("heads of terms", AgreementKind::LetterOfIntent),

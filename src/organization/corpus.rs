@@ -7,6 +7,16 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A known group's name with more words and a legal suffix is its subsidiary; the same
+    // words later without the suffix are the subsidiary still, not the group.
+    (
+        "Sinosteel Kribi SA, the local unit of China's Sinosteel Group, signed the deal. Sinosteel Kribi General Manager Li Wei said so.",
+        &[
+            ("Sinosteel Kribi SA", "Sinosteel Kribi SA", &["Sinosteel Kribi"]),
+            ("Sinosteel Group", "Sinosteel Group", &["Sinosteel"]),
+            ("Sinosteel Kribi", "Sinosteel Kribi SA", &["Sinosteel Kribi"]),
+        ],
+    ),
     // A dotted legal suffix (`S.A.`, `N.V.`) dropped later leaves the same company.
     (
         "Compañía Minera Pativilca S.A. raised its guidance. Compañía Minera Pativilca said output rose.",

@@ -723,14 +723,24 @@ fn named_longer(text: &Text, orgs: &[Org], first: usize, last: usize) -> Option<
     let known = span_text(text, first, last);
     orgs.iter().find_map(|o| {
         let rest = o.name.strip_prefix(known.as_str())?.strip_prefix(' ')?;
-        let words: Vec<&str> = rest.split(' ').collect();
-        let fits = words.len() <= 3
-            && words.iter().enumerate().all(|(k, w)| {
-                text.tokens
-                    .get(last + k)
-                    .is_some_and(|_| text.str(last + k) == *w)
-            });
-        fits.then_some(last + words.len())
+        let mut words: Vec<&str> = rest.split(' ').collect();
+        let fits = |words: &[&str]| {
+            !words.is_empty()
+                && words.len() <= 3
+                && words.iter().enumerate().all(|(k, w)| {
+                    text.tokens
+                        .get(last + k)
+                        .is_some_and(|_| text.str(last + k) == *w)
+                })
+        };
+        if fits(&words) {
+            return Some(last + words.len());
+        }
+        // (`Sinosteel Cam General Manager` after `Sinosteel Cam SA`: without the suffix.)
+        while words.last().is_some_and(|w| rules::is_legal_suffix(w)) {
+            words.pop();
+        }
+        fits(&words).then_some(last + words.len())
     })
 }
 
@@ -871,11 +881,21 @@ pub fn find_from(
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
         // calls a subsidiary is a company of its own, not the known one.
+        // (`Sinosteel Cam` after `Sinosteel Cam SA`: the longer name written before with
+        // its legal suffix.)
+        let suffixed_before = || {
+            found
+                .orgs
+                .iter()
+                .position(|o| same_but_suffix(&o.name, &written))
+        };
         let idx = if end > m.last
             && (found.orgs.iter().any(|o| o.name == written)
                 || subsidiary_around(text, m.first, end))
         {
             org_index(&mut found.orgs, &written, |o| o.name == written)
+        } else if end > m.last {
+            suffixed_before().unwrap_or(known_idx)
         } else {
             known_idx
         };
