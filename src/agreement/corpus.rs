@@ -9,6 +9,24 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An agency named as the source after the parties, the business in a signer's title,
+    // and the lead of a lenders' consortium.
+    (
+        "Tau-Ken Samruk and Jiangxi Copper have signed a supply contract for copper concentrate to China, Kazinform News Agency correspondent reports.",
+        &[(Contract, &["Jiangxi Copper", "Tau-Ken Samruk"], 0.0)],
+    ),
+    (
+        "The accord was signed by Erdenes Mongol and Mubadala. It was signed by Sara Al-Hashemi, Head of Metals Investments at Mubadala, and Erdenes Mongol chief executive Bat-Erdene Dorj.",
+        &[(
+            Agreement,
+            &["Erdenes Mongol", "Mubadala", "Sara Al-Hashemi", "Bat-Erdene Dorj"],
+            0.0,
+        )],
+    ),
+    (
+        "Lucky Cement Limited has signed a term finance facility with a group of local banks led by United Bank Limited (UBL).",
+        &[(Loan, &["Lucky Cement Limited", "United Bank Limited"], 0.0)],
+    ),
     // A convention (francophone Africa's word for a state's agreement with a miner) is
     // made by its signing; a hope that was not met signs nothing.
     (

@@ -1383,9 +1383,13 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
         )
     };
     // (`with Governor Hernán Lozano looking on`: who watches after the name.)
+    // (`..., Kazinform News Agency correspondent reports`: who reports it, after the name.)
     let watching_at = |x: usize| {
         (text.is(x, word!("looking")) && text.is(x + 1, word!("on")))
-            || text.is(x, word!("watching"))
+            || text.is_any(
+                x,
+                words!["watching", "reports", "reported", "correspondent"],
+            )
             || (text.is(x, word!("in")) && text.is(x + 1, word!("attendance")))
     };
     let mut out = Vec::new();
@@ -1622,6 +1626,22 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
                 j = p.first;
                 continue;
             }
+        }
+        // `with a consortium of local banks led by Habib Bank Limited`: the lenders' lead
+        // names the lenders' side.
+        if out.is_empty()
+            && text.is(j, word!("led"))
+            && text.is(j + 1, word!("by"))
+            && (j.saturating_sub(5)..j).any(|x| {
+                text.is_any(
+                    x,
+                    words!["banks", "lenders", "consortium", "syndicate", "financiers"],
+                )
+            })
+        {
+            j += 2;
+            slack = 3;
+            continue;
         }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
         // Dhabi-based`, `and state-owned`, `and KGHM vice-president`) may stand.
@@ -3910,12 +3930,19 @@ fn business_then_at(text: &Text, from: usize, until: usize) -> Option<usize> {
 /// company?
 fn unit_of_company(text: &Text, p: &PartyMention) -> bool {
     let last = p.last - 1;
+    // (`Head of Asia-Pacific Investments at QIA`: a business between a title's `of` and
+    // the `at` of the employer.)
+    let title_business = p.first >= 2
+        && text.is(p.first - 1, word!("of"))
+        && crate::person::is_title_word(text, p.first - 2)
+        && text.is(p.last, word!("at"));
     p.party.party_kind == PartyKind::Organization
         && p.last > p.first + 1
         && (text.is_any(
             last,
             words!["division", "department", "unit", "team", "desk"],
-        ) || text.is_any(last, crate::person::COMPANY_FUNCTIONS))
+        ) || text.is_any(last, crate::person::COMPANY_FUNCTIONS)
+            || title_business)
 }
 
 /// A headline: the article's first sentence, ending its line without a full stop.
