@@ -887,7 +887,7 @@ pub fn find_from(
             found
                 .orgs
                 .iter()
-                .position(|o| same_but_suffix(&o.name, &written))
+                .position(|o| o.name.starts_with(&written) && same_but_suffix(&o.name, &written))
         };
         let idx = if end > m.last
             && (found.orgs.iter().any(|o| o.name == written)

@@ -187,13 +187,14 @@ pub(super) const LEGAL_SUFFIXES: &[&str] = &[
 /// a comma after it left out (`Ltd.`, `Co.,`, `S.A.`, `N.V.`)?
 pub(super) fn is_legal_suffix(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']);
+    if !w.contains('.') {
+        return LEGAL_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s));
+    }
     let undotted = || w.bytes().filter(|&b| b != b'.');
     LEGAL_SUFFIXES.iter().any(|s| {
-        w.eq_ignore_ascii_case(s)
-            || (w.contains('.')
-                && undotted()
-                    .map(|b| b.to_ascii_lowercase())
-                    .eq(s.bytes().map(|b| b.to_ascii_lowercase())))
+        undotted()
+            .map(|b| b.to_ascii_lowercase())
+            .eq(s.bytes().map(|b| b.to_ascii_lowercase()))
     })
 }
 
