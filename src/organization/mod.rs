@@ -881,23 +881,20 @@ pub fn find_from(
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
         // calls a subsidiary is a company of its own, not the known one.
-        // (`Sinosteel Cam` after `Sinosteel Cam SA`: the longer name written before with
-        // its legal suffix.)
-        let suffixed_before = || {
+        let idx = if end <= m.last {
+            known_idx
+        } else if found.orgs.iter().any(|o| o.name == written)
+            || subsidiary_around(text, m.first, end)
+        {
+            org_index(&mut found.orgs, &written, |o| o.name == written)
+        } else {
+            // (`Sinosteel Cam` after `Sinosteel Cam SA`: the longer name written before
+            // with its legal suffix.)
             found
                 .orgs
                 .iter()
                 .position(|o| o.name.starts_with(&written) && same_but_suffix(&o.name, &written))
-        };
-        let idx = if end > m.last
-            && (found.orgs.iter().any(|o| o.name == written)
-                || subsidiary_around(text, m.first, end))
-        {
-            org_index(&mut found.orgs, &written, |o| o.name == written)
-        } else if end > m.last {
-            suffixed_before().unwrap_or(known_idx)
-        } else {
-            known_idx
+                .unwrap_or(known_idx)
         };
         let org = &mut found.orgs[idx];
         if let Some(first) = written_before {
