@@ -9,6 +9,30 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A group the signing counts, named in the next sentence by as many organizations.
+    (
+        "Kodiak Copper Corp. has signed a US$90 million credit facility with two state lenders. The Export-Import Bank of Korea will provide US$60 million and Export Finance Australia the remaining US$30 million.",
+        &[(
+            Loan,
+            &[
+                "Kodiak Copper Corp.",
+                "Export-Import Bank of Korea",
+                "Export Finance Australia",
+            ],
+            90_000_000.0,
+        )],
+    ),
+    // (A count the next sentence does not match names nobody.)
+    (
+        "Kodiak Copper Corp. has signed a credit facility with three state lenders. The Export-Import Bank of Korea will provide most of it.",
+        &[(Loan, &["Kodiak Copper Corp."], 0.0)],
+    ),
+    // A compass word before a known name makes another name (`West African Development
+    // Bank`, not the African Development Bank).
+    (
+        "Sopamib signed a loan agreement with the West African Development Bank on Monday.",
+        &[(Loan, &["Sopamib", "West African Development Bank"], 0.0)],
+    ),
     // An agency named as the source after the parties, the business in a signer's title,
     // and the lead of a lenders' consortium.
     (

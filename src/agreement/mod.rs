@@ -3264,6 +3264,18 @@ pub fn find_from(
         }
     }
 
+    for d in &mut drafts {
+        let members = counted_group_named_next(text, &parties, d.agreement.sentence);
+        for k in members {
+            if !d.mentions.contains(&k) {
+                d.mentions.push(k);
+            }
+            if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
+                d.parties.push(k);
+            }
+        }
+    }
+
     let mut agreements = Vec::new();
     let mut signatories = Vec::new();
     for d in drafts.into_iter().filter(|d| !d.parties.is_empty()) {
@@ -3519,6 +3531,57 @@ fn represented_sides(text: &Text, parties: &[PartyMention], t: usize, until: usi
         }
     }
     out
+}
+
+/// `signed a $185-million loan agreement with two federal Crown corporations. The Canada
+/// Infrastructure Bank (CIB) will lend $110-million and Export Development Canada (EDC)
+/// the remaining $75-million`: a group the signing sentence (`si`) counts after `with`,
+/// whose members the next sentence names, as many organizations as the count says.
+fn counted_group_named_next(text: &Text, parties: &[PartyMention], si: usize) -> Vec<usize> {
+    const COUNTS: &[Word] = words!["two", "three", "four", "five", "six"];
+    const GROUPS: &[Word] = words![
+        "banks",
+        "lenders",
+        "corporations",
+        "agencies",
+        "institutions",
+        "companies",
+        "investors",
+        "financiers",
+        "partners"
+    ];
+    let (Some(s), Some(next)) = (text.sentences.get(si), text.sentences.get(si + 1)) else {
+        return Vec::new();
+    };
+    let counted = (s.first..s.last).find_map(|w| {
+        if !text.is(w, word!("with")) {
+            return None;
+        }
+        let c = w + 1 + usize::from(text.is_any(w + 1, words!["its", "the"]));
+        let n = COUNTS.iter().position(|&x| text.is(c, x))? + 2;
+        (c + 1..(c + 5).min(s.last))
+            .take_while(|&g| text.tokens[g].class == TokenClass::Word)
+            .find(|&g| text.is_any(g, GROUPS))
+            .map(|_| n)
+    });
+    let Some(n) = counted else {
+        return Vec::new();
+    };
+    let mut members: Vec<usize> = Vec::new();
+    for k in parties_within(parties, next.first, next.last) {
+        let p = &parties[k];
+        if p.party.party_kind != PartyKind::Organization {
+            return Vec::new();
+        }
+        if !members.iter().any(|&m| parties[m].key == p.key) {
+            members.push(k);
+        }
+    }
+    if members.len() == n {
+        members
+    } else {
+        Vec::new()
+    }
 }
 
 /// `, represented by Governor Dante Ruiz` (or without the comma) right after a party's name (ending before token

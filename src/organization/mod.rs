@@ -848,6 +848,22 @@ pub fn find_from(
         if m.last == m.first + 1 && redefined.iter().any(|a| a == text.str(m.first)) {
             continue;
         }
+        // `the West African Development Bank` (BOAD), `the East African Development
+        // Bank`: a compass word written before a known name makes another name, which the
+        // rules below read whole.
+        if m.first > 0
+            && text.tokens[m.first - 1].is_capitalized(text.src)
+            && text.is_any(
+                m.first - 1,
+                words![
+                    "West", "East", "North", "South", "Central", "Southern", "Northern", "Eastern",
+                    "Western"
+                ],
+            )
+            && !text.starts_sentence(m.first - 1)
+        {
+            continue;
+        }
         // `(ASX: CGN)`: a ticker belongs to the company it follows, whatever else it spells.
         if m.first > 0 && text.is(m.first - 1, word!(":")) {
             continue;
