@@ -655,6 +655,8 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
                 tests.add("country")
             if k in us_states:
                 tests.add("us-state")
+            if n in cur.NEWS_AGENCY_NAMES:
+                tests.add("news-agency")
         for t in tests:
             stats[t] += 1
         if tests:
@@ -899,7 +901,8 @@ def main():
         f"ambiguous=true ({city_stats['any']} of {n_cities} rows) when the name or an alias is: a "
         f"single lowercase SCOWL word ({city_stats['word']}: Mobile, Reading, Nice, Split...), "
         + fn_note + f", another country's name or alias ({city_stats['country']}: Armenia CO, "
-        f"Jamaica US...), or a US state name ({city_stats['us-state']}). One row can match "
+        f"Jamaica US...), a US state name ({city_stats['us-state']}), or a news agency's "
+        f"name ({city_stats['news-agency']}: Xinhua). One row can match "
         "several tests.",
         SCOWL_ATTR + f" (version {versions['wamerican']}); used for the flag only.",
         "GeoNames also lists city sections (e.g. Brooklyn, Pudong) as populated places; they "

@@ -752,6 +752,10 @@ CITY_NEWS_NAMES = {
 
 # (GeoNames name, country) -> English forms. An exonym is only written out if GeoNames
 # lists it among that city's alternate names (checked by the generator).
+# Cities named like a news agency that datelines credit (`LUSAKA, Feb 3 (Xinhua) --`):
+# in English news the name is the agency far more often than the town.
+NEWS_AGENCY_NAMES = ["Xinhua"]
+
 CITY_EXONYMS = {
     ("Mumbai", "IN"): ["Bombay"], ("Kolkata", "IN"): ["Calcutta"], ("Chennai", "IN"): ["Madras"],
     ("Bengaluru", "IN"): ["Bangalore"], ("Pune", "IN"): ["Poona"], ("Vadodara", "IN"): ["Baroda"],

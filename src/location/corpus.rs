@@ -9,6 +9,11 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A news agency's credit in a dateline is no town (Xinhua, Yunnan).
+    (
+        "KINSHASA, March 4 (Xinhua) -- Gecamines signed a cobalt deal.",
+        &[("KINSHASA", "Kinshasa", City, "CD")],
+    ),
     // A town's comma at the very end of the text: the look for the next town stops there.
     (
         "In Peru, the government is reviewing a uranium project near Macusani,",
