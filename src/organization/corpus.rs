@@ -7,6 +7,23 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A short name given in brackets is the company when the article later writes it
+    // alone, whatever words (a country's) the full name has besides.
+    (
+        "Tembo signed a supply deal with Kestrel Metals Canada Limited (Kestrel Metals). Kestrel Metals will buy the concentrate.",
+        &[
+            (
+                "Kestrel Metals Canada Limited (Kestrel Metals)",
+                "Kestrel Metals Canada Limited",
+                &["Kestrel Metals"],
+            ),
+            (
+                "Kestrel Metals",
+                "Kestrel Metals Canada Limited",
+                &["Kestrel Metals"],
+            ),
+        ],
+    ),
     // A known group's name with more words and a legal suffix is its subsidiary; the same
     // words later without the suffix are the subsidiary still, not the group.
     (

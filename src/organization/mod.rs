@@ -941,6 +941,8 @@ pub fn find_from(
         let idx = org_index(&mut found.orgs, &d.name, |o| {
             o.name.eq_ignore_ascii_case(&d.name)
                 || d.acronym.as_ref().is_some_and(|a| o.aliases.contains(a))
+                // (`Ocean Partners` after `Ocean Partners UK Limited ("Ocean Partners")`.)
+                || o.aliases.contains(&d.name)
                 // `Northcrest Graphite` after `Northcrest Graphite Inc.`: the same
                 // company without its legal suffix.
                 || same_but_suffix(&o.name, &d.name)
