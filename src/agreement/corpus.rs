@@ -9,6 +9,15 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `the Company` a press release defines names that company wherever it stands.
+    (
+        "Kestrel Metals Limited (\"Kestrel\" or the \"Company\") provides an update. The offtake agreement will be signed by the Company, Glencore and Trafigura in Accra.",
+        &[(
+            Offtake,
+            &["Kestrel Metals Limited", "Glencore", "Trafigura"],
+            0.0,
+        )],
+    ),
     // A group the signing counts, named in the next sentence by as many organizations.
     (
         "Kodiak Copper Corp. has signed a US$90 million credit facility with two state lenders. The Export-Import Bank of Korea will provide US$60 million and Export Finance Australia the remaining US$30 million.",

@@ -1137,6 +1137,7 @@ fn head_references(
             })
             .clone()
     };
+    let defined_company = std::cell::OnceCell::new();
     for k in text.positions(word!("the")) {
         let h = k + 1;
         let capital = text
@@ -1160,6 +1161,26 @@ fn head_references(
                         aliases: Vec::new(),
                         party_kind: PartyKind::Country,
                     }),
+                });
+            }
+            continue;
+        }
+        // `to be signed by the Company, Ghana's Ministry of Lands ...`: the party a press
+        // release defines as `the Company` (`Atlantic Lithium Limited ("Atlantic Lithium"
+        // or the "Company")`), named before.
+        if capital
+            && text.is(h, word!("company"))
+            && !text.is(k.wrapping_sub(1), word!("\""))
+            && !text.is(h + 1, word!("\""))
+            && party_starting_at(parties, h).is_none()
+        {
+            let defined = defined_company.get_or_init(|| defined_company_at(text, parties));
+            if let Some(d) = defined.filter(|&d| parties[d].first < k) {
+                out.push(PartyMention {
+                    first: h,
+                    last: h + 1,
+                    key: parties[d].key.clone(),
+                    party: Rc::clone(&parties[d].party),
                 });
             }
             continue;
@@ -1223,7 +1244,7 @@ fn recent_subject(text: &Text, parties: &[PartyMention], si: usize) -> Option<us
 
 /// `Nouveau Monde Graphite Inc. ("NMG" or the "Company")`: the party a press release
 /// defines as `the Company`, what `the Company` means all through it.
-fn defined_company(text: &Text, parties: &[PartyMention]) -> Option<usize> {
+fn defined_company_at(text: &Text, parties: &[PartyMention]) -> Option<usize> {
     let quoted_company = |k: usize| text.is(k, word!("company")) && text.is(k - 1, word!("\""));
     parties.iter().position(|p| {
         matches!(p.key, Key::Org(_))
@@ -2420,7 +2441,7 @@ pub fn find_from(
                 }
             } else if before.is_empty() && !passive && !later && company_subject(text, clause, t) {
                 if let Some(k) = parent_company(text, &parties, clause, t)
-                    .or_else(|| defined_company(text, &parties))
+                    .or_else(|| defined_company_at(text, &parties))
                     .or_else(|| recent_subject(text, &parties, si))
                     .or_else(|| main_company(&parties, s.first))
                 {
