@@ -593,6 +593,11 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
     exonyms = {(key(n), cc): forms for (n, cc), forms in cur.CITY_EXONYMS.items()}
     used_exonyms = set()
     sub_keys = {key(n) for r in sub_rows for n in [r["name"]] + r["aliases"]}
+    # The names of continents and regions across three countries or more (`Asia`, a town
+    # of Batangas too): the region is what news means. (Not a one-country region's:
+    # `Kimberley` the South African city stands.)
+    region_keys = {key(n) for name, aliases, ccs in cur.REGIONS
+                   if not ccs or len(ccs) >= 3 for n in [name] + aliases}
     city_keys = {key(c["name"]) for c in cities.values()}
     rows = []
     skipped = collections.Counter()
@@ -657,6 +662,8 @@ def build_cities(cities, gn_countries, crosswalk, iso_countries, country_rows, s
                 tests.add("us-state")
             if n in cur.NEWS_AGENCY_NAMES:
                 tests.add("news-agency")
+            if k in region_keys:
+                tests.add("region")
         for t in tests:
             stats[t] += 1
         if tests:
@@ -901,8 +908,10 @@ def main():
         f"ambiguous=true ({city_stats['any']} of {n_cities} rows) when the name or an alias is: a "
         f"single lowercase SCOWL word ({city_stats['word']}: Mobile, Reading, Nice, Split...), "
         + fn_note + f", another country's name or alias ({city_stats['country']}: Armenia CO, "
-        f"Jamaica US...), a US state name ({city_stats['us-state']}), or a news agency's "
-        f"name ({city_stats['news-agency']}: Xinhua). One row can match "
+        f"Jamaica US...), a US state name ({city_stats['us-state']}), a news agency's "
+        f"name ({city_stats['news-agency']}: Xinhua), or the name or alias of a continent "
+        f"or a region of three countries or more ({city_stats['region']}: Asia PH). One row "
+        "can match "
         "several tests.",
         SCOWL_ATTR + f" (version {versions['wamerican']}); used for the flag only.",
         "GeoNames also lists city sections (e.g. Brooklyn, Pudong) as populated places; they "

@@ -9,6 +9,14 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A continent over a town named like it, in a story on the town's country.
+    (
+        "Philippine nickel exports rose as buyers across Asia restocked.",
+        &[
+            ("Philippine", "Philippines", Country, "PH"),
+            ("Asia", "Asia", Region, ""),
+        ],
+    ),
     // A news agency's credit in a dateline is no town (Xinhua, Yunnan).
     (
         "KINSHASA, March 4 (Xinhua) -- Gecamines signed a cobalt deal.",

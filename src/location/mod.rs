@@ -497,9 +497,19 @@ pub fn find_from(
                                     == p.country.as_deref()
                         })
                 };
+                // (`across Asia's metals supply chains` in a story that names the
+                // Philippines: a continent or a wide region over a town named like it, a
+                // town the tables mark ambiguous, unless the text joins it to its state.)
+                let region_over_town = |p: &Place, q: &Place| {
+                    p.kind == LocationType::Region
+                        && p.country.is_none()
+                        && q.kind == LocationType::City
+                        && q.ambiguous
+                };
                 own_code(pa)
                     .cmp(&own_code(pb))
                     .then(near(pa).cmp(&near(pb)))
+                    .then(region_over_town(pa, pb).cmp(&region_over_town(pb, pa)))
                     .then(dc_city(pa).cmp(&dc_city(pb)))
                     .then(outsized(pb).cmp(&outsized(pa)))
                     .then((sa >= 1000).cmp(&(sb >= 1000)))
