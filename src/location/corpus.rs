@@ -9,6 +9,11 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A mine run as a company's division, named like a country, is no country.
+    (
+        "Codelco said output at its El Salvador division in the Atacama region fell.",
+        &[("Atacama", "Atacama", Subdivision, "CL")],
+    ),
     // A continent over a town named like it, in a story on the town's country.
     (
         "Philippine nickel exports rose as buyers across Asia restocked.",

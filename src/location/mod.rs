@@ -584,7 +584,11 @@ pub fn find_from(
         // project, not the town.
         // Every mention of the name is the project's (`the Molo mine`, then `Molo
         // concentrate`); its own mentions do not count for its country.
-        if matches!(place.kind, LocationType::City | LocationType::Subdivision) {
+        // (A country only as a company's division: `Codelco's El Salvador division`; `its
+        // Guinea project` is a project in Guinea.)
+        let division =
+            place.kind == LocationType::Country && text.is(mention.m.last, word!("division"));
+        if matches!(place.kind, LocationType::City | LocationType::Subdivision) || division {
             if let Ok(p) = project_places.binary_search(&sense.place) {
                 let own = project_mentions[p];
                 if score(place.country.as_deref()).saturating_sub(own) <= 1 {
@@ -744,7 +748,9 @@ fn names_project(text: &Text, k: usize) -> bool {
         "plant",
         "refinery",
         "smelter",
-        "pit"
+        "pit",
+        // (`Codelco's El Salvador division`: a mine run as a company's division.)
+        "division"
     ];
     // Only modifiers between (`its Karo platinum project`), not a clause (`Copperbelt
     // Province hosts the mine`).
