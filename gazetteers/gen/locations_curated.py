@@ -925,6 +925,17 @@ REGIONS = [
     ("Ring of Fire", ["Ring of Fire region"], ["CA"]),
     ("James Bay", ["James Bay region", "Eeyou Istchee James Bay"], ["CA"]),
     ("Sudbury Basin", [], ["CA"]),
+    ("James Bay Lowlands", ["Hudson Bay Lowlands"], ["CA"]),
+    ("Northern Ontario", ["northern Ontario"], ["CA"]),
+    ("Nunavik", [], ["CA"]),
+    # The United States' regions as its mining and industry news names them.
+    ("Upper Midwest", [], ["US"]),
+    ("Iron Range", ["Mesabi Range", "Mesabi Iron Range"], ["US"]),
+    ("Great Basin", [], ["US"]),
+    ("Appalachia", ["Central Appalachia", "Northern Appalachia"], ["US"]),
+    # (The strategic region of trade and security policy.)
+    ("Indo-Pacific", ["Indo-Pacific region"], ["AU", "CN", "ID", "IN", "JP", "KR", "MY", "PH",
+                                              "SG", "TH", "US", "VN"]),
     # (Canada's north and east: regions news names apart from their provinces; the
     # Golden Triangle of mining news is British Columbia's.)
     ("Golden Triangle", [], ["CA"]),

@@ -9,6 +9,15 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Regions mining and trade news names apart from their states and provinces.
+    (
+        "Ore from Northern Ontario and the Iron Range feeds smelters across the Indo-Pacific.",
+        &[
+            ("Northern Ontario", "Northern Ontario", Region, "CA"),
+            ("Iron Range", "Iron Range", Region, "US"),
+            ("Indo-Pacific", "Indo-Pacific", Region, ""),
+        ],
+    ),
     // A mine run as a company's division, named like a country, is no country.
     (
         "Codelco said output at its El Salvador division in the Atacama region fell.",
