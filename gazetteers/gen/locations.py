@@ -379,6 +379,10 @@ def build_subdivisions(en, contains):
         if types and r["type"] in types:
             base = re.sub(r" (Oblast|Region|Province)$", "", r["name"])
             aliases += [base + " Oblast", base + " Region"]
+        # `Quang Ninh`, `Dak Nong`, `Sao Paulo`: English news drops the diacritics (and
+        # writes `d` for `đ`); the ASCII form of each name is an alias.
+        folded = [ascii_fold(n) for n in [r["name"]] + aliases]
+        aliases += [f for f in folded if f]
         abbrevs = cur.SUBDIVISION_ABBREVIATIONS.get(code, [])
         r["aliases"] = uniq([a for a in aliases if a not in abbrevs], exclude=[r["name"]])
         r["abbreviations"] = abbrevs

@@ -9,6 +9,14 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A subdivision written without its diacritics, as English news writes Vietnam's.
+    (
+        "Vinacomin mines coal in Quang Ninh province and bauxite in Dak Nong.",
+        &[
+            ("Quang Ninh", "Quảng Ninh", Subdivision, "VN"),
+            ("Dak Nong", "Đắk Nông", Subdivision, "VN"),
+        ],
+    ),
     // Regions mining and trade news names apart from their states and provinces.
     (
         "Ore from Northern Ontario and the Iron Range feeds smelters across the Indo-Pacific.",
