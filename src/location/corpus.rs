@@ -9,6 +9,8 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A name after an honorific is a person's.
+    ("Mr Bolivar said the deal was fair. Mr. Lima agreed.", &[]),
     // A subdivision written without its diacritics, as English news writes Vietnam's.
     (
         "Vinacomin mines coal in Quang Ninh province and bauxite in Dak Nong.",

@@ -455,6 +455,15 @@ pub(super) fn inside_other_name(
     {
         return true;
     }
+    // `Mr Bolivar said`, `Ms. Victoria`: a name after an honorific is a person's.
+    let honorific = m.first > 0 && {
+        let h = m.first - 1 - usize::from(m.first >= 2 && text.is(m.first - 1, word!(".")));
+        text.tokens[h].is_capitalized(text.src)
+            && text.is_any(h, words!["mr", "mrs", "ms", "dr", "sir", "madam", "mme"])
+    };
+    if honorific {
+        return true;
+    }
     // `Investor Relations: Jordan Kelly`, `Media: Georgia Smith`: a contact's name after a
     // colon, even on a line of capitalized words.
     let contact = m.last - m.first == 1
