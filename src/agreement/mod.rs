@@ -1802,6 +1802,14 @@ pub fn find_from(
         None => nouns,
     };
     let mut parties = party_mentions(text, orgs, entities);
+    // `..., according to the Jordan News Agency, Petra`: who is cited for the news signs
+    // nothing there (its other mentions stay).
+    parties.retain(|p| {
+        let the = usize::from(p.first > 0 && text.is(p.first - 1, word!("the")));
+        !(p.first >= 2 + the
+            && text.is(p.first - 1 - the, word!("to"))
+            && text.is(p.first - 2 - the, word!("according")))
+    });
     let heads = head_references(text, &parties, entities);
     if !heads.is_empty() {
         parties.extend(heads);
