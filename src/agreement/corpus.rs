@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The `between` of another noun names no party of the agreement.
+    (
+        "Lynas signed an offtake agreement with Sojitz. Its chief said the offtake agreement reflected the relationship between Australia and Japan.",
+        &[(Offtake, &["Lynas Rare Earths", "Sojitz"], 0.0)],
+    ),
     // Who is cited for the news signs nothing.
     (
         "Ma'aden and Barrick Gold signed a joint venture agreement in Riyadh, according to the Saudi Press Agency.",

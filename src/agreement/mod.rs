@@ -2140,7 +2140,32 @@ pub fn find_from(
                     && (m.last..o.first).any(|k| text.is(k, word!(",")))
             })
             .map_or(s.last, |o| o.first.min(s.last));
-        let between = (m.last..next_noun).find(|&k| text.is(k, word!("between")));
+        // (Not the `between` of another noun: `the MoU reflected the strength of the
+        // relationship between Australia and South Korea`.)
+        let between = (m.last..next_noun)
+            .find(|&k| text.is(k, word!("between")))
+            .filter(|&k| {
+                !text.is_any(
+                    k - 1,
+                    words![
+                        "relationship",
+                        "relations",
+                        "ties",
+                        "dialogue",
+                        "talks",
+                        "trade",
+                        "cooperation",
+                        "friendship",
+                        "links",
+                        "rivalry",
+                        "tensions",
+                        "differences",
+                        "gap",
+                        "border",
+                        "competition"
+                    ],
+                )
+            });
         // `Alongside the JV documents, Kanemitsu signed an offtake agreement with KNR`: a
         // noun in a phrase that opens the sentence, before its subject, is not what the
         // verb makes when another noun follows the verb.

@@ -7,6 +7,18 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A press release's short name defined after the ticker.
+    (
+        "Pilbara Vanadium Partners Ltd (ASX: PVN) (\"PVP\" or \"the Company\") has signed an offtake. PVP said it was pleased.",
+        &[
+            (
+                "Pilbara Vanadium Partners Ltd (ASX: PVN) (\"PVP\" or \"the Company\")",
+                "Pilbara Vanadium Partners Ltd",
+                &["PVP"],
+            ),
+            ("PVP", "Pilbara Vanadium Partners Ltd", &["PVP"]),
+        ],
+    ),
     // A short name given in brackets is the company when the article later writes it
     // alone, whatever words (a country's) the full name has besides.
     (

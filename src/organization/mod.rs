@@ -430,6 +430,12 @@ fn defined_by_rules(
             }
         } else if let Some(close) = rules::ticker_after(text, end) {
             last = close;
+            // `Australian Strategic Materials Ltd (ASX: ASM) ("ASM" or "the Company")`: the
+            // short name a press release defines after the ticker.
+            if let Some((a, acronym_end, after)) = rules::acronym_after(text, close) {
+                acronym = Some(span_text(text, a, acronym_end));
+                last = after;
+            }
         } else if let Some((name_end, acr, close)) = rules::bracketed_name_after(text, end)
             // (`Anglo American (South Africa)`: a place in brackets is no other name.)
             .filter(|b| place_end(end + 1).is_none_or(|e| e < b.0))
@@ -921,7 +927,9 @@ pub fn find_from(
         }
         take_longest(org, written);
         let mut last = end;
-        if let Some((a, acronym_end, close)) = rules::acronym_after(text, end) {
+        // (`(ASX: ASM) ("ASM" or "the Company")`: past a ticker to the short name.)
+        let after_ticker = rules::ticker_after(text, end).unwrap_or(end);
+        if let Some((a, acronym_end, close)) = rules::acronym_after(text, after_ticker) {
             add_alias(&mut found.orgs[idx], &span_text(text, a, acronym_end));
             last = close;
         }
