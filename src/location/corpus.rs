@@ -9,6 +9,19 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title ending one line does not make a person of the place opening the next; a
+    // numbered part of a law is no place.
+    (
+        "MEDIA RELEASE\n\nThe Hon Daniel Carver MP\nMinister for Trade\n\nThe Hon Priya Lentz MLA\nNorthern Territory Minister for Mining\n\nThe loan was announced in Darwin.",
+        &[
+            ("Northern Territory", "Northern Territory", Subdivision, "AU"),
+            ("Darwin", "Darwin", City, "AU"),
+        ],
+    ),
+    (
+        "This announcement is made pursuant to Part XIVA of the Securities and Futures Ordinance (Chapter 571 of the Laws of Hong Kong).",
+        &[("Hong Kong", "Hong Kong", Country, "HK")],
+    ),
     // A name after an honorific is a person's.
     ("Mr Bolivar said the deal was fair. Mr. Lima agreed.", &[]),
     // A subdivision written without its diacritics, as English news writes Vietnam's.

@@ -461,7 +461,14 @@ pub(super) fn inside_other_name(
         text.tokens[h].is_capitalized(text.src)
             && text.is_any(h, words!["mr", "mrs", "ms", "dr", "sir", "madam", "mme"])
     };
-    if honorific {
+    // `Part XIVA of the Securities and Futures Ordinance`: a numbered part of a text.
+    let numbered_part = m.first > 0
+        && text.tokens[m.first - 1].is_capitalized(text.src)
+        && text.is_any(
+            m.first - 1,
+            words!["part", "chapter", "section", "article", "schedule", "annex", "appendix"],
+        );
+    if honorific || numbered_part {
         return true;
     }
     // `Investor Relations: Jordan Kelly`, `Media: Georgia Smith`: a contact's name after a

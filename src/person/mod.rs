@@ -355,6 +355,15 @@ const STATE_STYLES: &[Word] = words![
 
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
+    // (`The Hon Alison Tremaine MLA` / `Northern Territory Minister for ...`: a title
+    // ending one line does not name what opens the next.)
+    if text
+        .tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
+    {
+        return None;
+    }
     let mut i = end;
     let mut head = false;
     // Walk back over title words, `of`/`for`/`and` inside titles, apostrophes (`Chargé
