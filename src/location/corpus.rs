@@ -9,6 +9,15 @@ type Want = (&'static str, &'static str, LocationType, &'static str);
 use LocationType::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // Quebec's administrative regions, by their French names.
+    (
+        "Ore from the Côte-Nord and Abitibi-Témiscamingue regions feeds a plant in the Mauricie.",
+        &[
+            ("Côte-Nord", "Côte-Nord", Region, "CA"),
+            ("Abitibi-Témiscamingue", "Abitibi-Témiscamingue", Region, "CA"),
+            ("Mauricie", "Mauricie", Region, "CA"),
+        ],
+    ),
     // A title ending one line does not make a person of the place opening the next; a
     // numbered part of a law is no place.
     (
