@@ -9,6 +9,20 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A syndicate of lenders whose other members the next sentence lists.
+    (
+        "Lucky Minerals Limited has signed a term finance facility with a consortium of banks led by United Bank Limited (UBL). The other members of the syndicate are Allied Bank Limited and Faysal Bank Limited.",
+        &[(
+            Loan,
+            &[
+                "Lucky Minerals Limited",
+                "United Bank Limited",
+                "Allied Bank Limited",
+                "Faysal Bank Limited",
+            ],
+            0.0,
+        )],
+    ),
     // The `between` of another noun names no party of the agreement.
     (
         "Lynas signed an offtake agreement with Sojitz. Its chief said the offtake agreement reflected the relationship between Australia and Japan.",

@@ -3590,7 +3590,9 @@ fn represented_sides(text: &Text, parties: &[PartyMention], t: usize, until: usi
 /// `signed a $185-million loan agreement with two federal Crown corporations. The Canada
 /// Infrastructure Bank (CIB) will lend $110-million and Export Development Canada (EDC)
 /// the remaining $75-million`: a group the signing sentence (`si`) counts after `with`,
-/// whose members the next sentence names, as many organizations as the count says.
+/// whose members the next sentence names, as many organizations as the count says; or a
+/// syndicate of lenders whose members the next sentence lists (`The other members of the
+/// syndicate are ...`).
 fn counted_group_named_next(text: &Text, parties: &[PartyMention], si: usize) -> Vec<usize> {
     const COUNTS: &[Word] = words!["two", "three", "four", "five", "six"];
     const GROUPS: &[Word] = words![
@@ -3618,9 +3620,30 @@ fn counted_group_named_next(text: &Text, parties: &[PartyMention], si: usize) ->
             .find(|&g| text.is_any(g, GROUPS))
             .map(|_| n)
     });
-    let Some(n) = counted else {
+    // (`with a consortium of local banks led by HBL. The other members of the syndicate
+    // are NBP, Meezan Bank Limited and Bank Alfalah Limited.`: a group of lenders, then a
+    // sentence that says who is in it; as many as it names.)
+    let syndicate = counted.is_none()
+        && (s.first..s.last)
+            .any(|x| text.is_any(x, words!["syndicate", "consortium", "syndicated", "club"]))
+        && {
+            let head = (next.first..(next.first + 8).min(next.last)).find(|&x| {
+                text.is_any(
+                    x,
+                    words!["members", "lenders", "banks", "syndicate", "consortium"],
+                )
+            });
+            head.is_some_and(|h| {
+                text.is_any(
+                    h + 1,
+                    words!["are", "include", "includes", "comprise", "comprises"],
+                ) || (text.is(h + 1, word!("of"))
+                    && (h + 2..(h + 5).min(next.last)).any(|x| text.is(x, word!("are"))))
+            })
+        };
+    if counted.is_none() && !syndicate {
         return Vec::new();
-    };
+    }
     let mut members: Vec<usize> = Vec::new();
     for k in parties_within(parties, next.first, next.last) {
         let p = &parties[k];
@@ -3631,7 +3654,7 @@ fn counted_group_named_next(text: &Text, parties: &[PartyMention], si: usize) ->
             members.push(k);
         }
     }
-    if members.len() == n {
+    if counted.is_none_or(|n| members.len() == n) {
         members
     } else {
         Vec::new()
