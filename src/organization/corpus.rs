@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A Spanish `y` inside a name whose acronym is not its initials.
+    (
+        "The provincial company Salta Minera y Energética Sociedad del Estado (SAMEN SE) signed it.",
+        &[(
+            "Salta Minera y Energética Sociedad del Estado (SAMEN SE)",
+            "Salta Minera y Energética Sociedad del Estado",
+            &["SAMEN SE"],
+        )],
+    ),
     // A press release's short name defined after the ticker.
     (
         "Pilbara Vanadium Partners Ltd (ASX: PVN) (\"PVP\" or \"the Company\") has signed an offtake. PVP said it was pleased.",
