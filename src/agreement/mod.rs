@@ -3319,7 +3319,7 @@ pub fn find_from(
     }
 
     for d in &mut drafts {
-        let members = counted_group_named_next(text, &parties, d.agreement.sentence);
+        let members = group_members_named_next(text, &parties, d.agreement.sentence);
         for k in members {
             if !d.mentions.contains(&k) {
                 d.mentions.push(k);
@@ -3593,7 +3593,7 @@ fn represented_sides(text: &Text, parties: &[PartyMention], t: usize, until: usi
 /// whose members the next sentence names, as many organizations as the count says; or a
 /// syndicate of lenders whose members the next sentence lists (`The other members of the
 /// syndicate are ...`).
-fn counted_group_named_next(text: &Text, parties: &[PartyMention], si: usize) -> Vec<usize> {
+fn group_members_named_next(text: &Text, parties: &[PartyMention], si: usize) -> Vec<usize> {
     const COUNTS: &[Word] = words!["two", "three", "four", "five", "six"];
     const GROUPS: &[Word] = words![
         "banks",
