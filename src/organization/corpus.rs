@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A French `et des` inside a name.
+    (
+        "The Office des Mines Nationales et des Industries Stratégiques (OMNIS) signed it.",
+        &[(
+            "Office des Mines Nationales et des Industries Stratégiques (OMNIS)",
+            "Office des Mines Nationales et des Industries Stratégiques",
+            &["OMNIS"],
+        )],
+    ),
     // A Spanish `y` inside a name whose acronym is not its initials.
     (
         "The provincial company Salta Minera y Energética Sociedad del Estado (SAMEN SE) signed it.",

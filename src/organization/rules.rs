@@ -802,6 +802,16 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             {
                 k += 1;
             }
+            // `Office des Mines Nationales et des Industries Stratégiques`: another
+            // language's `of` right after its `and` (not English `and of`).
+            if and
+                && !of
+                && text.is_lower_word(k)
+                && OF_SET.has(text, k)
+                && !text.is(k, word!("of"))
+            {
+                k += 1;
+            }
             // `Société de Recherche et d'Exploitation`: the French article elided onto the
             // next word.
             let glued = |x: usize| text.tokens.get(x).is_some_and(|t| t.gap == Gap::None);
