@@ -1725,6 +1725,20 @@ impl Draft {
             sentences: Vec::new(),
         }
     }
+
+    /// Binds party mention `k`: a mention once, a party once per key.
+    fn bind(&mut self, parties: &[PartyMention], k: usize) {
+        if !self.mentions.contains(&k) {
+            self.mentions.push(k);
+        }
+        if !self
+            .parties
+            .iter()
+            .any(|&p| parties[p].key == parties[k].key)
+        {
+            self.parties.push(k);
+        }
+    }
 }
 
 /// Finds agreements in `text` and a signatory entity for each party mention.
@@ -2963,12 +2977,7 @@ pub fn find_from(
             d.sentences.push(si);
         }
         for k in found {
-            if !d.mentions.contains(&k) {
-                d.mentions.push(k);
-            }
-            if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
-                d.parties.push(k);
-            }
+            d.bind(&parties, k);
         }
         // Value: an amount in the sentence that makes the agreement, or one after `worth`
         // or `valued at` in a later sentence.
@@ -3308,25 +3317,14 @@ pub fn find_from(
                 subject.extend(opening_parties(text, &parties, from, 2, s.last));
             }
             for k in subject {
-                if !d.mentions.contains(&k) {
-                    d.mentions.push(k);
-                }
-                if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
-                    d.parties.push(k);
-                }
+                d.bind(&parties, k);
             }
         }
     }
 
     for d in &mut drafts {
-        let members = group_members_named_next(text, &parties, d.agreement.sentence);
-        for k in members {
-            if !d.mentions.contains(&k) {
-                d.mentions.push(k);
-            }
-            if !d.parties.iter().any(|&p| parties[p].key == parties[k].key) {
-                d.parties.push(k);
-            }
+        for k in group_members_named_next(text, &parties, d.agreement.sentence) {
+            d.bind(&parties, k);
         }
     }
 

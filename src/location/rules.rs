@@ -458,8 +458,7 @@ pub(super) fn inside_other_name(
     // `Mr Bolivar said`, `Ms. Victoria`: a name after an honorific is a person's.
     let honorific = m.first > 0 && {
         let h = m.first - 1 - usize::from(m.first >= 2 && text.is(m.first - 1, word!(".")));
-        text.tokens[h].is_capitalized(text.src)
-            && text.is_any(h, words!["mr", "mrs", "ms", "dr", "sir", "madam", "mme"])
+        text.tokens[h].is_capitalized(text.src) && text.is_any(h, crate::person::HONORIFICS)
     };
     // `Part XIVA of the Securities and Futures Ordinance`: a numbered part of a text.
     let numbered_part = m.first > 0

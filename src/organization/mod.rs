@@ -538,23 +538,6 @@ fn defined_by_rules(
                 || own_government()
                 || subsidiary())
             && !agreement_name();
-        // `Catamarca Minera y Energética Sociedad del Estado`: a Spanish, Portuguese or
-        // French `and` right after a name found just before joins it to this one (English
-        // text writes them only inside such names).
-        if qualifies
-            && first == i
-            && out.last().is_some_and(|d: &Defined| {
-                d.last + 1 == i
-                    && d.acronym.is_none()
-                    && d.extra_alias.is_none()
-                    && text.is_lower_word(d.last)
-                    && text.is_any(d.last, words!["y", "e", "et"])
-            })
-        {
-            if let Some(d) = out.pop() {
-                first = d.first;
-            }
-        }
         if qualifies {
             let name = span_text(text, first, end);
             // `SOGUIPAMI (Société Guinéenne du Patrimoine Minier)`: a word in capitals

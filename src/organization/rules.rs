@@ -789,7 +789,11 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
             continue;
         }
         let of = OF_SET.has(text, j);
-        let and = AND_SET.has(text, j) && (saw_of || and_joins_one_name(text, last_word, j))
+        // (`Catamarca Minera y Energética Sociedad del Estado`: another language's `and`,
+        // which English text writes only inside such names, always joins one.)
+        let foreign_and = !text.is(j, word!("and"));
+        let and = AND_SET.has(text, j)
+            && (saw_of || foreign_and || and_joins_one_name(text, last_word, j))
             || text.is(j, word!("&"));
         if (of || and) && (text.tokens[j].shape == Shape::Lower || text.is(j, word!("&"))) {
             let mut k = j + 1;

@@ -177,7 +177,7 @@ const TITLE_HEADS: &[&str] = &[
 ];
 
 /// Titles written before a name only, never after one (`Mr.`, `Dr.`).
-const HONORIFICS: &[Word] = words![
+pub(crate) const HONORIFICS: &[Word] = words![
     "mr",
     "mrs",
     "ms",
