@@ -394,6 +394,49 @@ def build_subdivisions(en, contains):
     return [rows[c] for c in sorted(rows)], dropped
 
 
+def second_level_beside(en, subs, countries, cities, towns):
+    """The departments and provinces of `cur.SECOND_LEVEL_BESIDE` (see there), added after
+    the crosswalk and the cities, which read the first level only. A name that is also a
+    country's, another subdivision's, any city's or a town's of the same country is left to
+    that place (`Huelva` the city, `Paris` the capital)."""
+    py = {s.code: s for s in pycountry.subdivisions}
+    have = {r["code"] for r in subs}
+    taken = set()
+    for r in countries + subs:
+        taken |= {key(n) for n in [r["name"]] + r["aliases"]}
+    for r in cities:
+        taken |= {key(n) for n in [r["name"]] + r["aliases"]}
+    town_keys = collections.defaultdict(set)
+    for r in towns:
+        town_keys[r["country"]] |= {key(n) for n in [r["name"]] + r["aliases"]}
+    out = []
+    for code in sorted(py):
+        s = py[code]
+        if s.country_code not in cur.SECOND_LEVEL_BESIDE or code in have:
+            continue
+        if s.parent_code not in have:
+            continue
+        cldr_name = en.get(cldr_key_of(code))
+        name = cur.SUBDIVISION_NAME.get(code) or (tidy(cldr_name) if cldr_name else None)
+        if not name:
+            continue
+        # CLDR tells a province from its region or city by a suffix (`Madrid Province`,
+        # `La Rioja Province`); the news name is the bare one, which the first level or
+        # the city already holds.
+        if re.search(r" (Province|Metropolitan City|Department)$", name):
+            continue
+        folded = ascii_fold(name)
+        names = [name] + ([folded] if folded and folded != name else [])
+        keys = {key(n) for n in names}
+        if keys & taken or keys & town_keys[s.country_code]:
+            continue
+        taken |= keys
+        out.append(dict(code=code, country=code[:2], name=name, aliases=names[1:],
+                        abbreviations=[], type=s.type.lower(), parent=s.parent_code,
+                        demonyms=[]))
+    return out
+
+
 # Names made only of these words are generic descriptions ("North West", "Far North",
 # "Capital Region"), ambiguous even though they are not one dictionary word.
 GENERIC_PLACE_WORDS = set("""
@@ -826,6 +869,20 @@ def main():
     towns, town_skipped = build_towns(towns5, cities, cw_towns, iso_countries, countries, subs,
                                       scowl, first_names)
     del towns5
+    subs = sorted(subs + second_level_beside(en, subs, countries, cities, towns),
+                  key=lambda r: r["code"])
+    for r in subs:
+        if "ambiguous" not in r:
+            t = ambiguity_tests_subdivision(r, scowl, country_keys)
+            # `Ain` of `Ain Sokhna`, `Var`, `Gers`: a department's or province's short
+            # one-word name is a place only with evidence (`the Var department`).
+            if len(r["name"].split()) == 1 and len(r["name"]) <= 5:
+                t = sorted(set(t) | {"short"})
+            r["ambiguous"] = bool(t)
+            for x in t:
+                sub_stats[x] += 1
+            if t:
+                sub_stats["any"] += 1
 
     keys_used = collections.Counter((r["country"], r["admin1"]) for r in cities)
     n_keys = len(keys_used)
@@ -866,7 +923,9 @@ def main():
     n_second = sum(1 for r in subs if r["parent"])
     write_tsv(os.path.join(args.out, "subdivisions.tsv"), [
         "subdivisions.tsv: ISO 3166-2 subdivisions (first level; second level for "
-        + ", ".join(cur.SECOND_LEVEL_COUNTRIES) + ") with English names.",
+        + ", ".join(cur.SECOND_LEVEL_COUNTRIES) + ", and beside the first for "
+        + ", ".join(cur.SECOND_LEVEL_BESIDE) + " where the name is no other place's) "
+        "with English names.",
         f"Sources: Unicode CLDR {versions['cldr']} subdivisions/en.xml (names) and "
         "supplemental/subdivisions.xml (containment: codes directly in a country); current codes "
         f"and `type`/`parent` cross-checked with pycountry {versions['pycountry']} "
@@ -879,7 +938,9 @@ def main():
         f"ambiguous=true ({sub_stats['any']} of {len(subs)} rows) when the name or an alias is: "
         f"a single lowercase SCOWL word ({sub_stats['word']}: Central, Bar, Van, Delta, Lakes...), "
         f"a country name or alias ({sub_stats['country']}: Georgia US-GA, Niger NG-NI...), or "
-        f"made only of generic place words ({sub_stats['generic']}: North West, Capital Region...).",
+        f"made only of generic place words ({sub_stats['generic']}: North West, Capital Region...), "
+        f"or, for the departments and provinces beside the first level, one word of five letters "
+        f"or fewer ({sub_stats['short']}: Ain, Var, Gers...).",
         SCOWL_ATTR + f" (version {versions['wamerican']}); used for the flag only.",
         f"Rows: {len(subs)} ({len(subs) - n_second} first level, {n_second} second level with "
         f"parent). CLDR codes dropped as not current ISO 3166-2: {len(dropped)}.",

@@ -476,6 +476,12 @@ SUBDIVISION_NAME = {
 # names the level below: their second-level subdivisions are added, with `parent`.
 SECOND_LEVEL_COUNTRIES = ["ID", "PH"]
 
+# Countries whose regions are the ISO top level while their news also names the level
+# below (France's departments, Spain's and Italy's provinces: `the Allier department`,
+# `the province of Huelva`): that level is added too, with `parent`, where its name is
+# no country's, other subdivision's, city's or (same country) town's.
+SECOND_LEVEL_BESIDE = ["FR", "ES", "IT"]
+
 # Case-insensitive news aliases of subdivisions.
 SUBDIVISION_ALIASES = {
     "AR-B": ["Buenos Aires province"],

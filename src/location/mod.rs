@@ -232,12 +232,7 @@ pub fn find_from(
             senses,
             dateline: rules::is_dateline(text, m),
             subdivision_word: rules::followed_by_subdivision_word(text, m)
-                || (m.first >= 2
-                    && text.is(m.first - 1, word!("of"))
-                    && text.is_any(
-                        m.first - 2,
-                        words!["state", "province", "region", "territory"],
-                    )),
+                || rules::subdivision_word_before(text, m),
         });
     }
 

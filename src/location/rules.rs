@@ -197,14 +197,7 @@ pub(super) fn place_evidence(
     if m.last - m.first == 1 && CALENDAR_SET.has(text, m.first) {
         return false;
     }
-    // `the US state of Georgia`, `the province of Punjab`
-    if m.first >= 2
-        && text.is(m.first - 1, word!("of"))
-        && text.is_any(
-            m.first - 2,
-            words!["state", "province", "region", "territory"],
-        )
-    {
+    if subdivision_word_before(text, m) {
         return true;
     }
     // `Tucson and Phoenix`, `Lusaka, Ndola and Kitwe`: listed with another place.
@@ -618,6 +611,16 @@ fn hyphened_to_a_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
 
 /// `Punjab province`, `Lualaba Province`: a subdivision word follows, or ends the form the
 /// gazetteer matched (`North West Province`).
+/// `the US state of Georgia`, `the province of Punjab`, `the department of Ain`.
+pub(super) fn subdivision_word_before(text: &Text, m: &LexMatch) -> bool {
+    m.first >= 2
+        && text.is(m.first - 1, word!("of"))
+        && text.is_any(
+            m.first - 2,
+            words!["state", "province", "region", "territory", "department"],
+        )
+}
+
 pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
     static SUBDIVISION_WORDS: Lazy<WordSet> = Lazy::new(|| {
         WordSet::new(&[
@@ -633,6 +636,7 @@ pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
             "voivodeship",
             "krai",
             "canton",
+            "department",
         ])
     });
     SUBDIVISION_WORDS.has(text, m.last)
