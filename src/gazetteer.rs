@@ -441,6 +441,16 @@ impl Iterator for KeyTokens<'_, '_> {
 /// ([`Text::is_glued_hyphen`], by its hash: a token hashes as `-` exactly when it is one
 /// character that folds to `-`) and to the one after.
 #[inline(always)]
+/// `eMalahleni`, `uMhlathuze`, `eSwatini`: one lower-case letter, then a capital and more
+/// letters, as a southern African place name is written with its locative prefix.
+fn prefixed_capital(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && matches!(b[0], b'e' | b'u' | b'i')
+        && b[1].is_ascii_uppercase()
+        && b[2].is_ascii_lowercase()
+}
+
 fn inner_hyphen_at(text: &Text, i: usize) -> bool {
     i > 0 && text.is_glued_hyphen(i) && text.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
 }
@@ -640,6 +650,9 @@ impl<T> Lexicon<T> {
                     // `WA` (an abbreviation) is not the town `Wa`; `PERTH` in a caps line is
                     // Perth.
                     Shape::Upper => !single || form.long || form.all_caps,
+                    // `eMalahleni`, `eThekwini`: a name written with its Nguni locative
+                    // prefix in lower case is the capitalized name (`Emalahleni`).
+                    Shape::Mixed if !form.inner_capital => prefixed_capital(text.str(i)),
                     Shape::Mixed => t.is_capitalized(text.src) && form.inner_capital,
                     Shape::Lower | Shape::Uncased => false,
                 }
