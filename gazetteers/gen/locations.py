@@ -357,6 +357,12 @@ def build_subdivisions(en, contains):
         s = py[code]
         if s.parent_code is None and code not in rows and code[:2] in countries:
             add(code, en.get(cldr_key_of(code)))
+    # Codes newer than pycountry's data.
+    for code, (name, kind) in cur.SUBDIVISION_ADDED.items():
+        if code in py:
+            raise SystemExit(f"{code} is in pycountry now: drop it from SUBDIVISION_ADDED")
+        rows[code] = dict(code=code, country=code[:2], name=name, aliases=[],
+                          abbreviations=[], type=kind, parent="")
     # Second level where the first level is only a grouping.
     for code in sorted(py):
         s = py[code]
@@ -364,7 +370,7 @@ def build_subdivisions(en, contains):
             add(code, en.get(cldr_key_of(code)), parent=s.parent_code)
     # ISO parents of first-level rows (none in CLDR 41, kept for future data).
     for code, r in rows.items():
-        p = py[code].parent_code
+        p = py[code].parent_code if code in py else None
         if p and not r["parent"] and p in rows:
             r["parent"] = p
 
@@ -931,6 +937,8 @@ def main():
         f"and `type`/`parent` cross-checked with pycountry {versions['pycountry']} "
         "(no pycountry names are included).",
         CLDR_ATTR + ".",
+        "Codes newer than pycountry's data, named by the project from ISO's newsletters: "
+        + ", ".join(f"{c} {n}" for c, (n, _) in cur.SUBDIVISION_ADDED.items()) + ".",
         "Curated by the news-entities project: names for codes CLDR 41 lacks or has outdated "
         "(IR, MA, KZ, NP recodings; UA, CZ, BY, RU local or adjectival forms; new DZ/ID/ET units), "
         "aliases, abbreviations and demonyms (`Western Australian`, `Texan`; CLDR has none).",

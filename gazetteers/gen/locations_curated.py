@@ -476,6 +476,16 @@ SUBDIVISION_NAME = {
 # names the level below: their second-level subdivisions are added, with `parent`.
 SECOND_LEVEL_COUNTRIES = ["ID", "PH"]
 
+# Codes ISO 3166-2 added after the pycountry release the generator reads: (name, type).
+# Norway's counties of 2024 (newsletter 2024-02), split again from the merged Viken,
+# Vestfold og Telemark and Troms og Finnmark, which stay for older copy.
+SUBDIVISION_ADDED = {
+    "NO-31": ("Østfold", "county"), "NO-32": ("Akershus", "county"),
+    "NO-33": ("Buskerud", "county"), "NO-39": ("Vestfold", "county"),
+    "NO-40": ("Telemark", "county"), "NO-55": ("Troms", "county"),
+    "NO-56": ("Finnmark", "county"),
+}
+
 # Countries whose regions are the ISO top level while their news also names the level
 # below (France's departments, Spain's and Italy's provinces: `the Allier department`,
 # `the province of Huelva`): that level is added too, with `parent`, where its name is

@@ -540,8 +540,14 @@ pub fn find_from(
                 .copied()
                 .unwrap_or(0)
         };
-        if place.kind == LocationType::City
-            && place.population < 50_000
+        // (The same for a subdivision named like a word: `in Cascade, the Valley County
+        // seat` is not the Seychelles district.)
+        let small = match place.kind {
+            LocationType::City => place.population < 50_000,
+            LocationType::Subdivision => place.ambiguous,
+            _ => false,
+        };
+        if small
             && score(place.country.as_deref()) <= own()
             && !mention.dateline
             && !near(place)
@@ -627,10 +633,21 @@ pub fn find_from(
         {
             continue;
         }
-        // `Garfield County`, `San Juan County`: the county (a region), not the town.
+        // `Garfield County`, `San Juan County`: the county (a subdivision, as the counties
+        // the tables do not know), not the town.
+        // (`Esmeralda County, Nevada`: the state after its comma says whose county it is,
+        // not the Cuban town of the name.)
         if text.is(last, crate::word!("county")) && text.tokens[last].shape == Shape::Title {
             let name = format!("{} County", place.name);
-            let county = Place::named(&name, LocationType::Region, place.country.clone());
+            let state_country = mentions
+                .get(k + 1)
+                .filter(|o| o.m.first == last + 2 && text.is(last + 1, word!(",")))
+                .and_then(|o| o.senses.first())
+                .map(|s| &g.places[s.place])
+                .filter(|state| state.kind == LocationType::Subdivision)
+                .and_then(|state| state.country.clone());
+            let country = state_country.or_else(|| place.country.clone());
+            let county = Place::named(&name, LocationType::Subdivision, country);
             let form = LocationForm::Name;
             out.push(entity(text, first, last + 1, &county, form, "county"));
             continue;
@@ -1011,13 +1028,16 @@ fn find_towns(
         }
     }
     // `in Keonjhar district`, `the Ulanga District`, `in Keonjhar, Sundargarh and Koraput
-    // districts`: districts the tables do not know, named by the word after them (in
-    // capitals it is part of the name); their country is settled below like a town's.
+    // districts`, `Esmeralda County`: districts and counties the tables do not know,
+    // named by the word after them (in capitals it is part of the name); their country is
+    // settled below like a town's.
     for k in text
         .positions(word!("district"))
         .chain(text.positions(word!("districts")))
+        .chain(text.positions(word!("county")))
+        .chain(text.positions(word!("counties")))
     {
-        let plural = text.is(k, word!("districts"));
+        let plural = text.is_any(k, words!["districts", "counties"]);
         let capital = text.tokens[k].is_capitalized(text.src);
         // (`Kono District Council` is an organization.)
         if capital_word(k + 1) || k == 0 {
