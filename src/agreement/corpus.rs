@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A party after a description in apposition (`the country's largest lender, PKO Bank
+    // Polski,`) and one after a few words that say what it is (`state development bank`).
+    (
+        "KGHM has signed a 3.5 billion zloty loan agreement with the country's largest lender, PKO Bank Polski, and state development bank Bank Gospodarstwa Krajowego (BGK).",
+        &[(
+            Loan,
+            &["KGHM Polska Miedź", "PKO Bank Polski", "Bank Gospodarstwa Krajowego"],
+            3.5e9,
+        )],
+    ),
     // A syndicate of lenders whose other members the next sentence lists.
     (
         "Lucky Minerals Limited has signed a term finance facility with a consortium of banks led by United Bank Limited (UBL). The other members of the syndicate are Allied Bank Limited and Faysal Bank Limited.",

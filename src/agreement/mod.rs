@@ -1664,6 +1664,17 @@ fn listed_parties(text: &Text, parties: &[PartyMention], from: usize, until: usi
             slack = 3;
             continue;
         }
+        // `and state development bank Bank Gospodarstwa Krajowego`: a few lower-case words
+        // ending in a noun for a company say what the next party is.
+        if !out.is_empty() && text.is_lower_word(j) {
+            let noun = (j..(j + 4).min(until))
+                .take_while(|&x| text.is_lower_word(x))
+                .find(|&x| organization::is_descriptor(text, x));
+            if let Some(d) = noun.filter(|&d| party_starting_at(parties, d + 1).is_some()) {
+                j = d + 1;
+                continue;
+            }
+        }
         // Between listed parties only joiners and modifiers (`and China's`, `and Abu
         // Dhabi-based`, `and state-owned`, `and KGHM vice-president`) may stand.
         let joiner = text.is_any(j, words!["and", ",", "the", "&"]);

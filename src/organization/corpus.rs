@@ -7,6 +7,14 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A bank's name that goes on after its word (`Bank Polski`, `Bank Namibia`).
+    (
+        "The notes were bought by Alior Bank Polska and Standard Bank Namibia last week.",
+        &[
+            ("Alior Bank Polska", "Alior Bank Polska", &[]),
+            ("Standard Bank Namibia", "Standard Bank Namibia", &[]),
+        ],
+    ),
     // A French `et des` inside a name.
     (
         "The Office des Mines Nationales et des Industries Stratégiques (OMNIS) signed it.",

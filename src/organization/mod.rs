@@ -12,6 +12,12 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
+/// Is token `k` a noun that introduces an organization's name in apposition (`lender`,
+/// `miner`: `state development bank Bank Gospodarstwa Krajowego`)?
+pub(crate) fn is_descriptor(text: &Text, k: usize) -> bool {
+    rules::DESCRIPTORS_SET.has(text, k)
+}
+
 use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
 use crate::record::{Entity, EntityValue, LocationType, Organization};
 use crate::text::{Gap, HashIsKey, Shape, Text, Token, TokenClass};

@@ -855,8 +855,13 @@ pub(super) fn run_at(text: &Text, i: usize) -> Option<(usize, bool)> {
     }
     // `Co.`/`Inc.`: the last word is the one before the dot.
     let ends_in_org = ORG_WORDS_SET.has(text, last_word) && words != 1;
+    // `PKO Bank Polski`, `Alior Bank Polska`, `Standard Bank Namibia`: a bank's name goes
+    // on after its word with the country or a word of its own.
+    let bank_inside =
+        words > 2 && (i + 1..last_word).any(|k| text.is_any(k, words!["bank", "banco", "banque"]));
     let headed = HEADS_WITH_OF_SET.has(text, i) && saw_of
         || head_of
+        || bank_inside
         || PREFIX_ORG_WORDS_SET.has(text, i) && words > 1;
     let weak_only = words == 2
         && ORG_WORDS_SET.has(text, last_word)

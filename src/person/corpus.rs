@@ -6,6 +6,23 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // `member` is a title after the body the person sits on, or before a field in brackets;
+    // not after a group of countries (`OPEC member Saudi Arabia`).
+    (
+        "It was signed by management board member Agnieszka Wróbel and by DVC Member (Technical) Sunil Kumar Mahato. OPEC member Saudi Arabia was not present.",
+        &[
+            (
+                "Agnieszka Wróbel",
+                "Agnieszka Wróbel",
+                Some("board member"),
+            ),
+            (
+                "Sunil Kumar Mahato",
+                "Sunil Kumar Mahato",
+                Some("DVC Member (Technical)"),
+            ),
+        ],
+    ),
     // A title after the name, owned by a company of several words (`Anglo American's`).
     (
         "Sipho Ndlovu, Anglo American's head of base metals, said talks continue.",

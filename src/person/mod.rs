@@ -73,6 +73,9 @@ const TITLE_WORDS: &[&str] = &[
     "infrastructure",
     "environment",
     "geology",
+    // `management board member Agnieszka Wróbel`: a head after the body it sits on only
+    // ([`is_head`]; `OPEC member Saudi Arabia` names a country).
+    "member",
 ];
 
 /// Words that must appear for a run of title words to be a title (not `Federal Mining`).
@@ -353,6 +356,16 @@ const STATE_STYLES: &[Word] = words![
     "emirates"
 ];
 
+/// Does token `k` make a run of title words a title: a head (`minister`, `CEO`), or
+/// `member` after the body (`board member`, `council member`) or before its field in
+/// brackets (`DVC Member (Technical) Sunil Kumar Mahato`)?
+fn is_head(text: &Text, k: usize) -> bool {
+    TITLE_HEADS_SET.has(text, k)
+        || text.is(k, word!("member"))
+            && (k > 0 && text.is_any(k - 1, words!["board", "council", "committee", "cabinet"])
+                || text.is(k + 1, word!("(")))
+}
+
 /// A title that ends right before token `end`, as `(first token, title text)`.
 fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     // (`The Hon Alison Tremaine MLA` / `Northern Territory Minister for ...`: a title
@@ -383,7 +396,7 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
         let k = i - 1;
         let t = &text.tokens[k];
         if TITLE_WORDS_SET.has(text, k) {
-            head |= TITLE_HEADS_SET.has(text, k);
+            head |= is_head(text, k);
             i = k;
             continue;
         }
@@ -1004,7 +1017,7 @@ fn title_after(text: &Text, first: usize, end: usize) -> Option<String> {
     let mut head = false;
     loop {
         if TITLE_WORDS_SET.has(text, j) {
-            head |= TITLE_HEADS_SET.has(text, j);
+            head |= is_head(text, j);
             j += 1;
         } else if j > start && text.is_glued_hyphen(j) && TITLE_WORDS_SET.has(text, j + 1) {
             // `senior vice-president`
