@@ -9,6 +9,16 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A signer named after a title and before `of` and the body it leads, and the `between`
+    // of a dispute, which names no party.
+    (
+        "Grand Chief Simon Pokue of Innu Nation and IOC chief executive Julien Marchand signed the agreement on Wednesday, ending a dispute between a mining company and First Nations.",
+        &[(
+            Agreement,
+            &["Julien Marchand", "Innu Nation", "Simon Pokue"],
+            0.0,
+        )],
+    ),
     // A party after a description in apposition (`the country's largest lender, PKO Bank
     // Polski,`) and one after a few words that say what it is (`state development bank`).
     (

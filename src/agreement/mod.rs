@@ -2166,7 +2166,8 @@ pub fn find_from(
             })
             .map_or(s.last, |o| o.first.min(s.last));
         // (Not the `between` of another noun: `the MoU reflected the strength of the
-        // relationship between Australia and South Korea`.)
+        // relationship between Australia and South Korea`, `ending a dispute between a
+        // mining company and First Nations`.)
         let between = (m.last..next_noun)
             .find(|&k| text.is(k, word!("between")))
             .filter(|&k| {
@@ -2187,7 +2188,14 @@ pub fn find_from(
                         "differences",
                         "gap",
                         "border",
-                        "competition"
+                        "competition",
+                        "dispute",
+                        "disputes",
+                        "conflict",
+                        "conflicts",
+                        "feud",
+                        "rift",
+                        "standoff"
                     ],
                 )
             });

@@ -302,6 +302,24 @@ fn defined_by_rules(
             i += 1;
             continue;
         }
+        // `Grand Chief Simon Pokue of Innu Nation`: the capitalized words after a person's
+        // title, up to `of`, are the person's name; the organization starts after `of`.
+        if i > 0
+            && rules::PERSON_TITLES_SET.has(text, i - 1)
+            && text.tokens[i - 1].is_capitalized(text.src)
+        {
+            let of = (i + 2..(i + 5).min(text.tokens.len())).find(|&k| {
+                text.is(k, word!("of"))
+                    && (i..k).all(|x| {
+                        text.tokens[x].class == TokenClass::Word
+                            && text.tokens[x].shape == Shape::Title
+                    })
+            });
+            if let Some(of) = of {
+                i = of + 1;
+                continue;
+            }
+        }
         let Some((end, has_org_word)) = rules::run_at(text, i) else {
             i += 1;
             continue;
