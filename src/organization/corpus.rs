@@ -7,6 +7,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A known company's name with a country's right after it names its unit there; a
+    // Spanish commodity word makes a company's name.
+    (
+        "Aurubis Bulgaria signed the offtake, and NovaAndino Litio signed a framework agreement.",
+        &[
+            ("Aurubis Bulgaria", "Aurubis Bulgaria", &[]),
+            ("NovaAndino Litio", "NovaAndino Litio", &[]),
+        ],
+    ),
     // A bank's name that goes on after its word (`Bank Polski`, `Bank Namibia`).
     (
         "The notes were bought by Alior Bank Polska and Standard Bank Namibia last week.",

@@ -19,7 +19,7 @@ pub(crate) fn is_descriptor(text: &Text, k: usize) -> bool {
 }
 
 use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
-use crate::record::{Entity, EntityValue, LocationType, Organization};
+use crate::record::{Entity, EntityValue, LocationForm, LocationType, Organization};
 use crate::text::{Gap, HashIsKey, Shape, Text, Token, TokenClass};
 use crate::word;
 use crate::words;
@@ -749,6 +749,24 @@ fn subsidiary_name_end(text: &Text, last: usize) -> Option<usize> {
 /// The end of an organization's name of `orgs` that the tokens from `first` spell in
 /// full, when it is longer than the known name at `first..last` (`Zijin Continental Gold`
 /// after `Zijin` matched); `None` when none is.
+/// `Aurubis Bulgaria`, `OceanaGold New Zealand general manager`, `Impala Canada`: a
+/// country's name (`countries`: their byte spans, sorted) right after a known name ending
+/// before token `last`, on its line and not the start of a possessive or a compound
+/// (`Rio Tinto Mongolia's`, `Glencore Canada-based`), names the company's unit there. The
+/// token after the country.
+fn national_unit_end(text: &Text, countries: &[(usize, usize)], last: usize) -> Option<usize> {
+    let t = text.tokens.get(last)?;
+    if t.gap != Gap::Space {
+        return None;
+    }
+    let k = countries.partition_point(|c| c.0 < t.start);
+    let &(start, end) = countries.get(k).filter(|c| c.0 == t.start)?;
+    let after = last + text.tokens[last..].partition_point(|x| x.start < end);
+    let ends_there = text.tokens.get(after - 1).is_some_and(|x| x.end == end) && start < end;
+    let goes_on = text.is(after, word!("'")) || text.is_glued_hyphen(after);
+    (ends_there && !goes_on).then_some(after)
+}
+
 fn named_longer(text: &Text, orgs: &[Org], first: usize, last: usize) -> Option<usize> {
     let known = span_text(text, first, last);
     orgs.iter().find_map(|o| {
@@ -872,6 +890,22 @@ pub fn find_from(
     // that do not overlap them.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, org)
     let redefined = redefined_acronyms(g, text, matches);
+    // The countries named by name, by byte span, sorted: a known name right before one
+    // names the company's unit there ([`national_unit_end`]).
+    let countries: Vec<(usize, usize)> = if matches.is_empty() {
+        Vec::new()
+    } else {
+        let mut v: Vec<(usize, usize)> = places
+            .iter()
+            .filter(|p| {
+                matches!(&p.value, EntityValue::Location(l)
+                    if l.kind == LocationType::Country && l.form == LocationForm::Name)
+            })
+            .map(|p| (p.start, p.end))
+            .collect();
+        v.sort_unstable();
+        v
+    };
     for m in matches {
         // `Engebø Rutile and Garnet AS (ERG)`: an acronym the article defines for a name
         // of its own is not the known organization's (Eurasian Resources Group).
@@ -915,10 +949,26 @@ pub fn find_from(
         // `Zijin Continental Gold, the Colombian subsidiary of Zijin Mining`: capitalized
         // words after a known name that the text calls a subsidiary make its name, with no
         // legal suffix needed.
+        // (Not where the article writes the unit's name longer, `CATL Hungary Kft.`: the
+        // rules define that name, and its short form is found with it.)
+        let national = (end == m.last)
+            .then(|| national_unit_end(text, &countries, m.last))
+            .flatten()
+            .filter(|&n| {
+                let name = span_text(text, m.first, n);
+                !text.src.match_indices(name.as_str()).any(|(b, _)| {
+                    let rest = &text.src[b + name.len()..];
+                    rest.strip_prefix(' ')
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase)
+                })
+            });
         let end = if end == m.last {
             subsidiary_name_end(text, m.last)
                 // (Later, the same words name it without the phrase.)
                 .or_else(|| named_longer(text, &found.orgs, m.first, m.last))
+                // (`CATL Hungary Kft.`: with its legal suffix.)
+                .or(national.map(|e| suffixed_end(text, m.first, e)))
                 .unwrap_or(end)
         } else {
             end
@@ -926,11 +976,13 @@ pub fn find_from(
         let written = span_text(text, m.first, end);
         // `Boliden's wholly owned subsidiary Boliden Commercial AB`, `Ma'aden Aluminium
         // Company (MAC), a wholly owned subsidiary of Ma'aden`: a longer name that the text
-        // calls a subsidiary is a company of its own, not the known one.
+        // calls a subsidiary is a company of its own, not the known one; so is its unit in a
+        // country (`Aurubis Bulgaria`).
         let idx = if end <= m.last {
             known_idx
         } else if found.orgs.iter().any(|o| o.name == written)
             || subsidiary_around(text, m.first, end)
+            || national.is_some_and(|n| n <= end)
         {
             org_index(&mut found.orgs, &written, |o| o.name == written)
         } else {

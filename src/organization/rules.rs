@@ -71,6 +71,11 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "exchange",
     "securities",
     "lithium",
+    // (`NovaAndino Litio`, `Sigma Lítio`, `Minera Cobre`: the Spanish and Portuguese
+    // words.)
+    "litio",
+    "lítio",
+    "cobre",
     "cobalt",
     "nickel",
     "copper",
