@@ -9,6 +9,20 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A town's council in its own style (`the City of Nome`) is a party, and links the
+    // list of subjects before it.
+    (
+        "Graphite One (Alaska) Inc., the Bering Straits Native Corporation and the City of Nome signed a memorandum of understanding on Friday.",
+        &[(
+            MemorandumOfUnderstanding,
+            &[
+                "Nome",
+                "Bering Straits Native Corporation",
+                "Graphite One (Alaska) Inc.",
+            ],
+            0.0,
+        )],
+    ),
     // A signer named after a title and before `of` and the body it leads, and the `between`
     // of a dispute, which names no party.
     (

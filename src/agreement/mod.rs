@@ -536,9 +536,12 @@ fn party_mentions(
             }
             // `the Congolese government`, `Balochistan government`, `the provincial
             // government of Balochistan`: a government named by its place is a party.
+            // (`the City of Nome`, `the Municipality of Vareš`: a town's council in its
+            // own style.)
             EntityValue::Location(l)
                 if (l.form == LocationForm::Demonym && l.kind == LocationType::Country)
-                    || l.kind == LocationType::Subdivision =>
+                    || l.kind == LocationType::Subdivision
+                    || l.kind == LocationType::City =>
             {
                 // (`the Sindh provincial government`)
                 // (`the Sichuan Provincial People's Government`: China's style.)
@@ -547,8 +550,20 @@ fn party_mentions(
                 // (`The Province of British Columbia`, `the State of Nevada`: a
                 // subdivision's own style names its government.)
                 let styled = |k: usize| {
-                    l.kind == LocationType::Subdivision
-                        && text.is_any(k, words!["province", "state"])
+                    let style = if l.kind == LocationType::City {
+                        words![
+                            "city",
+                            "town",
+                            "municipality",
+                            "shire",
+                            "borough",
+                            "village"
+                        ]
+                    } else {
+                        words!["province", "state"]
+                    };
+                    l.kind != LocationType::Country
+                        && text.is_any(k, style)
                         && text.tokens[k].shape == Shape::Title
                 };
                 let before = first >= 2
@@ -573,6 +588,12 @@ fn party_mentions(
                         l.name.clone(),
                         PartyKind::Country,
                         Key::Country(l.country.clone().unwrap_or_default()),
+                    )
+                } else if l.kind == LocationType::City {
+                    (
+                        l.name.clone(),
+                        PartyKind::Organization,
+                        Key::Name(l.name.clone()),
                     )
                 } else {
                     (
