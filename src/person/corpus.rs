@@ -6,6 +6,12 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // After a lower-case noun for an organization, capitalized words are its name, not a
+    // person the title names.
+    (
+        "The plan was backed by the president of the state investment agency Invest Minas.",
+        &[],
+    ),
     // `member` is a title after the body the person sits on, or before a field in brackets;
     // not after a group of countries (`OPEC member Saudi Arabia`).
     (

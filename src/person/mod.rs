@@ -377,6 +377,15 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
     {
         return None;
     }
+    // (`the president of the state agency Invest Minas`: after a lower-case noun for an
+    // organization, capitalized words are its name.)
+    if end > 0
+        && text.is_lower_word(end - 1)
+        && crate::organization::is_descriptor(text, end - 1)
+        && !TITLE_WORDS_SET.has(text, end - 1)
+    {
+        return None;
+    }
     let mut i = end;
     let mut head = false;
     // Walk back over title words, `of`/`for`/`and` inside titles, apostrophes (`Chargé
