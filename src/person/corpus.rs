@@ -6,6 +6,15 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, Option<&'static str>);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A title's region of several words, `and` inside (`for Bosnia and Herzegovina`).
+    (
+        "It was signed by the EBRD's head of office for Bosnia and Herzegovina, Amela Hodžić, on Monday.",
+        &[(
+            "Amela Hodžić",
+            "Amela Hodžić",
+            Some("head of office for Bosnia and Herzegovina"),
+        )],
+    ),
     // After a lower-case noun for an organization, capitalized words are its name, not a
     // person the title names.
     (

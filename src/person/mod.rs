@@ -491,18 +491,26 @@ fn title_before(text: &Text, end: usize) -> Option<(usize, String)> {
             }
         }
         // `head of metals for Africa, Daniel Okafor`: a region after the lower-case words
-        // of a title's `of`.
-        if i == stop
-            && t.class == TokenClass::Word
-            && t.is_capitalized(text.src)
-            && k >= 3
-            && text.is_any(k - 1, words!["for", "in"])
-        {
-            let of = (k.saturating_sub(7)..k - 1).rev().find(|&x| {
+        // of a title's `of` (`head of office for Bosnia and Herzegovina`: a place of
+        // several words, `and` inside).
+        let place_from = (i == stop && t.class == TokenClass::Word && t.is_capitalized(text.src))
+            .then(|| {
+                let mut r = k;
+                while r >= 2
+                    && r + 4 > k
+                    && text.is(r - 1, word!("and"))
+                    && text.tokens[r - 2].is_capitalized(text.src)
+                {
+                    r -= 2;
+                }
+                r
+            });
+        if let Some(r) = place_from.filter(|&r| r >= 3 && text.is_any(r - 1, words!["for", "in"])) {
+            let of = (r.saturating_sub(7)..r - 1).rev().find(|&x| {
                 text.is(x, word!("of"))
                     && x > 0
                     && TITLE_HEADS_SET.has(text, x - 1)
-                    && (x + 1..k - 1).all(|y| text.is_lower_word(y))
+                    && (x + 1..r - 1).all(|y| text.is_lower_word(y))
             });
             if let Some(x) = of {
                 i = x;
