@@ -212,6 +212,17 @@ pub(super) fn place_evidence(
     if !calendar && m.first > 0 && PLACE_PREPOSITIONS_SET.has(text, m.first - 1) {
         return true;
     }
+    // `in the North West`, `across the Upper East`: a name of several words after a
+    // preposition and `the` (one word is too often a direction: `in the West`), not a
+    // part of another place (`in the North East of England`).
+    if m.last - m.first >= 2
+        && !text.is(m.last, word!("of"))
+        && m.first > 1
+        && text.is(m.first - 1, word!("the"))
+        && PLACE_PREPOSITIONS_SET.has(text, m.first - 2)
+    {
+        return true;
+    }
     // `Perth, Western Australia`, `Victoria, Canada`
     if text.is(m.last, word!(",")) && next_is_place {
         return true;
