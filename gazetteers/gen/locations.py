@@ -1031,7 +1031,9 @@ def main():
         bad = [c for c in ccs if c not in iso_countries]
         if bad:
             raise SystemExit(f"region {name}: unknown codes {bad}")
-        reg_rows.append([name, join(uniq(aliases, exclude=[name]), "alias"),
+        # (Case kept: `southern Africa`, `northern Ontario` are how news writes the
+        # regions it does not take for proper names, a form of its own.)
+        reg_rows.append([name, join(uniq(aliases, exclude=[name], casefold=False), "alias"),
                          join(sorted(set(ccs)), "country")])
     write_tsv(os.path.join(args.out, "regions.tsv"), [
         "regions.tsv: wider regions named in news (continents, sub-continental regions, mining "
