@@ -130,6 +130,8 @@ BZD NAD XCD FJD XOF XAF MAD DZD TND LYD JOD BHD OMR LBP SYP SDG SSP
 HISTORIC_CODES = [
     "ATS", "BEF", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GRD", "HRK", "IEP", "ITL",
     "LTL", "LVL", "MTL", "NLG", "PTE", "SIT", "SKK", "SLL", "VEF", "ZMK", "ZWD",
+    # (Bulgaria's lev, replaced by the euro in 2026.)
+    "BGN",
 ]
 
 HAND_FORMS = [
@@ -373,6 +375,12 @@ HAND_FORMS = [
     ("won", "name", "KRW|KPW", "fold", "after_number"),
     ("Korean won", "name", "KRW", "fold", ""),
     ("rand", "name", "ZAR", "fold", "after_number"),   # not Rand Paul, the Rand
+    # Bulgaria's lev (`BGN 352 million`, `20 leva`) and Bosnia's convertible mark, by the
+    # names the region's English press gives them.
+    ("lev", "name", "BGN", "fold", "after_number"),
+    ("leva", "name", "BGN", "fold", "after_number"),
+    ("convertible mark", "name", "BAM", "fold", ""),
+    ("convertible marks", "name", "BAM", "fold", ""),
     ("naira", "name", "NGN", "fold", ""),
     ("nairas", "name", "NGN", "fold", ""),
     ("cedi", "name", "GHS", "fold", ""),

@@ -624,6 +624,74 @@ fn merge_ranges(cores: &mut Vec<Found<'_>>, text: &Text) {
     cores.truncate(kept);
 }
 
+/// `double from about NZ$1.5 billion`, `grew from $2bn`: is the amount at token `first`
+/// the level a verb of change starts from (with a qualifier between)?
+fn changed_from(text: &Text, first: usize) -> bool {
+    let qualified = first > 0
+        && text.is_any(
+            first - 1,
+            words![
+                "about",
+                "around",
+                "roughly",
+                "some",
+                "approximately",
+                "nearly",
+                "almost"
+            ],
+        );
+    let from = first.checked_sub(1 + usize::from(qualified));
+    from.is_some_and(|f| {
+        f > 0
+            && text.is(f, word!("from"))
+            && (text.is_any(f - 1, crate::number::MOVES)
+                || text.is_any(
+                    f - 1,
+                    words![
+                        "double",
+                        "doubled",
+                        "doubling",
+                        "triple",
+                        "tripled",
+                        "grow",
+                        "grew",
+                        "grown",
+                        "growing",
+                        "rise",
+                        "rising",
+                        "risen",
+                        "increase",
+                        "increased",
+                        "increasing",
+                        "climb",
+                        "jump",
+                        "drop",
+                        "decline",
+                        "declined",
+                        "expand",
+                        "expanded",
+                        "raise",
+                        "raised",
+                        "boost",
+                        "boosted",
+                        "cut",
+                        "reduce",
+                        "reduced",
+                        "fall",
+                        "fallen",
+                        "swell",
+                        "swelled",
+                        "balloon",
+                        "ballooned",
+                        "soar",
+                        "surge",
+                        "shrink",
+                        "shrank"
+                    ],
+                ))
+    })
+}
+
 /// Makes amount `c` a range when it is one; `next` is the amount after it and `prev_end`
 /// where the amount kept before it ends. True when the range took in `next`.
 fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text) -> bool {
@@ -631,7 +699,10 @@ fn merge_range(c: &mut Found, next: Option<&Found>, prev_end: usize, text: &Text
     let join = range_joiner(text, j);
     let between = c.first > 0 && opens_range(text, c.first - 1);
     // `fell 2c to 41c`, `rose $3 to $45`: a change, then the level it reached.
-    let moved = c.first > 0 && text.is_any(c.first - 1, crate::number::MOVES);
+    // (`to double from about NZ$1.5 billion to NZ$3b`: a level, then the level it is to
+    // reach, after a verb of change.)
+    let moved = c.first > 0 && text.is_any(c.first - 1, crate::number::MOVES)
+        || changed_from(text, c.first);
     let join_ok = match join {
         Some("and") => between,
         Some("to") => !moved,
