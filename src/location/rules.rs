@@ -173,8 +173,16 @@ pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
             m.first,
             words!["date", "time", "source", "contact", "note", "media", "venue", "subject"],
         );
+    // (`Toronto-based Dundee Precious Metals ...` opening a paragraph: a compound, not a
+    // dateline's dash.)
+    let compound = text.is_glued_hyphen(m.last)
+        && text
+            .tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower);
     opens
         && !label
+        && !compound
         && (text.is_any(m.last, words![":", "(", "-"])
             || text.is(m.last, word!(",")) && comma_goes_on())
 }
