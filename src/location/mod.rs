@@ -1031,12 +1031,12 @@ fn find_towns(
     // districts`, `Esmeralda County`: districts and counties the tables do not know,
     // named by the word after them (in capitals it is part of the name); their country is
     // settled below like a town's.
-    for k in text
-        .positions(word!("district"))
-        .chain(text.positions(word!("districts")))
-        .chain(text.positions(word!("county")))
-        .chain(text.positions(word!("counties")))
-    {
+    for k in text.positions_of([
+        word!("district"),
+        word!("districts"),
+        word!("county"),
+        word!("counties"),
+    ]) {
         let plural = text.is_any(k, words!["districts", "counties"]);
         let capital = text.tokens[k].is_capitalized(text.src);
         // (`Kono District Council` is an organization.)

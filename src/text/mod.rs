@@ -78,7 +78,29 @@ impl<'a> Text<'a> {
     /// top bytes are compared 64 tokens at a time without a branch (most words are rare),
     /// and only a token whose byte matches has its whole hash compared.
     pub fn positions(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
-        let want = u64::from(tag(word.0)) * LOW_BITS;
+        let want = [u64::from(tag(word.0)) * LOW_BITS];
+        self.tag_matches(want)
+            .filter(move |&k| self.hashes.get(k) == Some(&word.0))
+    }
+
+    /// The tokens that are any of `words`, in order: [`Text::positions`] for several
+    /// words in one pass over the tags.
+    pub fn positions_of<const N: usize>(
+        &self,
+        words: [Word; N],
+    ) -> impl Iterator<Item = usize> + '_ {
+        let want = words.map(|w| u64::from(tag(w.0)) * LOW_BITS);
+        self.tag_matches(want).filter(move |&k| {
+            self.hashes
+                .get(k)
+                .is_some_and(|h| words.iter().any(|w| w.0 == *h))
+        })
+    }
+
+    /// The tokens whose tag byte may be one of `want` (each a tag repeated in eight
+    /// bytes): the hashes' top bytes compared 64 tokens at a time without a branch. A few
+    /// tokens that do not match come too; the callers test their hashes.
+    fn tag_matches<const N: usize>(&self, want: [u64; N]) -> impl Iterator<Item = usize> + '_ {
         self.tags
             .chunks_exact(64)
             .enumerate()
@@ -86,10 +108,14 @@ impl<'a> Text<'a> {
                 let mut bits = 0u64;
                 for (j, eight) in chunk.chunks_exact(8).enumerate() {
                     let eight: [u8; 8] = eight.try_into().unwrap_or_default();
-                    // A zero byte where the tag matches; its top bit set below (a byte
+                    let eight = u64::from_le_bytes(eight);
+                    // A zero byte where a tag matches; its top bit set below (a byte
                     // after a zero may be set too: the hash test drops it).
-                    let x = u64::from_le_bytes(eight) ^ want;
-                    let zero = x.wrapping_sub(LOW_BITS) & !x & (LOW_BITS << 7);
+                    let mut zero = 0u64;
+                    for w in want {
+                        let x = eight ^ w;
+                        zero |= x.wrapping_sub(LOW_BITS) & !x & (LOW_BITS << 7);
+                    }
                     // The eight top bits gathered into one byte, token order kept.
                     let byte = ((zero >> 7).wrapping_mul(GATHER) >> 56) & 0xff;
                     bits |= byte << (8 * j);
@@ -102,7 +128,6 @@ impl<'a> Text<'a> {
                     })
                 })
             })
-            .filter(move |&k| self.hashes.get(k) == Some(&word.0))
     }
 
     /// True when token `i` exists and is a word in lower case (`signed`, not `Glencore`).
@@ -652,6 +677,16 @@ mod tests {
             let naive: Vec<usize> = (0..t.tokens.len()).filter(|&i| t.is(i, the)).collect();
             assert_eq!(t.positions(the).collect::<Vec<_>>(), naive, "{n} tokens");
             assert!(n < 20 || !naive.is_empty());
+            // Several words in one pass: every token of any of them, in text order.
+            let deal = crate::word!("deal");
+            let either: Vec<usize> = (0..t.tokens.len())
+                .filter(|&i| t.is(i, the) || t.is(i, deal))
+                .collect();
+            assert_eq!(
+                t.positions_of([deal, the]).collect::<Vec<_>>(),
+                either,
+                "{n} tokens"
+            );
         }
     }
 
