@@ -7,6 +7,12 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // An appositive headed by a noun for a company names one; one headed by another noun,
+    // or no phrase at all, does not.
+    (
+        "Wyloo, the Australian-owned company that bought the claims, agreed. Milica Radovanovic, a member of a local environmental group, objected. Still, the deal matters beyond one junior miner.",
+        &[("Wyloo", "Wyloo", &[])],
+    ),
     // A known company's name with a country's right after it names its unit there; a
     // Spanish commodity word makes a company's name.
     (

@@ -554,13 +554,20 @@ fn defined_by_rules(
         // `YPF Litio, the lithium arm of ... YPF`: words the text calls a company's
         // subsidiary or arm name one.
         let subsidiary = || end >= i + 2 && subsidiary_of_after(text, end, SUBSIDIARY_WORDS);
+        // `Wyloo, the Australian-owned company that bought Noront`, `Africa50, the
+        // Casablanca-based infrastructure investor,`: an appositive of a noun for a
+        // company names one (not a place: `Zambia, a copper producer,`; not a person's
+        // role: `partner`).
+        let appositive =
+            || last == end && appositive_descriptor(text, end) && place_end(i).is_none();
         let qualifies = !site
             && (has_org_word
                 || acronym.is_some()
                 || last > end
                 || described
                 || own_government()
-                || subsidiary())
+                || subsidiary()
+                || appositive())
             && !agreement_name();
         if qualifies {
             let name = span_text(text, first, end);
@@ -593,6 +600,37 @@ fn defined_by_rules(
         }
     }
     out
+}
+
+/// `, the Australian-owned company that`, `, a Casablanca-based infrastructure investor,`:
+/// from the comma at `end`, `a`/`an`/`the`, then a few lower-case words (no preposition or
+/// other function word) or hyphenated compounds ending in a noun for a company, which
+/// ends the phrase (a comma, a full stop, `that`, `which`, `with`, `in`).
+fn appositive_descriptor(text: &Text, end: usize) -> bool {
+    if !text.is(end, word!(",")) || !text.is_any(end + 1, words!["a", "an", "the"]) {
+        return false;
+    }
+    // (The noun heads the phrase: `a member of a local environmental group` is a
+    // person's; `the deal matters beyond one junior miner` no phrase at all.)
+    const FUNCTION: &[crate::text::Word] = words![
+        "of", "for", "at", "in", "on", "to", "with", "by", "from", "beyond", "and", "or", "one",
+        "who", "which", "that", "its", "their", "his", "her"
+    ];
+    let modifier = |k: usize| {
+        (text.is_lower_word(k) && !text.is_any(k, FUNCTION))
+            || text.is_glued_hyphen(k)
+            || text.is_glued_hyphen(k + 1) && text.tokens[k].class == TokenClass::Word
+    };
+    (end + 2..end + 8)
+        .take_while(|&k| modifier(k))
+        .find(|&k| rules::DESCRIPTORS_SET.has(text, k) && text.is_lower_word(k))
+        .is_some_and(|d| {
+            !crate::person::is_title_word(text, d)
+                && text.is_any(
+                    d + 1,
+                    words![",", ".", "that", "which", "with", "in", "based", "whose"],
+                )
+        })
 }
 
 /// Is token `i` part of a minister's portfolio: after `Minister of` (or `Secretary`,
