@@ -296,6 +296,10 @@ HAND_FORMS = [
     ("FCFA", "symbol", "XOF|XAF", "exact", ""),
     ("CFA", "symbol", "XOF|XAF", "exact", "needs_digit"),
     ("Frw", "symbol", "RWF", "exact", "needs_digit"),  # Rwandan press: Frw5 billion
+    ("Rwf", "symbol", "RWF", "exact", "needs_digit"),  # and Rwf 2.5 trillion
+    ("FRw", "symbol", "RWF", "exact", "needs_digit"),
+    # Ukrainian press in English: Hr 3.1 billion, UAH 3.1 billion.
+    ("Hr", "symbol", "UAH", "exact", "needs_digit"),
     ("CNH", "symbol", "CNY", "exact", ""),         # offshore yuan; not an ISO 4217 code
     ("CFP", "symbol", "XPF", "exact", "needs_digit"),  # CLDR en; also an acronym
     # New Caledonian and Polynesian press: `1.8 billion F CFP`, `FCFP`, `F.CFP`.

@@ -163,8 +163,23 @@ fn currency_number<'g>(text: &Text, m: &Mention<'g>) -> Option<Found<'g>> {
     let f = m.form;
     // Names go after numbers (`5 million dollars`), except a name of one currency written
     // before digits (`ringgit 42`, `rmb 10`).
+    // (`(about CFA francs 98.4 billion)`: a name of several currencies too, in a
+    // conversion in brackets or after a qualifier.)
+    let conversion = m.first > 0
+        && text.is_any(
+            m.first - 1,
+            words![
+                "(",
+                "about",
+                "around",
+                "roughly",
+                "approximately",
+                "some",
+                "nearly"
+            ],
+        );
     let name_before_digits = f.kind == FormType::Name
-        && f.currencies.len() == 1
+        && (f.currencies.len() == 1 || conversion)
         && text
             .tokens
             .get(m.last)
@@ -507,6 +522,7 @@ pub(super) fn find_amounts<'g>(
     let mut out = cores;
     merge_subunits(&mut out, text);
     merge_ranges(&mut out, text);
+    drop_exchange_rates(&mut out, text);
     for f in &mut out {
         f.qualifier = f.qualifier.or_else(|| qualifier_before(text, f.first));
         // The span stays on the money; the price unit goes to `per`.
@@ -515,6 +531,24 @@ pub(super) fn find_amounts<'g>(
             f.first > 0 && (text.is(f.first - 1, word!("(")) || text.str(f.first - 1) == "[");
     }
     out
+}
+
+/// `($1 = 16,330 rupiah)`, `1 USD = 7.1 yuan`: an exchange rate, two amounts joined by
+/// `=`, states no sum of money; both go.
+fn drop_exchange_rates(found: &mut Vec<Found<'_>>, text: &Text) {
+    let rate = |a: &Found, b: &Found| text.is(a.last, word!("=")) && b.first == a.last + 1;
+    let mut drop = vec![false; found.len()];
+    for k in 1..found.len() {
+        if rate(&found[k - 1], &found[k]) {
+            drop[k - 1] = true;
+            drop[k] = true;
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// `15 dollars 50`, `$20 and 43c`, `US$3 and fourteen`: a whole amount, then a bare count of
