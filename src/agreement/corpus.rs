@@ -9,6 +9,11 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The owners an appositive names are no parties, with a day between it and the verb.
+    (
+        "KABIL, a joint venture of state-run National Aluminium Company (NALCO), Hindustan Copper Ltd and Mineral Exploration and Consultancy Ltd, on Tuesday signed a binding agreement with ASX-listed Cobalt Blue Holdings to acquire a stake.",
+        &[(Agreement, &["Khanij Bidesh India", "Cobalt Blue Holdings"], 0.0)],
+    ),
     // A town's council in its own style (`the City of Nome`) is a party, and links the
     // list of subjects before it.
     (

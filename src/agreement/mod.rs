@@ -810,34 +810,41 @@ fn appositive_subject(
 }
 
 /// Where the subject of the verb at `t` ends: before the auxiliaries and adverbs right
-/// before it (`has`, `will`, `also`, `previously`, `today`), not before `from`.
+/// before it (`has`, `will`, `also`, `previously`, `today`, `on Tuesday`), not before
+/// `from`.
 fn past_auxiliaries(text: &Text, from: usize, t: usize) -> usize {
     let mut e = t;
-    while e > from
-        && text.is_any(
-            e - 1,
-            words![
-                "has",
-                "have",
-                "had",
-                "also",
-                "will",
-                "would",
-                "previously",
-                "already",
-                "recently",
-                "earlier",
-                "today",
-                "yesterday",
-                "formally",
-                "officially",
-                "jointly"
-            ],
-        )
-    {
-        e -= 1;
+    loop {
+        if e > from
+            && text.is_any(
+                e - 1,
+                words![
+                    "has",
+                    "have",
+                    "had",
+                    "also",
+                    "will",
+                    "would",
+                    "previously",
+                    "already",
+                    "recently",
+                    "earlier",
+                    "today",
+                    "yesterday",
+                    "formally",
+                    "officially",
+                    "jointly"
+                ],
+            )
+        {
+            e -= 1;
+        } else if e > from + 1 && text.is(e - 2, word!("on")) && CALENDAR_SET.has(text, e - 1) {
+            // `KABIL, a joint venture of ..., on Tuesday signed`
+            e -= 2;
+        } else {
+            return e;
+        }
     }
-    e
 }
 
 /// `Ukaleq Minerals A/S, which is developing a project in southern Greenland, has
