@@ -9,6 +9,19 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A province's government after its short form in brackets, and Mongolia's aimag
+    // government.
+    (
+        "PT Amman Mineral Nusa Tenggara signed a cooperation agreement with the West Nusa Tenggara (NTB) provincial government. Oyu Tolgoi LLC will sign a cooperation agreement with the Umnugovi aimag government.",
+        &[
+            (
+                Agreement,
+                &["Amman Mineral", "West Nusa Tenggara"],
+                0.0,
+            ),
+            (Agreement, &["Oyu Tolgoi LLC", "Ömnögovi"], 0.0),
+        ],
+    ),
     // The owners an appositive names are no parties, with a day between it and the verb.
     (
         "KABIL, a joint venture of state-run National Aluminium Company (NALCO), Hindustan Copper Ltd and Mineral Exploration and Consultancy Ltd, on Tuesday signed a binding agreement with ASX-listed Cobalt Blue Holdings to acquire a stake.",

@@ -568,9 +568,22 @@ pub(crate) fn names_its_government(text: &Text, k: usize) -> bool {
 /// level first (`Provincial Government`), `People's` between (`Sichuan Provincial
 /// People's Government`, China's style).
 pub(crate) fn government_after(text: &Text, k: usize) -> Option<usize> {
-    let mut j = k + usize::from(text.is_any(k, GOVERNMENT_LEVELS));
+    let mut j = k;
+    // (`West Nusa Tenggara (NTB) provincial government`: the place's short form first.)
+    if text.is(j, word!("(")) && text.is(j + 2, word!(")")) {
+        j += 3;
+    }
+    j += usize::from(text.is_any(j, GOVERNMENT_LEVELS));
     if text.is(j, word!("people")) && text.is(j + 1, word!("'")) && text.is(j + 2, word!("s")) {
         j += 3;
+    }
+    // (`the Umnugovi aimag government`, `the Khanbogd soum administration`: Mongolia's
+    // province and district, and their administrations.)
+    if text.is_any(j, words!["aimag", "soum"]) {
+        j += 1;
+        return text
+            .is_any(j, words!["government", "administration"])
+            .then_some(j);
     }
     text.is(j, word!("government")).then_some(j)
 }
