@@ -183,6 +183,22 @@ pub fn find_from(
         // Almagro`: a town's name joined by a Spanish or Portuguese particle to capitalized
         // words is part of a longer name (of a town the tables may not know).
         let longer_romance_name = rules::romance_name_around(text, m, &place_at);
+        // `an Orion-led consortium`, `an Orion-backed vehicle`: who leads or backs is a
+        // company or a person, not a town (a metropolis may stand for its government:
+        // `Beijing-backed`).
+        let led_by = text.is_glued_hyphen(m.last)
+            && text.is_any(
+                m.last + 1,
+                words![
+                    "led",
+                    "backed",
+                    "owned",
+                    "controlled",
+                    "funded",
+                    "financed",
+                    "sponsored"
+                ],
+            );
         let senses: Vec<&Sense> = g
             .lexicon
             .values(text, m)
@@ -199,9 +215,12 @@ pub fn find_from(
                         let romance = longer_romance_name.after
                             || longer_romance_name.before && p.kind == LocationType::City
                             || longer_romance_name.inside;
+                        let led_by_town =
+                            led_by && p.kind == LocationType::City && p.population < 1_000_000;
                         !other_name
                             && !before_foreign_place
                             && !romance
+                            && !led_by_town
                             && (!p.ambiguous || evidence)
                     }
                     // `Georgia Smith`, `Jordan Peterson`; not `US Embassy` (an abbreviation)
