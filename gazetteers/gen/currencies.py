@@ -143,6 +143,11 @@ HAND_FORMS = [
     ("US$", "prefix", "USD", "exact", ""),
     ("U.S.$", "prefix", "USD", "exact", ""),
     ("USD$", "prefix", "USD", "exact", ""),        # code glued to the sign
+    # The Australian press's style (AFR, The Australian): the country after the sign,
+    # `$US120m`, `$A1.2bn`, `$NZ40m`; its bare `$` is then the Australian dollar.
+    ("$US", "prefix", "USD", "exact", ""),
+    ("$A", "prefix", "AUD", "exact", ""),
+    ("$NZ", "prefix", "NZD", "exact", ""),
     ("A$", "prefix", "AUD", "exact", ""),
     ("AU$", "prefix", "AUD", "exact", ""),
     ("AUD$", "prefix", "AUD", "exact", ""),
