@@ -60,12 +60,14 @@ pub fn find_from(
     let mut ctx = if ambiguous { ctx() } else { Context::default() };
     // `$US120m`, `$A1.2bn`: the country after the sign is the Australian press's style,
     // whose bare `$` is the Australian dollar.
-    let australian_style = found.iter().any(|f| {
-        text.tokens
-            .get(f.first)
-            .is_some_and(|t| text.src[t.start..].starts_with("$US"))
-    });
-    if ambiguous && australian_style && !ctx.countries.iter().any(|c| c == "AU") {
+    let australian_style = || {
+        found.iter().any(|f| {
+            text.tokens
+                .get(f.first)
+                .is_some_and(|t| text.src[t.start..].starts_with("$US"))
+        })
+    };
+    if ambiguous && australian_style() && !ctx.countries.iter().any(|c| c == "AU") {
         ctx.countries.insert(0, "AU".to_string());
     }
     let ctx = &ctx;

@@ -537,6 +537,10 @@ pub(super) fn find_amounts<'g>(
 /// `=`, states no sum of money; both go.
 fn drop_exchange_rates(found: &mut Vec<Found<'_>>, text: &Text) {
     let rate = |a: &Found, b: &Found| text.is(a.last, word!("=")) && b.first == a.last + 1;
+    // (Most documents have none: no list is made for them.)
+    if !found.windows(2).any(|w| rate(&w[0], &w[1])) {
+        return;
+    }
     let mut drop = vec![false; found.len()];
     for k in 1..found.len() {
         if rate(&found[k - 1], &found[k]) {
