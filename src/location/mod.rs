@@ -823,6 +823,7 @@ fn names_project(text: &Text, k: usize) -> bool {
 /// Words before `of` that say a town's name follows (`the town of Uyuni`).
 const TOWN_WORDS: &[crate::text::Word] = words![
     "town",
+    "port",
     "village",
     "villages",
     "municipality",
@@ -1047,7 +1048,8 @@ fn find_towns(
         }
     }
     // `in Keonjhar district`, `the Ulanga District`, `in Keonjhar, Sundargarh and Koraput
-    // districts`, `Esmeralda County`: districts and counties the tables do not know,
+    // districts`, `Esmeralda County`, `Chumbivilcas province`, `the Zhetysu region`:
+    // districts, counties, provinces and regions the tables do not know,
     // named by the word after them (in capitals it is part of the name); their country is
     // settled below like a town's.
     for k in text.positions_of([
@@ -1055,8 +1057,11 @@ fn find_towns(
         word!("districts"),
         word!("county"),
         word!("counties"),
+        word!("province"),
+        word!("provinces"),
+        word!("region"),
     ]) {
-        let plural = text.is_any(k, words!["districts", "counties"]);
+        let plural = text.is_any(k, words!["districts", "counties", "provinces"]);
         let capital = text.tokens[k].is_capitalized(text.src);
         // (`Kono District Council` is an organization.)
         if capital_word(k + 1) || k == 0 {
@@ -1069,8 +1074,12 @@ fn find_towns(
                 && !crate::person::is_title_word(text, x)
                 && !rules::CALENDAR_SET.has(text, x)
         };
+        // (`the Atsimo-Andrefana region`: parts joined by a hyphen.)
+        let part = |x: usize| name_word(x) || text.is_glued_hyphen(x) && name_word(x + 1);
         let mut end = k;
-        while let Some(s) = (end.saturating_sub(3)..end).find(|&s| (s..end).all(name_word)) {
+        while let Some(s) =
+            (end.saturating_sub(5)..end).find(|&s| name_word(s) && (s..end).all(part))
+        {
             if !(opens_name(s) || text.is(s - 1, word!("the"))) {
                 break;
             }
