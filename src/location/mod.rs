@@ -132,6 +132,14 @@ pub fn find_from(
         {
             continue;
         }
+        // `Africa50`, `Asia2030`: a name glued to a number is a brand's or a plan's.
+        if text
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| t.gap == Gap::None && t.class == TokenClass::Number)
+        {
+            continue;
+        }
         // `US$300 million`, `NZ$40m`: a currency's prefix, not a mention of its country
         // (US dollars are the world's; they say nothing of where `Geneva` is).
         if text.is(m.last, word!("$")) && text.tokens[m.last].gap == Gap::None {

@@ -7,6 +7,12 @@ use crate::record::EntityValue;
 type Want = (&'static str, &'static str, &'static [&'static str]);
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A capitalized word glued to a whole number is one name (`Africa50`), and a place's
+    // name inside it makes no place of the whole.
+    (
+        "Africa50, the Casablanca-based infrastructure investor, signed the memorandum.",
+        &[("Africa50", "Africa50", &[])],
+    ),
     // An appositive headed by a noun for a company names one; one headed by another noun,
     // or no phrase at all, does not.
     (

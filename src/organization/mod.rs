@@ -558,8 +558,9 @@ fn defined_by_rules(
         // Casablanca-based infrastructure investor,`: an appositive of a noun for a
         // company names one (not a place: `Zambia, a copper producer,`; not a person's
         // role: `partner`).
-        let appositive =
-            || last == end && appositive_descriptor(text, end) && place_end(i).is_none();
+        let appositive = || {
+            last == end && appositive_descriptor(text, end) && place_end(i).is_none_or(|e| e < end)
+        };
         let qualifies = !site
             && (has_org_word
                 || acronym.is_some()

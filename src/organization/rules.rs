@@ -453,16 +453,20 @@ fn cap_unit(text: &Text, i: usize) -> Option<usize> {
         }
         j += 2;
     }
-    // `K92 Mining`, `E3 Lithium`: a capital glued to a whole number (not `R1.5bn`).
+    // `K92 Mining`, `E3 Lithium`, `Africa50`: a capital, or a capitalized word, glued to a
+    // whole number (not `R1.5bn`).
     // (The glued number first: it rules out almost every word without reading its text.)
     if j == i + 1
         && text
             .tokens
             .get(j)
             .is_some_and(|n| n.class == TokenClass::Number && n.gap == Gap::None)
-        && one_letter(text, i)
+        && (one_letter(text, i) || text.tokens[i].shape == Shape::Title && t.end - t.start >= 3)
         && !text.str(j).contains(['.', ','])
-        && text.tokens.get(j + 1).is_none_or(|n| n.gap != Gap::None)
+        && text
+            .tokens
+            .get(j + 1)
+            .is_none_or(|n| n.gap != Gap::None || n.class == TokenClass::Punct)
     {
         j += 1;
     }
