@@ -175,11 +175,7 @@ pub(super) fn is_dateline(text: &Text, m: &LexMatch) -> bool {
         );
     // (`Toronto-based Dundee Precious Metals ...` opening a paragraph: a compound, not a
     // dateline's dash.)
-    let compound = text.is_glued_hyphen(m.last)
-        && text
-            .tokens
-            .get(m.last + 1)
-            .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower);
+    let compound = lower_compound_at(text, m.last);
     opens
         && !label
         && !compound
@@ -244,14 +240,19 @@ pub(super) fn place_evidence(
         && (text.is(m.last + 1, word!("based")) || text.is(m.last + 1, word!("headquartered")))
 }
 
+/// Is token `k` a hyphen with a lower-case word glued after it (`-based`, `-eyed`)?
+fn lower_compound_at(text: &Text, k: usize) -> bool {
+    text.is(k, word!("-"))
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower)
+}
+
 /// A hyphen compound with a lower-case second part that is not about place (`Eagle-eyed`);
 /// `Nevada-based`, `China-backed` keep the place.
 pub(super) fn in_adjective_compound(text: &Text, m: &LexMatch) -> bool {
-    text.is(m.last, word!("-"))
-        && text
-            .tokens
-            .get(m.last + 1)
-            .is_some_and(|t| t.gap == Gap::None && t.shape == Shape::Lower)
+    lower_compound_at(text, m.last)
         && !text.is_any(
             m.last + 1,
             words![

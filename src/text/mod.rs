@@ -78,9 +78,7 @@ impl<'a> Text<'a> {
     /// top bytes are compared 64 tokens at a time without a branch (most words are rare),
     /// and only a token whose byte matches has its whole hash compared.
     pub fn positions(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
-        let want = [u64::from(tag(word.0)) * LOW_BITS];
-        self.tag_matches(want)
-            .filter(move |&k| self.hashes.get(k) == Some(&word.0))
+        self.positions_of([word])
     }
 
     /// The tokens that are any of `words`, in order: [`Text::positions`] for several
