@@ -9,6 +9,15 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // The idioms of signing name the signers of the agreement just reported.
+    (
+        "Acme Mining and Beta Corp signed an agreement on Friday. Acme chief executive Joanne Perkins and Beta managing director Gavin Treloar put their names to the document after two days of talks.",
+        &[(
+            Agreement,
+            &["Beta Corp", "Acme Mining", "Gavin Treloar", "Joanne Perkins"],
+            0.0,
+        )],
+    ),
     // A province's government after its short form in brackets, and Mongolia's aimag
     // government.
     (

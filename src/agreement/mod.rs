@@ -3169,11 +3169,20 @@ pub fn find_from(
         }
     }
     // (`are due to sign the document`, `will sign it`: signers named before the signing.)
+    // (`put their names to the document`, `put pen to paper`: the idioms of signing.)
+    let put_to_paper = |k: usize| {
+        text.is(k, word!("put"))
+            && (text.is(k + 1, word!("pen")) && text.is(k + 2, word!("to"))
+                || text.is_any(k + 1, words!["their", "his", "her"])
+                    && text.is_any(k + 2, words!["names", "name", "signatures", "signature"])
+                    && text.is(k + 3, word!("to")))
+    };
     let signs = |k: &usize| {
         text.is(*k, word!("signed"))
             || represented_at(text, *k)
             || text.is(*k, word!("inked"))
             || (text.is(*k, word!("sign")) && *k > 0 && text.is_any(*k - 1, words!["to", "will"]))
+            || put_to_paper(*k)
     };
     for si in 0..text.sentences.len() {
         let s = text.sentences[si];
