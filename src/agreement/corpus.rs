@@ -9,6 +9,19 @@ type Want = (AgreementKind, &'static [&'static str], f64);
 use AgreementKind::*;
 
 const CORPUS: &[(&str, &[Want])] = &[
+    // A memorandum of agreement (`MOA`), signed by a tribal chieftain (`Datu`) too.
+    (
+        "The five-year MOA was signed on Friday by TMC President Arturo L. Villanueva and Mamanwa tribal chieftain Datu Ernesto B. Lumondot, who signed on behalf of the Mamanwa Council of Elders.",
+        &[(
+            MemorandumOfUnderstanding,
+            &[
+                "Arturo L. Villanueva",
+                "Mamanwa Council of Elders",
+                "Ernesto B. Lumondot",
+            ],
+            0.0,
+        )],
+    ),
     // The idioms of signing name the signers of the agreement just reported.
     (
         "Acme Mining and Beta Corp signed an agreement on Friday. Acme chief executive Joanne Perkins and Beta managing director Gavin Treloar put their names to the document after two days of talks.",

@@ -23,6 +23,9 @@ pub(super) const NOUNS: &[(&str, AgreementKind)] = &[
     ("memorandum", AgreementKind::MemorandumOfUnderstanding),
     ("MoU", AgreementKind::MemorandumOfUnderstanding),
     ("MOU", AgreementKind::MemorandumOfUnderstanding),
+    // (A memorandum of agreement, the Philippines' and India's name for one.)
+    ("MOA", AgreementKind::MemorandumOfUnderstanding),
+    ("MOAs", AgreementKind::MemorandumOfUnderstanding),
     ("MoUs", AgreementKind::MemorandumOfUnderstanding),
     ("MOUs", AgreementKind::MemorandumOfUnderstanding),
     ("letter of intent", AgreementKind::LetterOfIntent),

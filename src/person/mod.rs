@@ -102,6 +102,7 @@ const TITLE_HEADS: &[&str] = &[
     "cfo",
     "coo",
     "cto",
+    "chieftain",
     "chairman",
     "chairwoman",
     "chairperson",
@@ -134,7 +135,9 @@ const TITLE_HEADS: &[&str] = &[
     "ms",
     // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
     "shri",
-    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`.)
+    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`; the Philippines'
+    // `Datu`, a tribal chieftain's.)
+    "datu",
     "alhaji",
     "alhaja",
     "hajia",
@@ -186,7 +189,9 @@ pub(crate) const HONORIFICS: &[Word] = words![
     "ms",
     // (`Shri`, `Smt.`: Indian honorifics; `Ato`: Ethiopian.)
     "shri",
-    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`.)
+    // (West African honorifics: `Alhaji`, `Hajia`, `Hon.`, `Madam`; the Philippines'
+    // `Datu`, a tribal chieftain's.)
+    "datu",
     "alhaji",
     "alhaja",
     "hajia",
