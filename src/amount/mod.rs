@@ -106,6 +106,11 @@ pub fn find_from(
             {
                 Some(code)
             }
+            _ if f.ambiguous()
+                && let Some(code) = exchange_after(text, f) =>
+            {
+                Some(code)
+            }
             _ if choice.local(declared)
                 && let Some(code) = local() =>
             {
@@ -165,6 +170,31 @@ fn declared_in_sentence(
                 && !crate::number::may_end_number(text, n.first - 2)
         })
         .map(|n| n.currency)
+}
+
+/// `rose 12% to 17c on the JSE`, `closed at $1.20 on the ASX`: a price quoted on a stock
+/// exchange (named within a few words after it) is in that exchange's currency, when the
+/// sign may be it.
+fn exchange_after(text: &Text, f: &rules::Found) -> Option<CurrencyCode> {
+    const EXCHANGES: &[(crate::text::Word, &str)] = &[
+        (word!("ASX"), "AUD"),
+        (word!("JSE"), "ZAR"),
+        (word!("TSX"), "CAD"),
+        (word!("TSXV"), "CAD"),
+        (word!("NZX"), "NZD"),
+        (word!("SGX"), "SGD"),
+        (word!("HKEX"), "HKD"),
+    ];
+    let k = f.last + usize::from(text.is_any(f.last, words!["on", "in"]));
+    if k == f.last {
+        return None;
+    }
+    let k = k + usize::from(text.is(k, word!("the")));
+    let code = EXCHANGES
+        .iter()
+        .find(|(w, _)| text.is(k, *w) && text.tokens[k].shape == crate::text::Shape::Upper)
+        .and_then(|&(_, c)| CurrencyCode::new(c))?;
+    f.candidates.contains(&code).then_some(code)
 }
 
 /// `All figures in Canadian dollars unless otherwise noted.`: the currency a story
