@@ -437,10 +437,6 @@ impl Iterator for KeyTokens<'_, '_> {
     }
 }
 
-/// [`is_inner_hyphen`] for a tokenized text: a hyphen glued to the token before it
-/// ([`Text::is_glued_hyphen`], by its hash: a token hashes as `-` exactly when it is one
-/// character that folds to `-`) and to the one after.
-#[inline(always)]
 /// `eMalahleni`, `uMhlathuze`, `eSwatini`: one lower-case letter, then a capital and more
 /// letters, as a southern African place name is written with its locative prefix.
 fn prefixed_capital(word: &str) -> bool {
@@ -451,6 +447,10 @@ fn prefixed_capital(word: &str) -> bool {
         && b[2].is_ascii_lowercase()
 }
 
+/// [`is_inner_hyphen`] for a tokenized text: a hyphen glued to the token before it
+/// ([`Text::is_glued_hyphen`], by its hash: a token hashes as `-` exactly when it is one
+/// character that folds to `-`) and to the one after.
+#[inline(always)]
 fn inner_hyphen_at(text: &Text, i: usize) -> bool {
     i > 0 && text.is_glued_hyphen(i) && text.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)
 }

@@ -165,19 +165,8 @@ fn currency_number<'g>(text: &Text, m: &Mention<'g>) -> Option<Found<'g>> {
     // before digits (`ringgit 42`, `rmb 10`).
     // (`(about CFA francs 98.4 billion)`: a name of several currencies too, in a
     // conversion in brackets or after a qualifier.)
-    let conversion = m.first > 0
-        && text.is_any(
-            m.first - 1,
-            words![
-                "(",
-                "about",
-                "around",
-                "roughly",
-                "approximately",
-                "some",
-                "nearly"
-            ],
-        );
+    let conversion =
+        m.first > 0 && (text.is(m.first - 1, word!("(")) || approximates(text, m.first - 1));
     let name_before_digits = f.kind == FormType::Name
         && (f.currencies.len() == 1 || conversion)
         && text
@@ -409,6 +398,15 @@ const QUALIFIER_END_FILTER: WordFilter = {
     }
     f
 };
+
+/// Is token `k` a one-word qualifier of [`QUALIFIERS`] that says an amount is rounded
+/// (`about`, `roughly`, `nearly`)?
+fn approximates(text: &Text, k: usize) -> bool {
+    QUALIFIERS.iter().any(|(words, q)| {
+        matches!(q, Qualifier::Approximately | Qualifier::Nearly)
+            && matches!(words, [w] if text.is(k, *w))
+    })
+}
 
 fn qualifier_before(text: &Text, first: usize) -> Option<Qualifier> {
     let h = *text.hashes.get(first.checked_sub(1)?)?;
@@ -665,19 +663,7 @@ fn merge_ranges(cores: &mut Vec<Found<'_>>, text: &Text) {
 /// `double from about NZ$1.5 billion`, `grew from $2bn`: is the amount at token `first`
 /// the level a verb of change starts from (with a qualifier between)?
 fn changed_from(text: &Text, first: usize) -> bool {
-    let qualified = first > 0
-        && text.is_any(
-            first - 1,
-            words![
-                "about",
-                "around",
-                "roughly",
-                "some",
-                "approximately",
-                "nearly",
-                "almost"
-            ],
-        );
+    let qualified = first > 0 && approximates(text, first - 1);
     let from = first.checked_sub(1 + usize::from(qualified));
     from.is_some_and(|f| {
         f > 0

@@ -642,8 +642,6 @@ fn hyphened_to_a_name(text: &Text, m: &LexMatch, next_is_place: bool) -> bool {
         })
 }
 
-/// `Punjab province`, `Lualaba Province`: a subdivision word follows, or ends the form the
-/// gazetteer matched (`North West Province`).
 /// `the US state of Georgia`, `the province of Punjab`, `the department of Ain`.
 pub(super) fn subdivision_word_before(text: &Text, m: &LexMatch) -> bool {
     m.first >= 2
@@ -654,6 +652,8 @@ pub(super) fn subdivision_word_before(text: &Text, m: &LexMatch) -> bool {
         )
 }
 
+/// `Punjab province`, `Lualaba Province`: a subdivision word follows, or ends the form the
+/// gazetteer matched (`North West Province`).
 pub(super) fn followed_by_subdivision_word(text: &Text, m: &LexMatch) -> bool {
     static SUBDIVISION_WORDS: Lazy<WordSet> = Lazy::new(|| {
         WordSet::new(&[

@@ -12,17 +12,17 @@ mod corpus;
 
 pub use gazetteer::Gazetteer;
 
-/// Is token `k` a noun that introduces an organization's name in apposition (`lender`,
-/// `miner`: `state development bank Bank Gospodarstwa Krajowego`)?
-pub(crate) fn is_descriptor(text: &Text, k: usize) -> bool {
-    rules::DESCRIPTORS_SET.has(text, k)
-}
-
 use crate::gazetteer::{CaseRule, LexMatch, Lexicon};
 use crate::record::{Entity, EntityValue, LocationForm, LocationType, Organization};
 use crate::text::{Gap, HashIsKey, Shape, Text, Token, TokenClass};
 use crate::word;
 use crate::words;
+
+/// Is token `k` a noun that introduces an organization's name in apposition (`lender`,
+/// `miner`: `state development bank Bank Gospodarstwa Krajowego`)?
+pub(crate) fn is_descriptor(text: &Text, k: usize) -> bool {
+    rules::DESCRIPTORS_SET.has(text, k)
+}
 
 /// One organization of an article, with every name it goes by there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -785,9 +785,6 @@ fn subsidiary_name_end(text: &Text, last: usize) -> Option<usize> {
     subsidiary_of_after(text, end, SUBSIDIARY_WORDS).then_some(end)
 }
 
-/// The end of an organization's name of `orgs` that the tokens from `first` spell in
-/// full, when it is longer than the known name at `first..last` (`Zijin Continental Gold`
-/// after `Zijin` matched); `None` when none is.
 /// `Aurubis Bulgaria`, `OceanaGold New Zealand general manager`, `Impala Canada`: a
 /// country's name (`countries`: their byte spans, sorted) right after a known name ending
 /// before token `last`, on its line and not the start of a possessive or a compound
@@ -806,6 +803,9 @@ fn national_unit_end(text: &Text, countries: &[(usize, usize)], last: usize) -> 
     (ends_there && !goes_on).then_some(after)
 }
 
+/// The end of an organization's name of `orgs` that the tokens from `first` spell in
+/// full, when it is longer than the known name at `first..last` (`Zijin Continental Gold`
+/// after `Zijin` matched); `None` when none is.
 fn named_longer(text: &Text, orgs: &[Org], first: usize, last: usize) -> Option<usize> {
     let known = span_text(text, first, last);
     orgs.iter().find_map(|o| {
